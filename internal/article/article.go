@@ -1,0 +1,153 @@
+// Package article turns raw input into clean articles: it reads text from
+// files or streams, rejects what is not text, sanitises what is, and finds a
+// title. Later loaders (Markdown, HTML, feeds, URLs) produce the same type.
+package article
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dixit-news/dixit/internal/text"
+)
+
+// MaxSize is the largest input dixit reads as one article. News articles are
+// a few kilobytes; anything near this is a mistake or an attack.
+const MaxSize = 16 << 20
+
+// Article is one clean article and what is known about it.
+type Article struct {
+	ID        int64
+	Path      string // where it came from, as given
+	Title     string
+	Outlet    string
+	Author    string
+	URL       string
+	Published time.Time
+	Lang      string
+	Body      string // clean text: offsets in extraction results point into it
+	Hash      string // sha256 of Body, hex
+}
+
+// ErrBinary reports input that is not text.
+var ErrBinary = errors.New("binary data, not text")
+
+// ReadFile loads a plain-text article from path; "-" reads standard input.
+// Errors name the path and say what is wrong, in one line.
+func ReadFile(path string) (*Article, error) {
+	var r io.Reader
+	if path == "-" {
+		r = os.Stdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.IsDir() {
+			return nil, fmt.Errorf("%s: is a directory", path)
+		}
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
+	}
+	if len(data) > MaxSize {
+		return nil, fmt.Errorf("%s: larger than the %d MB limit for one article", path, MaxSize>>20)
+	}
+	a, err := FromText(path, data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return a, nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// FromText builds an article from raw bytes: it refuses binary data, repairs
+// invalid UTF-8, strips control characters and finds the title.
+func FromText(path string, data []byte) (*Article, error) {
+	if IsBinary(data) {
+		return nil, ErrBinary
+	}
+	body := text.Sanitize(string(data))
+	a := &Article{Path: path, Body: body, Title: TitleOf(body)}
+	a.Hash = Hash(body)
+	return a, nil
+}
+
+// Hash is the content hash used to skip unchanged re-ingests.
+func Hash(body string) string {
+	h := sha256.Sum256([]byte(body))
+	return hex.EncodeToString(h[:])
+}
+
+// IsBinary reports data that is not text: a NUL byte, or mostly bytes that
+// are neither printable UTF-8 nor white space, in its first 8 KB.
+func IsBinary(data []byte) bool {
+	head := data[:min(len(data), 8192)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	bad, n := 0, 0
+	for len(head) > 0 {
+		r, size := utf8.DecodeRune(head)
+		head = head[size:]
+		n++
+		if r == utf8.RuneError && size == 1 && len(head) > 3 || r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != 0x1b {
+			bad++
+		}
+	}
+	return n > 0 && bad*10 > n
+}
+
+// TitleOf picks a title: the first line when it reads as a headline (short,
+// no final period), else the first sentence, shortened.
+func TitleOf(body string) string {
+	body = strings.TrimLeftFunc(body, unicode.IsSpace)
+	first, rest, _ := strings.Cut(body, "\n")
+	first = strings.TrimSpace(first)
+	if first == "" {
+		return ""
+	}
+	last, _ := utf8.DecodeLastRuneInString(first)
+	if strings.TrimSpace(rest) != "" && utf8.RuneCountInString(first) <= 120 && !strings.ContainsRune(".;,", last) {
+		return first
+	}
+	// First sentence: up to the first ". " that is not an initial.
+	for i := 0; i+1 < len(first); i++ {
+		if (first[i] == '.' || first[i] == '!' || first[i] == '?') && first[i+1] == ' ' && i > 2 && first[i-2] != ' ' {
+			first = first[:i]
+			break
+		}
+	}
+	return Shorten(first, 100)
+}
+
+// Shorten cuts s to at most n runes at a word boundary, adding "…".
+func Shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n]
+	cut := string(r)
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}

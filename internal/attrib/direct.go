@@ -1,0 +1,403 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// dq is a direct quotation being attributed.
+type dq struct {
+	first, last int // content tokens
+	q           qspan
+	who         who
+	cue         string
+	cued        bool
+	via         string
+}
+
+// directQuotes turns the quotations found by the mark scanner into
+// attributed quotes: it splits incises, drops titles and scare quotes, finds
+// each cue and resolves its speaker, and lets uncued quotes inherit.
+func (d *doc) directQuotes() []Quote {
+	var items []dq
+	for qi, q := range d.quotes {
+		for _, part := range d.splitIncise(q) {
+			it := dq{first: part.first, last: part.last, q: q}
+			if part.cued {
+				it.who, it.cue, it.cued = part.who, part.cue, true
+			}
+			if !it.cued && part.last == q.last {
+				it.who, it.cue, it.via, it.cued = d.cueAfter(q)
+			}
+			if !it.cued && part.first == q.first {
+				it.who, it.cue, it.via, it.cued = d.cueBefore(qi, q)
+			}
+			if !d.isSpeech(it) {
+				continue
+			}
+			items = append(items, it)
+		}
+	}
+	d.inherit(items)
+	out := make([]Quote, 0, len(items))
+	for _, it := range items {
+		start, end := d.toks[it.first].Start, d.toks[it.last-1].End
+		out = append(out, Quote{
+			Text: d.src[start:end], Start: start, End: end,
+			Speaker: it.who.name, Mention: it.who.mention, Description: it.who.desc,
+			Cue: it.cue, Kind: Direct, Via: it.via,
+		})
+	}
+	return out
+}
+
+// inherit gives uncued quotes a speaker: a quotation reopened over several
+// paragraphs takes the speaker of its continuation; otherwise a quote takes
+// the speaker of the quote just before it, or the person last named.
+func (d *doc) inherit(items []dq) {
+	for i := len(items) - 2; i >= 0; i-- {
+		cur, next := &items[i], &items[i+1]
+		if !cur.cued && cur.q.close < 0 && next.q.para == cur.q.para+1 && next.cued &&
+			(next.q.open < 0 || next.q.open == d.paraFirst(next.q.open)) {
+			cur.who, cur.cued = next.who, true
+			cur.who.mention = ""
+		}
+	}
+	for i := range items {
+		it := &items[i]
+		if it.cued && it.who.name != "" {
+			continue
+		}
+		if i > 0 && items[i-1].who.name != "" && it.q.para-items[i-1].q.para <= 2 {
+			it.who = items[i-1].who
+			it.who.mention = ""
+			continue
+		}
+		if !it.cued {
+			if e := d.ents.recentPerson(it.first, ""); e != nil {
+				it.who = who{name: e.name, desc: e.desc, ent: e}
+			}
+		}
+	}
+}
+
+func (d *doc) paraFirst(i int) int {
+	for i > 0 && d.toks[i-1].Para == d.toks[i].Para {
+		i--
+	}
+	return i
+}
+
+// isSpeech tells quoted speech from quoted titles, terms and scare quotes.
+func (d *doc) isSpeech(it dq) bool {
+	words, final := 0, false
+	for k := it.first; k < it.last; k++ {
+		switch d.toks[k].Kind {
+		case tWord:
+			words++
+		case tPunct:
+			if d.isFinal(k) {
+				final = true
+			}
+		}
+	}
+	if words < 3 || d.boilerplate(it.q.para) {
+		return false
+	}
+	lower := startsLower(d.toks[it.first].Text)
+	var prev *token
+	if o := it.q.open; o > 0 && d.toks[o-1].Para == d.toks[o].Para && it.first == it.q.first {
+		prev = &d.toks[o-1]
+	}
+	if prev != nil && prev.Kind == tWord && (isPreposition(prev.Low) || isDeterminer(prev.Low)) && lower && !final && words <= 12 {
+		// "pour « violences volontaires »", "à la « contravention … »".
+		if !d.commaCueFollows(it.q) {
+			return false
+		}
+	}
+	if it.cued {
+		return true
+	}
+	if d.titleCase(it.first, it.last) && words <= 8 {
+		return false
+	}
+	if prev != nil && prev.Kind == tWord && lower && !final {
+		return false
+	}
+	return true
+}
+
+// commaCueFollows reports a quote closed and followed by ", VERB": the quote
+// is then the verb's object even mid-sentence.
+func (d *doc) commaCueFollows(q qspan) bool {
+	c := q.close
+	if c < 0 || c+2 >= len(d.toks) || d.toks[c+1].Text != "," {
+		return false
+	}
+	_, _, _, ok := d.verbAt(c + 2)
+	return ok
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// titleCase reports a run whose every long word is capitalised: a title.
+func (d *doc) titleCase(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.Kind == tWord && utf8.RuneCountInString(t.Text) > 3 {
+			if !t.cap() {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// boilerplate reports paragraphs that are links to other stories: "READ
+// MORE: …", "WATCH: …", "LIRE AUSSI : …".
+func (d *doc) boilerplate(para int) bool {
+	i := d.paraStartTok(para)
+	for k := i; k < len(d.toks) && k < i+4 && d.toks[k].Para == para; k++ {
+		t := &d.toks[k]
+		if t.Text == ":" {
+			return k > i
+		}
+		if t.Kind == tWord && !allCaps(t.Text) {
+			return false
+		}
+	}
+	return false
+}
+
+func (d *doc) paraStartTok(para int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.toks[m].Para < para {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// quotePart is one piece of a quotation after incises are split off.
+type quotePart struct {
+	first, last int
+	who         who
+	cue         string
+	cued        bool
+}
+
+// splitIncise splits « A, concède Florence Reuter, la bourgmestre. B » into
+// two quotes with one speaker: in French the attribution may sit inside a
+// single pair of marks.
+func (d *doc) splitIncise(q qspan) []quotePart {
+	whole := []quotePart{{first: q.first, last: q.last}}
+	if d.lang != "fr" {
+		return whole
+	}
+	for k := q.first + 1; k+1 < q.last; k++ {
+		if d.toks[k].Text != "," {
+			continue
+		}
+		vEnd, _, pron, ok := d.verbAt(k + 1)
+		if !ok || vEnd >= q.last || vEnd-(k+1) > 3 {
+			continue
+		}
+		// The incise ends at the next sentence end or comma that is not
+		// followed by an apposition.
+		end := -1
+		for j := vEnd; j < q.last && j < vEnd+20; j++ {
+			if d.isFinal(j) || d.toks[j].Text == "," && !d.hasRoleNoun(j+1, min(j+4, q.last)) {
+				end = j
+				break
+			}
+		}
+		if end < 0 || q.last-end < 4 || d.toks[vEnd].Low == "que" || d.toks[vEnd].Low == "qu'" {
+			continue
+		}
+		var m mention
+		if pron != "" {
+			m = mention{kind: mPron, a: k + 1, b: vEnd, pronoun: pron}
+		} else {
+			m = d.speakerAfter(vEnd, end)
+		}
+		if m.kind == mNone {
+			continue
+		}
+		w := d.resolve(m, k)
+		cue := d.span(k+1, vEnd)
+		return []quotePart{
+			{first: q.first, last: k, who: w, cue: cue, cued: true},
+			{first: end + 1, last: q.last, who: w, cue: cue, cued: true},
+		}
+	}
+	return whole
+}
+
+// cueAfter reads the attribution after a quotation, up to the sentence end:
+// "», a déclaré le Premier ministre", "," he said", "," said Jane Roe".
+func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
+	c := q.close
+	if c < 0 {
+		return who{}, "", "", false
+	}
+	i := c + 1
+	end := i
+	for end < len(d.toks) && d.toks[end].Para == d.toks[c].Para && d.inq[end] < 0 && !d.isFinal(end) && end-i < 30 {
+		end++
+	}
+	for i < end && d.toks[i].Kind == tPunct {
+		i++
+	}
+	if i >= end {
+		return who{}, "", "", false
+	}
+	// Inverted: the verb comes first.
+	for k := i; k < i+2 && k < end; k++ {
+		vEnd, _, pron, ok := d.verbAt(k)
+		if !ok || k > i && !frAdverb[d.toks[i].Low] && !enAux[d.toks[i].Low] {
+			continue
+		}
+		var m mention
+		if pron != "" {
+			m = mention{kind: mPron, a: k, b: vEnd, pronoun: pron}
+		} else {
+			m = d.speakerAfter(vEnd, end)
+		}
+		if m.kind != mNone {
+			return d.resolve(m, k), d.span(k, vEnd), d.viaIn(vEnd, end), true
+		}
+	}
+	// Subject first: the verb follows a short noun phrase.
+	for k := i + 1; k < end && k < i+15; k++ {
+		vEnd, _, pron, ok := d.verbAt(k)
+		if !ok {
+			continue
+		}
+		m := d.speakerBefore(i, k)
+		if pron != "" {
+			m = mention{kind: mPron, a: k, b: vEnd, pronoun: pron}
+		}
+		if m.kind == mNone {
+			return who{}, "", "", false
+		}
+		return d.resolve(m, i), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true
+	}
+	return who{}, "", "", false
+}
+
+// auxStart widens a verb match back over its auxiliary ("has said").
+func (d *doc) auxStart(k int) int {
+	if k > 0 && (d.toks[k-1].Low == "has" || d.toks[k-1].Low == "had") {
+		return k - 1
+	}
+	return k
+}
+
+// cueBefore reads the attribution that introduces a quotation: "X a
+// déclaré : «", "X said, “", "Selon X, «", or a preceding sentence ending in a
+// colon.
+func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
+	o := q.open
+	if o < 0 {
+		return who{}, "", "", false
+	}
+	s := d.sentenceStart(o)
+	if qi > 0 && d.quotes[qi-1].para == q.para && d.quotes[qi-1].close >= s {
+		s = d.quotes[qi-1].close + 1
+	}
+	end := o
+	for end > s && d.toks[end-1].Kind == tPunct && d.toks[end-1].Text != ":" {
+		end--
+	}
+	if end <= s {
+		// The quote opens its sentence: a colon just before may introduce it.
+		p := o - 1
+		if p < 0 || d.toks[p].Text != ":" || d.inq[p] >= 0 {
+			return who{}, "", "", false
+		}
+		s, end = d.sentenceStart(p), p+1
+	}
+	for k := end - 1; k >= s; k-- {
+		if d.inq[k] >= 0 {
+			break
+		}
+		if low := d.toks[k].Low; low == "selon" || low == "d'apres" || low == "d'" && k+1 < end && d.toks[k+1].Low == "apres" {
+			a := k + 1
+			if low == "d'" {
+				a++
+			}
+			if m := d.speakerAfter(a, end); m.kind != mNone {
+				return d.resolve(m, k), d.span(k, a), "", true
+			}
+		}
+		vEnd, _, pron, ok := d.verbAt(k)
+		if !ok || vEnd > end {
+			continue
+		}
+		var m mention
+		switch {
+		case pron != "":
+			m = mention{kind: mPron, a: k, b: vEnd, pronoun: pron}
+		case d.toks[k].Low == "according":
+			m = d.speakerAfter(vEnd, end)
+		default:
+			m = d.speakerBefore(s, k)
+		}
+		if m.kind != mNone {
+			return d.resolve(m, k), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true
+		}
+	}
+	if d.toks[end-1].Text == ":" {
+		if m := d.speakerBefore(s, d.firstVerbish(s, end-1)); m.kind != mNone {
+			return d.resolve(m, s), "", "", true
+		}
+	}
+	return who{}, "", "", false
+}
+
+// firstVerbish returns where the subject of a colon sentence ends: the whole
+// span, since speakerBefore reads chunks from the start.
+func (d *doc) firstVerbish(a, b int) int { return b }
+
+// viaIn finds an outlet the words were relayed through: "told CNN", "a
+// déclaré au Figaro", "in an interview with Le Monde".
+func (d *doc) viaIn(a, b int) string {
+	for k := a; k < b; k++ {
+		switch d.toks[k].Low {
+		case "a", "au", "to", "with", "told", "avec", "sur", "on":
+			j := k + 1
+			if j < b && isDeterminer(d.toks[j].Low) {
+				j++
+			}
+			if name, end := d.outletFrom(j, b); end > j {
+				return name
+			}
+		}
+	}
+	if k := a - 1; k >= 0 && d.toks[k].Low == "told" {
+		if name, end := d.outletFrom(a, b); end > a {
+			return name
+		}
+	}
+	return ""
+}
+
+// quoteLess sorts quotes by position, direct before indirect at a tie.
+func sortQuotes(qs []Quote) {
+	sortSlice(qs, func(a, b *Quote) bool {
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return strings.Compare(string(a.Kind), string(b.Kind)) < 0
+	})
+}

@@ -1,0 +1,221 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/dixit-news/dixit/internal/text"
+)
+
+// Options tune one extraction.
+type Options struct {
+	// Lang is "fr", "en", or "" to detect it from the text.
+	Lang string
+}
+
+// doc is the working state of one extraction: the text, its tokens and the
+// indexes the rules share.
+type doc struct {
+	src    string
+	lang   string
+	lex    *lexicon
+	verbs  map[string]verbInfo
+	toks   []token
+	quotes []qspan
+	inq    []int32 // per token: index of the quotation holding it, or -1
+	ents   *entities
+}
+
+// Extract finds the quotations, speakers and sources of one article body.
+// The body should already be clean (see text.Sanitize); Extract never
+// panics on any input and its offsets always fall on rune boundaries.
+func Extract(body string, opt Options) Result {
+	d := newDoc(body, opt)
+	return d.run()
+}
+
+func newDoc(body string, opt Options) *doc {
+	d := &doc{src: body, lex: getLexicon()}
+	d.toks = tokenize(body, text.Paragraphs(body))
+	d.lang = opt.Lang
+	if d.lang == "" || d.lang == "auto" {
+		d.lang = detectLang(d.toks)
+	}
+	d.verbs = d.lex.verbs[d.lang] // nil for other languages: no verbs guessed
+	d.quotes = findQuotes(d.toks)
+	d.inq = make([]int32, len(d.toks))
+	for i := range d.inq {
+		d.inq[i] = -1
+	}
+	for qi, q := range d.quotes {
+		lo, hi := q.first, q.last
+		if q.open >= 0 {
+			lo = q.open
+		}
+		if q.close >= 0 {
+			hi = q.close + 1
+		}
+		for i := lo; i < hi; i++ {
+			d.inq[i] = int32(qi)
+		}
+	}
+	return d
+}
+
+func (d *doc) run() Result {
+	res := Result{Lang: d.lang}
+	d.ents = d.collectEntities()
+	direct := d.directQuotes()
+	res.Quotes = append(res.Quotes, direct...)
+	if d.verbs != nil {
+		res.Quotes = append(res.Quotes, d.indirectQuotes()...)
+		res.Sources = d.findSources()
+	}
+	sortQuotes(res.Quotes)
+	res.Speakers = summarizeSpeakers(res.Quotes, d.ents)
+	if res.Quotes == nil {
+		res.Quotes = []Quote{}
+	}
+	if res.Sources == nil {
+		res.Sources = []Source{}
+	}
+	return res
+}
+
+// span returns the article text covered by tokens [a, b).
+func (d *doc) span(a, b int) string {
+	if a >= b || a < 0 || b > len(d.toks) {
+		return ""
+	}
+	return d.src[d.toks[a].Start:d.toks[b-1].End]
+}
+
+// isFinal reports whether token i ends a sentence: a full stop, question or
+// exclamation mark that is not the period of an abbreviation or initial.
+func (d *doc) isFinal(i int) bool {
+	t := &d.toks[i]
+	if t.Kind != tPunct {
+		return false
+	}
+	switch t.Text {
+	case "!", "?", "…", "...", "?!", "!?":
+		return true
+	case ".":
+		if i > 0 && d.toks[i-1].End == t.Start && d.toks[i-1].Kind == tWord {
+			p := &d.toks[i-1]
+			if d.lex.in("honorific", p.Low) || len([]rune(p.Text)) == 1 && p.cap() || abbrev[p.Low] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+var abbrev = map[string]bool{
+	"st": true, "jr": true, "sr": true, "no": true, "vs": true, "etc": true, "inc": true, "co": true,
+	"corp": true, "ltd": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "av": true, "bd": true, "cf": true, "ex": true, "p": true, "mt": true,
+	"u.s": true, "u.k": true, "a.m": true, "p.m": true, "j.-c": true,
+}
+
+// sentenceStart returns the first token of the sentence holding token i,
+// looking back no further than its paragraph and skipping over quotations.
+func (d *doc) sentenceStart(i int) int {
+	p := d.toks[i].Para
+	for j := i - 1; j >= 0; j-- {
+		if d.toks[j].Para != p {
+			return j + 1
+		}
+		if d.inq[j] < 0 && d.isFinal(j) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// sentenceEnd returns the index just past the sentence holding token i (its
+// final punctuation excluded).
+func (d *doc) sentenceEnd(i int) int {
+	p := d.toks[i].Para
+	for j := i; j < len(d.toks); j++ {
+		if d.toks[j].Para != p {
+			return j
+		}
+		if d.inq[j] < 0 && d.isFinal(j) {
+			return j
+		}
+	}
+	return len(d.toks)
+}
+
+// verbAt matches a speech verb starting at token i: a finite form, an
+// auxiliary and past participle ("a déclaré", "a-t-il expliqué"), a
+// pronominal form ("s'est félicité"), or "according to". It returns the index
+// past the verb, its lemma data, and the inverted subject pronoun if the verb
+// carries one ("-t-il").
+func (d *doc) verbAt(i int) (end int, v verbInfo, pron string, ok bool) {
+	if d.verbs == nil || i >= len(d.toks) || d.toks[i].Kind != tWord {
+		return 0, v, "", false
+	}
+	low, pron := splitInversion(d.toks[i].Low)
+	if d.lang == "en" {
+		if low == "according" && i+1 < len(d.toks) && d.toks[i+1].Low == "to" {
+			return i + 2, verbInfo{Lemma: "according to", Indirect: true}, "", true
+		}
+		v, ok = d.verbs[low]
+		return i + 1, v, "", ok
+	}
+	refl := i > 0 && (d.toks[i-1].Low == "se" || d.toks[i-1].Low == "s'")
+	if frAux[low] {
+		j := i + 1
+		for k := 0; k < 3 && j < len(d.toks) && frAdverb[d.toks[j].Low]; k++ {
+			j++
+		}
+		if j < len(d.toks) {
+			p2, pr2 := splitInversion(d.toks[j].Low)
+			if pron == "" {
+				pron = pr2
+			}
+			if v, ok := d.lookupFr(p2, refl); ok && (low != "est" && low != "sont" && low != "etait" || refl) {
+				return j + 1, v, pron, true
+			}
+		}
+		return 0, v, "", false
+	}
+	v, ok = d.lookupFr(low, refl)
+	return i + 1, v, pron, ok
+}
+
+func (d *doc) lookupFr(form string, refl bool) (verbInfo, bool) {
+	if refl {
+		v, ok := d.lex.verbs["fr-pron"][form]
+		return v, ok
+	}
+	v, ok := d.verbs[form]
+	return v, ok
+}
+
+// splitInversion strips a French inverted subject pronoun: "a-t-il" → "a", "il".
+func splitInversion(low string) (string, string) {
+	for _, suf := range []string{"-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles", "-on"} {
+		if strings.HasSuffix(low, suf) && len(low) > len(suf) {
+			p := suf[strings.LastIndexByte(suf, '-')+1:]
+			return strings.TrimSuffix(low, suf), p
+		}
+	}
+	return low, ""
+}
+
+var frAux = map[string]bool{
+	"a": true, "ont": true, "avait": true, "avaient": true, "aura": true, "aurait": true,
+	"auraient": true, "eut": true, "est": true, "sont": true, "etait": true,
+}
+
+var frAdverb = map[string]bool{
+	"egalement": true, "encore": true, "aussi": true, "ainsi": true, "deja": true, "toutefois": true,
+	"cependant": true, "notamment": true, "pourtant": true, "alors": true, "ensuite": true,
+	"enfin": true, "bien": true, "meme": true, "clairement": true, "simplement": true, "donc": true,
+	"immediatement": true, "recemment": true, "aujourd'hui": true, "hier": true, "pas": true,
+	"ne": true, "n'": true, "longuement": true, "publiquement": true, "souvent": true,
+	"d'ailleurs": true, "plutot": true, "tout": true, "fermement": true, "vivement": true,
+}

@@ -1,0 +1,233 @@
+package attrib
+
+import (
+	"strings"
+)
+
+// entity is one person or organisation the article names, with every form
+// it is named by and the roles the article ties to it.
+type entity struct {
+	id     int
+	name   string // canonical: the fullest form used
+	words  int
+	org    bool
+	gender string   // "m", "f" or ""
+	roles  [][]string // folded content words of each role phrase tied to it
+	desc   string     // the first role or apposition, as written
+	forms  []string
+}
+
+// occurrence is one naming of an entity in the text.
+type occurrence struct {
+	pos, end int // token range, honorific included
+	ent      *entity
+	inQuote  bool
+}
+
+type entities struct {
+	all   []*entity
+	byKey map[string][]*entity
+	occ   []occurrence // in text order
+}
+
+// collectEntities reads every name in the article once, merges the forms of
+// each person ("Ivan Konovalov", "M. Konovalov") and records the roles tied
+// to them by apposition or by a role before the name.
+func (d *doc) collectEntities() *entities {
+	es := &entities{byKey: map[string][]*entity{}}
+	for i := 0; i < len(d.toks); {
+		n, ok := d.nameAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		e := es.resolveName(d, n, n.a)
+		if e == nil {
+			e = es.add(d, n)
+		}
+		if n.words > e.words && !n.org && !e.org {
+			e.name, e.words = d.nameText(n), n.words
+		}
+		e.forms = appendUnique(e.forms, d.span(n.ha, n.b))
+		if e.gender == "" {
+			switch {
+			case d.lex.in("female-honorific", n.hon):
+				e.gender = "f"
+			case d.lex.in("male-honorific", n.hon):
+				e.gender = "m"
+			}
+		}
+		inQ := d.inq[n.a] >= 0
+		if !inQ && !e.org {
+			d.tieRoles(e, n)
+		}
+		es.occ = append(es.occ, occurrence{pos: n.ha, end: n.b, ent: e, inQuote: inQ})
+		i = n.b
+	}
+	return es
+}
+
+func (es *entities) add(d *doc, n nameSeq) *entity {
+	e := &entity{id: len(es.all), name: d.nameText(n), words: n.words, org: n.org}
+	es.all = append(es.all, e)
+	k := d.nameKey(n)
+	es.byKey[k] = append(es.byKey[k], e)
+	return e
+}
+
+// resolveName finds the entity a name refers to: the same last word, or a
+// near spelling of it (a misspelled surname), nearest before pos first.
+func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
+	k := d.nameKey(n)
+	if n.org {
+		for _, e := range es.byKey[k] {
+			if e.org && strings.EqualFold(e.name, d.nameText(n)) {
+				return e
+			}
+		}
+		return nil
+	}
+	cands := es.byKey[k]
+	if len(cands) == 0 && len([]rune(k)) >= 6 {
+		for key, list := range es.byKey {
+			if len(key) > 0 && key[0] == k[0] && editDistance(key, k, 2) <= 2 {
+				cands = append(cands, list...)
+			}
+		}
+	}
+	var best *entity
+	first := strings.ToLower(d.toks[n.a].Low)
+	for _, e := range cands {
+		if e.org {
+			continue
+		}
+		// Two people may share a surname: a different first name is a
+		// different person.
+		if n.words > 1 && e.words > 1 && !strings.HasPrefix(strings.ToLower(foldName(e.name)), first) {
+			continue
+		}
+		if best == nil || es.lastPos(e, pos) > es.lastPos(best, pos) {
+			best = e
+		}
+	}
+	return best
+}
+
+func foldName(s string) string { return fold(s) }
+
+// lastPos is the last occurrence of e before pos, or -1.
+func (es *entities) lastPos(e *entity, pos int) int {
+	last := -1
+	for _, o := range es.occ {
+		if o.pos >= pos {
+			break
+		}
+		if o.ent == e {
+			last = o.pos
+		}
+	}
+	return last
+}
+
+// recentPerson returns the person named most recently before pos outside
+// quotations whose gender does not contradict the pronoun's.
+func (es *entities) recentPerson(pos int, gender string) *entity {
+	for k := len(es.occ) - 1; k >= 0; k-- {
+		o := es.occ[k]
+		if o.pos >= pos || o.inQuote || o.ent.org {
+			continue
+		}
+		if gender == "" || o.ent.gender == "" || o.ent.gender == gender || gender == "p" {
+			return o.ent
+		}
+	}
+	return nil
+}
+
+// byRole finds the person most recently tied to a role phrase covering all of
+// the query's content words: "le Premier ministre irakien" matches "le nouveau
+// Premier ministre irakien, Mostafa al-Kazemi".
+func (es *entities) byRole(words []string, pos int) *entity {
+	if len(words) == 0 {
+		return nil
+	}
+	var best *entity
+	bestPos := -2
+	for _, e := range es.all {
+		for _, r := range e.roles {
+			if covers(r, words) {
+				if p := es.lastPos(e, pos+1_000_000); best == nil || p > bestPos {
+					best, bestPos = e, p
+				}
+				break
+			}
+		}
+	}
+	return best
+}
+
+func covers(have, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, h := range have {
+			if h == w || stem(h) == stem(w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// stem drops the French feminine and plural endings so "avocate" and
+// "avocat" meet.
+func stem(w string) string {
+	for _, suf := range []string{"es", "e", "s"} {
+		if len(w) > 4 && strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// editDistance is Levenshtein distance, giving up once it exceeds limit.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			best = min(best, cur[j])
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

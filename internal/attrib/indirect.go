@@ -1,0 +1,142 @@
+package attrib
+
+// indirectQuotes finds reported speech without quote marks:
+//   - "X estime que …", "X said (that) …", "il a appelé au …";
+//   - "…, estime X." and "…, X said.";
+//   - "selon X, …", "according to X, …" and "…, selon X.".
+func (d *doc) indirectQuotes() []Quote {
+	var out []Quote
+	emit := func(a, b int, w who, cue string) {
+		for a < b && d.toks[a].Kind == tPunct {
+			a++
+		}
+		for b > a && d.toks[b-1].Kind == tPunct {
+			b--
+		}
+		if b-a < 3 || w.name == "" {
+			return
+		}
+		for k := a; k < b; k++ {
+			if d.inq[k] >= 0 {
+				return // mixed with a direct quotation: reported as direct
+			}
+		}
+		start, end := d.toks[a].Start, d.toks[b-1].End
+		out = append(out, Quote{Text: d.src[start:end], Start: start, End: end, Speaker: w.name,
+			Mention: w.mention, Description: w.desc, Cue: cue, Kind: Indirect})
+	}
+	for s := 0; s < len(d.toks); {
+		e := d.sentenceEnd(s)
+		if e <= s {
+			s++
+			continue
+		}
+		d.indirectIn(s, e, emit)
+		s = e + 1
+	}
+	return out
+}
+
+func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
+	for k := s; k < e; k++ {
+		if d.inq[k] >= 0 {
+			continue
+		}
+		low := d.toks[k].Low
+		// selon X, CLAUSE / CLAUSE, selon X.
+		if low == "selon" || low == "according" && k+1 < e && d.toks[k+1].Low == "to" {
+			a := k + 1
+			if low == "according" {
+				a++
+			}
+			c := a
+			for c < e && d.toks[c].Text != "," {
+				c++
+			}
+			if m := d.speakerAfter(a, c); m.kind != mNone {
+				w := d.resolve(m, k)
+				if k == s || k == d.skipConnectives(s, e) {
+					emit(c+1, e, w, d.span(k, a))
+				} else if c == e && k > s && d.toks[k-1].Text == "," {
+					emit(s, k-1, w, d.span(k, a))
+				}
+			}
+			continue
+		}
+		vEnd, v, pron, ok := d.verbAt(k)
+		if !ok || !v.Indirect && v.Lemma != "appeler" {
+			continue
+		}
+		cue := d.span(d.auxStart(k), vEnd)
+		// CLAUSE, VERB X.  /  CLAUSE, X VERB.
+		if k > s+3 && d.toks[k-1].Text == "," && vEnd < e {
+			m := d.speakerAfter(vEnd, e)
+			if pron != "" {
+				m = mention{kind: mPron, a: k, b: vEnd, pronoun: pron}
+			}
+			if m.kind != mNone {
+				emit(s, k-1, d.resolve(m, k), cue)
+				return
+			}
+		}
+		if vEnd == e && d.lang == "en" {
+			if c := d.lastComma(s, k); c > s+3 {
+				if m := d.speakerBefore(c+1, k); m.kind != mNone && k-c <= 8 {
+					emit(s, c, d.resolve(m, k), cue)
+					return
+				}
+			}
+		}
+		// X VERB que CLAUSE.
+		subj := func() who {
+			if pron != "" {
+				return d.resolve(mention{kind: mPron, a: k, b: vEnd, pronoun: pron}, k)
+			}
+			start := s
+			if c := d.lastClauseBreak(s, k); c > s {
+				start = c
+			}
+			return d.resolve(d.speakerBefore(start, k), k)
+		}
+		for j := vEnd; j < e && j < vEnd+5; j++ {
+			l := d.toks[j].Low
+			if l == "que" || l == "qu'" || l == "that" {
+				emit(j+1, e, subj(), cue)
+				return
+			}
+			if d.toks[j].Kind != tWord {
+				break
+			}
+		}
+		if v.Lemma == "appeler" && vEnd < e && (d.toks[vEnd].Low == "a" || d.toks[vEnd].Low == "au" || d.toks[vEnd].Low == "aux") {
+			emit(vEnd, e, subj(), cue)
+			return
+		}
+		if d.lang == "en" && vEnd < e && d.toks[vEnd].Kind == tWord && d.inq[vEnd] < 0 {
+			if _, isPron := isPronoun(d.toks[vEnd].Low); isPron || isDeterminer(d.toks[vEnd].Low) {
+				emit(vEnd, e, subj(), cue)
+				return
+			}
+		}
+	}
+}
+
+func (d *doc) lastComma(a, b int) int {
+	for k := b - 1; k >= a; k-- {
+		if d.toks[k].Text == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// lastClauseBreak finds the start of the clause holding token b: after "et"
+// joining two verbs the subject is still the sentence's.
+func (d *doc) lastClauseBreak(a, b int) int {
+	for k := b - 1; k > a; k-- {
+		if d.toks[k].Text == ";" {
+			return k + 1
+		}
+	}
+	return a
+}

@@ -1,0 +1,214 @@
+package attrib
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/dixit-news/dixit/internal/text"
+)
+
+//go:embed lexicon/*.txt
+var lexFS embed.FS
+
+// verbInfo describes one surface form of a speech verb.
+type verbInfo struct {
+	Lemma    string
+	Indirect bool // introduces reported speech ("said that", "estime que")
+	PP       bool // a past participle: needs an auxiliary before it
+	Pron     bool // pronominal: needs "se"/"s'" before it
+}
+
+// lexicon is the language data, loaded once from the embedded files.
+type lexicon struct {
+	verbs   map[string]map[string]verbInfo // lang → folded form → info
+	classes map[string]map[string]bool     // [class] → folded words
+	outlets map[string]string              // folded alias → canonical name
+	// outletFirst maps an alias's first folded word to its length in words,
+	// so a scan can try only the aliases that may start at a token.
+	outletMax int
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+func getLexicon() *lexicon {
+	lexOnce.Do(func() {
+		l, err := loadLexicon()
+		if err != nil {
+			// The files are embedded and covered by tests: a failure here is a
+			// build defect, not a run-time condition.
+			panic(err)
+		}
+		lex = l
+	})
+	return lex
+}
+
+func loadLexicon() (*lexicon, error) {
+	l := &lexicon{
+		verbs:   map[string]map[string]verbInfo{"fr": {}, "fr-pron": {}, "en": {}},
+		classes: map[string]map[string]bool{},
+		outlets: map[string]string{},
+	}
+	if err := eachLine("lexicon/verbs_fr.txt", l.addFrenchVerb); err != nil {
+		return nil, err
+	}
+	if err := eachLine("lexicon/verbs_en.txt", l.addEnglishVerb); err != nil {
+		return nil, err
+	}
+	class := ""
+	err := eachLine("lexicon/words.txt", func(line string) error {
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			class = line[1 : len(line)-1]
+			l.classes[class] = map[string]bool{}
+			return nil
+		}
+		if class == "" {
+			return fmt.Errorf("word %q before any [class]", line)
+		}
+		for _, w := range strings.Fields(line) {
+			l.classes[class][text.Fold(w)] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachLine("lexicon/outlets.txt", func(line string) error {
+		names := strings.Split(line, "|")
+		canon := strings.TrimSpace(names[0])
+		for _, n := range names {
+			key := outletKey(strings.TrimSpace(n))
+			l.outlets[key] = canon
+			l.outletMax = max(l.outletMax, len(strings.Fields(key)))
+		}
+		return nil
+	})
+	return l, err
+}
+
+func eachLine(name string, fn func(string) error) error {
+	f, err := lexFS.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(line); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func splitFlags(line string) (string, bool) {
+	body, flags, _ := strings.Cut(line, "|")
+	return strings.TrimSpace(body), strings.Contains(flags, "indirect")
+}
+
+func (l *lexicon) addFrenchVerb(line string) error {
+	body, indirect := splitFlags(line)
+	pron := false
+	switch {
+	case strings.HasPrefix(body, "se "):
+		pron, body = true, body[3:]
+	case strings.HasPrefix(body, "s'"):
+		pron, body = true, body[2:]
+	}
+	inf, forms, irregular := strings.Cut(body, ":")
+	inf = strings.TrimSpace(inf)
+	table := l.verbs["fr"]
+	if pron {
+		table = l.verbs["fr-pron"]
+	}
+	add := func(form string, pp bool) {
+		table[text.Fold(form)] = verbInfo{Lemma: inf, Indirect: indirect, PP: pp, Pron: pron}
+	}
+	var finite []string
+	var pp []string
+	switch {
+	case irregular:
+		fs := strings.Fields(forms)
+		if len(fs) == 0 {
+			return fmt.Errorf("%s: no forms after ':'", inf)
+		}
+		// The last form listed is the past participle unless it is also a
+		// present (dit, écrit), which then serves as both.
+		finite = fs
+		pp = append(pp, fs[len(fs)-1])
+		if strings.HasSuffix(inf, "re") && !strings.HasSuffix(inf, "ire") {
+			finite = append(finite, strings.TrimSuffix(inf, "re")+"ant")
+		}
+	case strings.HasSuffix(inf, "er"):
+		st := strings.TrimSuffix(inf, "er")
+		soft := st // before a and o: lança, interrogea
+		switch {
+		case strings.HasSuffix(st, "c"):
+			soft = strings.TrimSuffix(st, "c") + "ç"
+		case strings.HasSuffix(st, "g"):
+			soft = st + "e"
+		}
+		finite = []string{st + "e", st + "ent", soft + "ait", soft + "aient", soft + "a", st + "èrent",
+			inf + "a", inf + "ont", inf + "ait", inf + "aient", soft + "ant"}
+		pp = []string{st + "é"}
+	case strings.HasSuffix(inf, "ir"):
+		st := strings.TrimSuffix(inf, "ir")
+		finite = []string{st + "it", st + "issent", st + "issait", st + "issaient", inf + "a", inf + "ait", st + "issant"}
+		pp = []string{st + "i"}
+	default:
+		return fmt.Errorf("%s: irregular verb needs its forms after ':'", inf)
+	}
+	for _, f := range finite {
+		add(f, false)
+	}
+	for _, p := range pp {
+		for _, suf := range []string{"", "e", "s", "es"} {
+			if _, ok := table[text.Fold(p+suf)]; !ok {
+				add(p+suf, true)
+			}
+		}
+	}
+	return nil
+}
+
+func (l *lexicon) addEnglishVerb(line string) error {
+	body, indirect := splitFlags(line)
+	fs := strings.Fields(body)
+	if len(fs) < 2 {
+		return fmt.Errorf("%q: list every form of the verb", body)
+	}
+	for _, f := range fs {
+		l.verbs["en"][text.Fold(f)] = verbInfo{Lemma: fs[0], Indirect: indirect}
+	}
+	return nil
+}
+
+func (l *lexicon) in(class, folded string) bool { return l.classes[class][folded] }
+
+// outletKey normalises an outlet name for lookup: folded, without a leading
+// article, with hyphens and dots as spaces.
+func outletKey(s string) string {
+	s = text.Fold(s)
+	s = strings.NewReplacer("-", " ", ".", " ", "’", "'", "'", "' ").Replace(s)
+	f := strings.Fields(s)
+	if len(f) > 1 {
+		// Only the English article is dropped: in "Le Monde" the French one
+		// is part of the name, and "Monde" alone names no outlet.
+		if f[0] == "the" {
+			f = f[1:]
+		}
+	}
+	return strings.Join(f, " ")
+}

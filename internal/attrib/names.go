@@ -1,0 +1,178 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameSeq is a run of capitalised tokens that may name a person or an
+// organisation: "Mostafa al-Kazemi", "M. Konovalov", "Sûreté du Québec".
+type nameSeq struct {
+	a, b  int    // token range of the name itself, honorific excluded
+	hon   string // folded honorific before it ("m", "mme"), if any
+	ha    int    // first token, honorific included
+	poss  bool   // ends in a possessive: "McCallum’s"
+	org   bool   // looks like an organisation or outlet, not a person
+	words int
+}
+
+var nameParticles = map[string]bool{
+	"de": true, "du": true, "d'": true, "van": true, "von": true, "der": true, "den": true,
+	"da": true, "di": true, "al": true, "el": true, "bin": true, "ben": true, "ibn": true, "la": true,
+}
+
+func isPossessive(s string) bool {
+	return strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’") && len(s) > 3
+}
+
+func stripPossessive(s string) string {
+	for _, suf := range []string{"’s", "'s", "’"} {
+		if strings.HasSuffix(s, suf) {
+			return strings.TrimSuffix(s, suf)
+		}
+	}
+	return s
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// isHonorificAt reports an honorific at token i ("M.", "Mme", "Dr"), and the
+// index just past it and its period.
+func (d *doc) isHonorificAt(i int) (int, bool) {
+	t := &d.toks[i]
+	if t.Kind != tWord || !t.cap() || !d.lex.in("honorific", t.Low) {
+		return 0, false
+	}
+	j := i + 1
+	if j < len(d.toks) && d.toks[j].Text == "." && d.toks[j].Para == t.Para {
+		j++
+	} else if t.Low == "m" || t.Low == "me" || t.Low == "pr" || t.Low == "fr" || t.Low == "rev" {
+		// Without their period these are ordinary words or initials.
+		if t.Low != "me" || j >= len(d.toks) {
+			return 0, false
+		}
+	}
+	if j < len(d.toks) && d.toks[j].Kind == tWord && d.toks[j].cap() && d.toks[j].Para == t.Para {
+		return j, true
+	}
+	return 0, false
+}
+
+// nameAt reads a name starting at token i, or reports false. Sentence-initial
+// function words ("Le", "But") and role titles ("Premier ministre") are not
+// part of names.
+func (d *doc) nameAt(i int) (nameSeq, bool) {
+	n := nameSeq{ha: i}
+	if j, ok := d.isHonorificAt(i); ok {
+		n.hon = d.toks[i].Low
+		i = j
+	}
+	t := &d.toks[i]
+	if t.Kind != tWord || !t.cap() {
+		return n, false
+	}
+	if n.hon == "" && (d.lex.in("function", t.Low) || d.lex.in("role-title", t.Low) || d.lex.in("honorific", t.Low)) {
+		return n, false
+	}
+	n.a = i
+	j := i + 1
+	for j < len(d.toks) && d.toks[j].Para == t.Para && !isPossessive(d.toks[j-1].Text) {
+		nt := &d.toks[j]
+		switch {
+		case nt.Kind == tWord && nt.cap() && !d.lex.in("function", nt.Low):
+			j++
+			continue
+		case nt.Kind == tWord && nameParticles[nt.Low] && j+1 < len(d.toks) && d.toks[j+1].Kind == tWord && d.toks[j+1].cap() && d.toks[j+1].Para == t.Para:
+			j += 2
+			continue
+		case nt.Text == "." && utf8.RuneCountInString(d.toks[j-1].Text) == 1 && j+1 < len(d.toks) && d.toks[j+1].cap():
+			j += 2 // an initial: "John F. Kennedy"
+			continue
+		}
+		break
+	}
+	n.b = j
+	n.words = j - i
+	n.poss = isPossessive(d.toks[j-1].Text)
+	n.org = d.looksOrg(n.a, n.b)
+	return n, true
+}
+
+// looksOrg tells organisations, outlets and things from people by their
+// words: an organisation keyword, an acronym, a digit, or a gazetteer outlet.
+func (d *doc) looksOrg(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		low := stripPossessive(t.Low)
+		if d.lex.in("org", low) || hasDigit(t.Text) || allCaps(stripPossessive(t.Text)) && b-a == 1 {
+			return true
+		}
+		if strings.HasSuffix(low, ".com") || strings.HasSuffix(low, ".fr") || strings.HasSuffix(low, ".ca") {
+			return true
+		}
+	}
+	_, isOutlet := d.outletAt(a, b)
+	return isOutlet
+}
+
+// nameText returns the name's surface form without a possessive ending.
+func (d *doc) nameText(n nameSeq) string {
+	return stripPossessive(d.span(n.a, n.b))
+}
+
+// nameKey is the folded last word of a name: the key people are merged on.
+func (d *doc) nameKey(n nameSeq) string {
+	return stripPossessive(d.toks[n.b-1].Low)
+}
+
+// isDeterminer covers the words that open a role phrase.
+func isDeterminer(low string) bool {
+	switch low {
+	case "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "cette", "ce", "cet",
+		"the", "a", "an", "his", "her", "its", "their", "this", "that", "our":
+		return true
+	}
+	return false
+}
+
+func isPreposition(low string) bool {
+	switch low {
+	case "de", "du", "des", "d'", "a", "au", "aux", "en", "dans", "sur", "pour", "par", "chez", "avec",
+		"of", "for", "at", "in", "from", "with", "by", "on", "to", "about", "after", "before", "into":
+		return true
+	}
+	return false
+}
+
+func isPronoun(low string) (string, bool) {
+	switch low {
+	case "il", "he":
+		return "m", true
+	case "elle", "she":
+		return "f", true
+	case "ils", "elles", "they", "on", "we", "nous", "i", "je":
+		return "p", true
+	}
+	return "", false
+}

@@ -1,0 +1,56 @@
+// Package attrib is dixit's attribution engine: given the clean text of one
+// news article, it finds the quotations, who said them, and the outlets the
+// article cites as its sources. It works on French and English with rules and
+// embedded word lists; it never does I/O beyond reading its own lexicon.
+//
+// Every offset it reports is a byte offset into the text it was given, as a
+// half-open range [Start, End), always on UTF-8 rune boundaries.
+package attrib
+
+// Kind tells a quotation in quote marks from reported speech.
+type Kind string
+
+const (
+	Direct   Kind = "direct"
+	Indirect Kind = "indirect"
+)
+
+// Quote is one quotation or piece of reported speech.
+type Quote struct {
+	Text  string `json:"text"`  // the quoted words, without the marks
+	Start int    `json:"start"` // byte offset of Text in the article
+	End   int    `json:"end"`
+	// Speaker is the canonical name (the fullest form the article uses,
+	// without honorifics), a role phrase when the person is never named, or
+	// empty when nobody could be tied to the quote.
+	Speaker     string `json:"speaker"`
+	Mention     string `json:"speaker_mention"` // the form used at this quote ("il", "M. Konovalov")
+	Description string `json:"description"`     // role or apposition ("spécialiste militaire russe")
+	Cue         string `json:"cue"`             // the attribution words ("a-t-il expliqué", "said")
+	Kind        Kind   `json:"kind"`
+	Via         string `json:"via"` // outlet the words were relayed through, if any
+}
+
+// Speaker is one person or organisation quoted in the article.
+type Speaker struct {
+	Name        string   `json:"name"`
+	Mentions    []string `json:"mentions"`
+	Description string   `json:"description"`
+	Quotes      int      `json:"quotes"`
+}
+
+// Source is an outlet, agency or report the article cites.
+type Source struct {
+	Name    string `json:"name"`    // canonical name ("Wall Street Journal")
+	Mention string `json:"mention"` // the words citing it ("Selon le Wall Street Journal")
+	Start   int    `json:"start"`   // byte span of Mention
+	End     int    `json:"end"`
+}
+
+// Result is everything found in one article.
+type Result struct {
+	Lang     string    `json:"lang"`
+	Quotes   []Quote   `json:"quotes"`
+	Speakers []Speaker `json:"speakers"`
+	Sources  []Source  `json:"sources"`
+}

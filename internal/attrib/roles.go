@@ -1,0 +1,178 @@
+package attrib
+
+import "strings"
+
+// tieRoles records the role phrases the text ties to a person named at n:
+//   - a role just before the name: "le spécialiste militaire russe Ivan Konovalov";
+//   - an apposition before: "le nouveau Premier ministre irakien, Mostafa al-Kazemi";
+//   - an apposition after: "Karim Alawi, membre de la Commission …".
+func (d *doc) tieRoles(e *entity, n nameSeq) {
+	if a, b, ok := d.roleBefore(n.ha); ok {
+		d.addRole(e, a, b)
+	}
+	if a, b, ok := d.appositionBefore(n.ha); ok {
+		d.addRole(e, a, b)
+	}
+	if a, b, ok := d.appositionAfter(n.b); ok {
+		d.addRole(e, a, b)
+	}
+}
+
+func (d *doc) addRole(e *entity, a, b int) {
+	words := d.roleWords(a, b)
+	if len(words) == 0 {
+		return
+	}
+	e.roles = append(e.roles, words)
+	if e.desc == "" {
+		e.desc = d.span(a, b)
+	}
+	if e.gender == "" && a < len(d.toks) {
+		switch d.toks[a].Low {
+		case "la", "une", "cette":
+			e.gender = "f"
+		case "le", "un", "ce", "cet":
+			e.gender = "m"
+		}
+	}
+}
+
+// roleWords returns the folded content words of a role phrase: no
+// determiners, prepositions or "nouveau".
+func (d *doc) roleWords(a, b int) []string {
+	var out []string
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.Kind != tWord || isDeterminer(t.Low) || isPreposition(t.Low) {
+			continue
+		}
+		switch t.Low {
+		case "nouveau", "nouvelle", "new", "et", "and", "actuel", "actuelle", "current":
+			continue
+		}
+		out = append(out, t.Low)
+	}
+	return out
+}
+
+// hasRoleNoun reports whether tokens [a, b) hold a noun naming a person's role.
+func (d *doc) hasRoleNoun(a, b int) bool {
+	for k := a; k < b; k++ {
+		low := stripPossessive(d.toks[k].Low)
+		if d.lex.in("role", low) || d.lex.in("role-title", low) && d.toks[k].cap() {
+			return true
+		}
+		if i := strings.LastIndexByte(low, '-'); i > 0 && d.lex.in("role", low[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleBefore reads lower-case role words (and capitalised titles) standing
+// right before a name, back to their determiner.
+func (d *doc) roleBefore(pos int) (int, int, bool) {
+	a := pos
+	for k := pos - 1; k >= 0 && pos-k <= 7; k-- {
+		t := &d.toks[k]
+		if t.Kind != tWord || t.Para != d.toks[pos].Para || d.inq[k] >= 0 {
+			break
+		}
+		if isDeterminer(t.Low) || isPreposition(t.Low) && k+1 < pos {
+			break
+		}
+		if t.cap() && !d.lex.in("role-title", t.Low) && !d.lex.in("org", t.Low) && k != a-1 {
+			break
+		}
+		if _, ok := d.verbs[t.Low]; ok || frAux[t.Low] {
+			break
+		}
+		a = k
+	}
+	if a < pos && d.hasRoleNoun(a, pos) {
+		return a, pos, true
+	}
+	return 0, 0, false
+}
+
+// appositionBefore reads "ROLE, NAME": the role phrase between the previous
+// comma (or clause start) and the comma before the name.
+func (d *doc) appositionBefore(pos int) (int, int, bool) {
+	c := pos - 1
+	if c < 0 || d.toks[c].Text != "," {
+		return 0, 0, false
+	}
+	a := c
+	for k := c - 1; k >= 0 && c-k <= 15; k-- {
+		t := &d.toks[k]
+		if t.Para != d.toks[pos].Para || t.Kind == tPunct || t.Kind == tMark {
+			break
+		}
+		a = k
+	}
+	// Keep the last determiner phrase holding a role noun: in "avec
+	// l’ambassadeur de Russie, Maxim Maksimov" the role starts at "l’".
+	for k := a; k < c; k++ {
+		if isDeterminer(d.toks[k].Low) && d.hasRoleNoun(k, min(k+4, c)) {
+			if _, named := d.firstPerson(k, c); !named {
+				return k, c, true
+			}
+		}
+	}
+	if d.hasRoleNoun(a, min(a+3, c)) {
+		if _, named := d.firstPerson(a, c); !named {
+			return a, c, true
+		}
+	}
+	return 0, 0, false
+}
+
+// appositionAfter reads "NAME, ROLE," up to the next comma or sentence end.
+func (d *doc) appositionAfter(end int) (int, int, bool) {
+	if end >= len(d.toks) || d.toks[end].Text != "," {
+		return 0, 0, false
+	}
+	a := end + 1
+	b := a
+	for b < len(d.toks) && b-a < 20 {
+		t := &d.toks[b]
+		if t.Para != d.toks[end].Para || t.Kind == tMark || t.Kind == tPunct && t.Text != "-" && t.Text != "'" {
+			break
+		}
+		b++
+	}
+	if b == a || b >= len(d.toks) || d.toks[b].Kind != tPunct {
+		return 0, 0, false
+	}
+	startsRole := isDeterminer(d.toks[a].Low) || d.hasRoleNoun(a, min(a+2, b))
+	if !startsRole || !d.hasRoleNoun(a, min(a+4, b)) {
+		return 0, 0, false
+	}
+	if _, named := d.firstPerson(a, b); named {
+		return 0, 0, false
+	}
+	// A speech verb right after the name means the comma closed an incise.
+	if _, _, _, ok := d.verbAt(a); ok {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// firstPerson returns the first person's name in [a, b) that is the head of
+// its phrase (not the complement of a preposition).
+func (d *doc) firstPerson(a, b int) (nameSeq, bool) {
+	for k := a; k < b; k++ {
+		n, ok := d.nameAt(k)
+		if !ok {
+			continue
+		}
+		if n.b > b {
+			return n, false
+		}
+		if !n.org && !n.poss && (n.ha == a || !isPreposition(d.toks[n.ha-1].Low)) {
+			return n, true
+		}
+		k = n.b - 1
+	}
+	return nameSeq{}, false
+}

@@ -1,0 +1,285 @@
+package attrib
+
+import "strings"
+
+// tokKey is a token's form for gazetteer lookup (see outletKey).
+func tokKey(t *token) string {
+	return outletKey(stripPossessive(t.Text))
+}
+
+// outletFrom matches the longest gazetteer outlet starting at token i, not
+// past b. It returns the canonical name and the index past the match.
+func (d *doc) outletFrom(i, b int) (string, int) {
+	if i >= b || i >= len(d.toks) || d.toks[i].Kind != tWord {
+		return "", i
+	}
+	var parts []string
+	best, bestEnd := "", i
+	for j := i; j < b && j < len(d.toks) && j-i < d.lex.outletMax+2; j++ {
+		t := &d.toks[j]
+		if t.Para != d.toks[i].Para {
+			break
+		}
+		if t.Kind != tWord {
+			if t.Text == "-" || t.Text == "." {
+				continue
+			}
+			break
+		}
+		parts = append(parts, tokKey(t))
+		key := strings.Join(parts, " ")
+		if canon, ok := d.lex.outlets[key]; ok {
+			// A short all-caps alias (AP, RT, FT) must be written in capitals.
+			if len(parts) == 1 && len(key) <= 4 && !allCaps(t.Text) && canon != t.Text {
+				continue
+			}
+			best, bestEnd = canon, j+1
+		}
+	}
+	if bestEnd > i && !d.toks[i].cap() && !hasDigit(d.toks[i].Text) {
+		return "", i
+	}
+	return best, bestEnd
+}
+
+// outletAt reports whether tokens [a, b) are exactly a gazetteer outlet.
+func (d *doc) outletAt(a, b int) (string, bool) {
+	name, end := d.outletFrom(a, b)
+	return name, end == b && end > a
+}
+
+// employerWords are the roles after which an outlet is someone's employer,
+// not a cited source: "Jane Roe, a reporter for CNN".
+var employerWords = map[string]bool{
+	"journaliste": true, "reporter": true, "correspondent": true, "correspondant": true,
+	"correspondante": true, "editor": true, "redacteur": true, "redactrice": true, "chroniqueur": true,
+	"chroniqueuse": true, "columnist": true, "anchor": true, "presentateur": true, "presentatrice": true,
+	"host": true, "producer": true, "producteur": true, "directeur": true, "directrice": true,
+	"president": true, "presidente": true, "ceo": true, "contributor": true, "envoye": true,
+	"envoyee": true, "photographer": true, "photographe": true, "analyst": true, "writer": true,
+}
+
+// findSources finds the outlets and reports an article cites: gazetteer
+// outlets named outside quotations (not as an employer), phrases of the
+// shape "selon X" / "according to X" / "rapporte X", credit lines and
+// datelines.
+func (d *doc) findSources() []Source {
+	var out []Source
+	seen := map[string]bool{}
+	add := func(name string, a, b int) {
+		name = strings.TrimSpace(name)
+		key := outletKey(name)
+		if name == "" || seen[key] {
+			return
+		}
+		seen[key] = true
+		start, end := d.toks[a].Start, d.toks[b-1].End
+		out = append(out, Source{Name: name, Mention: d.src[start:end], Start: start, End: end})
+	}
+	for i := 0; i < len(d.toks); i++ {
+		if d.inq[i] >= 0 {
+			continue
+		}
+		t := &d.toks[i]
+		if a, b, name, ok := d.creditLine(i); ok {
+			add(name, a, b)
+			i = b - 1
+			continue
+		}
+		if name, end := d.outletFrom(i, len(d.toks)); end > i && d.inq[end-1] < 0 {
+			if !d.employerBefore(i) {
+				add(name, d.cueStart(i), end)
+			}
+			i = end - 1
+			continue
+		}
+		if t.Kind != tWord {
+			continue
+		}
+		// Shape: "selon le parquet général", "according to the agency",
+		// "rapporte TVA Nouvelles", "cité par …".
+		a := -1
+		switch {
+		case t.Low == "selon" || t.Low == "according" && i+1 < len(d.toks) && d.toks[i+1].Low == "to":
+			a = i + 1
+			if t.Low == "according" {
+				a++
+			}
+		case t.Low == "d'" && i+1 < len(d.toks) && d.toks[i+1].Low == "apres":
+			a = i + 2
+		case t.Low == "par" && i > 0 && strings.HasPrefix(d.toks[i-1].Low, "cit"):
+			a = i + 1
+		case strings.HasPrefix(t.Low, "rapport") && d.lang == "fr", t.Low == "reported" && i+1 < len(d.toks) && d.toks[i+1].Low == "by":
+			a = i + 1
+			if t.Low == "reported" {
+				a++
+			}
+			for a < len(d.toks) && frAdverb[d.toks[a].Low] {
+				a++
+			}
+		}
+		if a < 0 || a >= len(d.toks) {
+			continue
+		}
+		end := d.sourceNPEnd(a)
+		if end <= a {
+			continue
+		}
+		if name, ok := d.sourceName(a, end); ok {
+			add(name, i, end)
+		}
+	}
+	return out
+}
+
+// cueStart widens an outlet mention back over the words that cite it
+// ("Selon le", "told"), so the mention reads as it does in the text.
+func (d *doc) cueStart(i int) int {
+	a := i
+	for k := i - 1; k >= 0 && i-k <= 3 && d.toks[k].Para == d.toks[i].Para && d.toks[k].Kind == tWord; k-- {
+		low := d.toks[k].Low
+		if isDeterminer(low) || low == "selon" || low == "d'apres" || low == "according" || low == "to" ||
+			low == "told" || low == "par" || low == "by" || low == "sur" || low == "on" || low == "avec" {
+			a = k
+			continue
+		}
+		break
+	}
+	return a
+}
+
+// employerBefore reports an outlet governed by a journalist's role: "le
+// journaliste de Radio-Canada", "a reporter for CNN".
+func (d *doc) employerBefore(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 4 && d.toks[k].Para == d.toks[i].Para; k-- {
+		if employerWords[stripPossessive(d.toks[k].Low)] {
+			return true
+		}
+		if d.toks[k].Kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// sourceNPEnd finds the end of the noun phrase naming a source: up to a
+// comma, a sentence end or a clause word.
+func (d *doc) sourceNPEnd(a int) int {
+	k := a
+	for k < len(d.toks) && k-a < 8 && d.toks[k].Para == d.toks[a].Para && d.inq[k] < 0 {
+		t := &d.toks[k]
+		if t.Kind != tWord && t.Text != "-" && t.Text != "." && t.Text != "'" {
+			break
+		}
+		if t.Text == "." && !(k+1 < len(d.toks) && d.toks[k+1].Start == t.End) {
+			break
+		}
+		switch t.Low {
+		case "que", "qu'", "qui", "that", "which", "who", "le", "la", "les", "un", "une", "the", "a", "an", "on", "in", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche":
+			if k > a {
+				return k
+			}
+		}
+		k++
+	}
+	return k
+}
+
+// sourceName accepts a cited source that is not a person or a pronoun:
+// "le Wall Street Journal", "les autorités", "le parquet général".
+func (d *doc) sourceName(a, b int) (string, bool) {
+	if _, ok := isPronoun(d.toks[a].Low); ok {
+		return "", false
+	}
+	switch d.toks[a].Low {
+	case "lui", "eux", "him", "her", "them", "nos", "notre", "our", "des", "some", "certains", "plusieurs", "many", "plus":
+		return "", false
+	}
+	if n, ok := d.firstPerson(a, b); ok && !n.org {
+		return "", false
+	}
+	if e := d.ents.recentPerson(a, ""); e != nil && d.isPersonRef(a, b) {
+		return "", false
+	}
+	if name, end := d.outletFrom(d.skipDet(a, b), b); end > a {
+		return name, true
+	}
+	// A bare role of a person ("selon l'avocate") cites a person, not a source.
+	if d.hasRoleNoun(a, b) && !d.isGroupNoun(a, b) {
+		return "", false
+	}
+	return d.span(d.skipDet(a, b), b), true
+}
+
+func (d *doc) isPersonRef(a, b int) bool {
+	n, ok := d.nameAt(d.skipDet(a, b))
+	return ok && !n.org
+}
+
+func (d *doc) skipDet(a, b int) int {
+	if a < b && isDeterminer(d.toks[a].Low) && a+1 < b {
+		return a + 1
+	}
+	return a
+}
+
+// creditLine reads "Source: Avec PressTV", "Avec AFP", "Copyright (c) 2018
+// Example.com", and datelines "(Reuters) -", "PARIS (AFP) -".
+func (d *doc) creditLine(i int) (int, int, string, bool) {
+	t := &d.toks[i]
+	para := t.Para
+	first := i == 0 || d.toks[i-1].Para != para
+	next := func(k int) int {
+		for k < len(d.toks) && d.toks[k].Para == para && (d.toks[k].Kind == tPunct || d.toks[k].Kind == tMark || hasDigit(d.toks[k].Text) || d.toks[k].Low == "c" || d.toks[k].Low == "avec" || d.toks[k].Low == "with") {
+			k++
+		}
+		return k
+	}
+	lineEnd := func(k int) int {
+		e := k
+		for e < len(d.toks) && d.toks[e].Para == para && !d.isFinal(e) && d.toks[e].Text != "," && d.toks[e].Text != "/" {
+			e++
+		}
+		return e
+	}
+	switch {
+	case first && (t.Low == "source" || t.Low == "sources" || t.Low == "copyright" || t.Text == "©" || t.Low == "credit" || t.Low == "credits" || t.Low == "avec" || t.Low == "with"):
+		a := next(i + 1)
+		if t.Low == "avec" || t.Low == "with" {
+			// "Avec AFP" alone on its line.
+			if e := lineEnd(a); e-a <= 4 && e == d.paraEnd(i) && a < e {
+				if name, end := d.outletFrom(a, e); end > a {
+					return i, end, name, true
+				}
+				return i, e, d.span(a, e), d.toks[a].cap()
+			}
+			return 0, 0, "", false
+		}
+		e := lineEnd(a)
+		if a >= e || e-a > 6 || !d.toks[a].cap() {
+			return 0, 0, "", false
+		}
+		if name, end := d.outletFrom(a, e); end > a {
+			return i, end, name, true
+		}
+		return i, e, d.span(a, e), true
+	case t.Text == "(" && i+2 < len(d.toks) && d.toks[i+2].Text == ")" && d.paraStartTok(para)+6 > i:
+		if k := i + 3; k < len(d.toks) && (d.toks[k].Text == "-" || d.toks[k].Text == "—" || d.toks[k].Text == "–") {
+			if name, end := d.outletFrom(i+1, i+2); end > i+1 {
+				return i, i + 3, name, true
+			}
+			if allCaps(d.toks[i+1].Text) {
+				return i, i + 3, d.toks[i+1].Text, true
+			}
+		}
+	}
+	return 0, 0, "", false
+}
+
+func (d *doc) paraEnd(i int) int {
+	p := d.toks[i].Para
+	for i < len(d.toks) && d.toks[i].Para == p {
+		i++
+	}
+	return i
+}

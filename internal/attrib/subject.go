@@ -1,0 +1,274 @@
+package attrib
+
+import "strings"
+
+type mkind uint8
+
+const (
+	mNone mkind = iota
+	mName       // a person's name
+	mOrg        // an organisation's name
+	mPron       // il, elle, he, she
+	mRole       // a role phrase: "le Premier ministre irakien"
+)
+
+// mention is a reference to a speaker found near a cue.
+type mention struct {
+	kind     mkind
+	a, b     int // token range of the words that name the speaker
+	name     nameSeq
+	roleA    int // role or apposition, as a token range (roleA == roleB: none)
+	roleB    int
+	pronoun  string
+	relayVia string
+}
+
+// speakerBefore parses the subject that stands before a verb, in tokens
+// [a, b): "Karim Alawi, membre de …, a réaffirmé", "the mayor told".
+func (d *doc) speakerBefore(a, b int) mention {
+	b = d.trimTrailing(a, b)
+	if b <= a {
+		return mention{}
+	}
+	if g, ok := isPronoun(d.toks[b-1].Low); ok && g != "p" || ok && (d.toks[b-1].Low == "they" || d.toks[b-1].Low == "ils" || d.toks[b-1].Low == "elles") {
+		return mention{kind: mPron, a: b - 1, b: b, pronoun: d.toks[b-1].Low}
+	}
+	return d.speakerInChunks(a, b, false)
+}
+
+// speakerAfter parses the subject that follows an inverted verb, in tokens
+// [a, b): "a déclaré le Premier ministre irakien", "said Jane Roe, a lawyer".
+func (d *doc) speakerAfter(a, b int) mention {
+	return d.speakerInChunks(a, b, true)
+}
+
+// speakerInChunks splits [a, b) at commas, skips adverbial chunks ("en point
+// de presse", "jeudi matin", "Sur Europe 1 mardi") and reads the first chunk
+// that names someone, joining a role and a name in apposition.
+func (d *doc) speakerInChunks(a, b int, inverted bool) mention {
+	chunks := d.chunks(a, b)
+	for ci, c := range chunks {
+		c0 := d.skipConnectives(c[0], c[1])
+		if c0 >= c[1] || d.isAdverbial(c0, c[1]) {
+			continue
+		}
+		m := d.parseNP(c0, c[1], inverted)
+		if m.kind == mNone {
+			if inverted {
+				continue
+			}
+			return m
+		}
+		if ci+1 < len(chunks) {
+			n := chunks[ci+1]
+			n0 := d.skipConnectives(n[0], n[1])
+			switch m.kind {
+			case mRole:
+				if nm := d.parseNP(n0, n[1], inverted); nm.kind == mName && nm.roleA == nm.roleB && nm.a == n0 {
+					nm.roleA, nm.roleB = m.a, m.b
+					return nm
+				}
+			case mName:
+				if m.roleA == m.roleB && n0 < n[1] && (isDeterminer(d.toks[n0].Low) || d.hasRoleNoun(n0, min(n0+2, n[1]))) && d.hasRoleNoun(n0, n[1]) {
+					m.roleA, m.roleB = n0, d.cutRole(n0, n[1])
+				}
+			}
+		}
+		return m
+	}
+	return mention{}
+}
+
+// chunks splits [a, b) at commas, dashes and parentheses.
+func (d *doc) chunks(a, b int) [][2]int {
+	var out [][2]int
+	s := a
+	for k := a; k < b; k++ {
+		switch d.toks[k].Text {
+		case ",", "(", ")", "—", "–", ";":
+			if k > s {
+				out = append(out, [2]int{s, k})
+			}
+			s = k + 1
+		}
+	}
+	if b > s {
+		out = append(out, [2]int{s, b})
+	}
+	return out
+}
+
+func (d *doc) skipConnectives(a, b int) int {
+	for a < b {
+		switch d.toks[a].Low {
+		case "mais", "et", "or", "donc", "alors", "puis", "ensuite", "enfin", "but", "and", "so", "yet",
+			"then", "however", "pourtant", "cependant", "toutefois", "ainsi", "aussi", "also", "still", "now":
+			a++
+			continue
+		}
+		if d.toks[a].Kind != tWord {
+			a++
+			continue
+		}
+		return a
+	}
+	return a
+}
+
+var timeWords = map[string]bool{
+	"matin": true, "soir": true, "midi": true, "apres-midi": true, "soiree": true, "nuit": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "week": true, "semaine": true,
+	"dernier": true, "derniere": true, "last": true, "this": true, "earlier": true, "later": true,
+}
+
+// isAdverbial reports a chunk that sets the scene rather than naming
+// someone: it opens with a preposition, or holds only time words.
+func (d *doc) isAdverbial(a, b int) bool {
+	t := &d.toks[a]
+	switch t.Low {
+	case "sur", "lors", "dans", "en", "a", "au", "aux", "pour", "avec", "apres", "avant", "depuis",
+		"pendant", "durant", "par", "selon", "malgre", "face", "in", "on", "at", "after", "before",
+		"during", "while", "when", "with", "for", "from", "by", "as", "since", "despite", "following",
+		"earlier", "later", "speaking", "asked", "interrogé", "interroge", "interrogee", "questioned",
+		"if", "si", "quand", "lorsque", "lorsqu'", "once", "under", "to", "of", "de", "d'", "du", "des":
+		return true
+	}
+	for k := a; k < b; k++ {
+		low := d.toks[k].Low
+		if !(timeWords[low] || d.lex.in("function", low) || hasDigit(low)) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimTrailing drops auxiliaries, adverbs and negation between a subject and
+// its verb: "McCallum has also said", "il n’a pas".
+func (d *doc) trimTrailing(a, b int) int {
+	for b > a {
+		low := d.toks[b-1].Low
+		if frAux[low] || frAdverb[low] || enAux[low] || d.toks[b-1].Kind != tWord {
+			b--
+			continue
+		}
+		break
+	}
+	return b
+}
+
+var enAux = map[string]bool{
+	"has": true, "had": true, "have": true, "also": true, "later": true, "then": true, "again": true,
+	"previously": true, "once": true, "further": true, "would": true, "will": true, "had earlier": true,
+	"recently": true, "first": true, "simply": true, "repeatedly": true, "publicly": true, "is": true,
+	"was": true, "were": true, "are": true, "earlier": true, "often": true, "ne": true,
+}
+
+// parseNP reads the noun phrase at the start of [a, b): a pronoun, a name
+// (possibly after a role: "le spécialiste militaire russe Ivan Konovalov"),
+// an organisation, or a role phrase.
+func (d *doc) parseNP(a, b int, inverted bool) mention {
+	if a >= b {
+		return mention{}
+	}
+	if _, ok := isPronoun(d.toks[a].Low); ok {
+		return mention{kind: mPron, a: a, b: a + 1, pronoun: d.toks[a].Low}
+	}
+	end := d.npEnd(a, b)
+	// The head name: the first name not governed by a preposition.
+	for k := a; k < end; k++ {
+		n, ok := d.nameAt(k)
+		if !ok {
+			continue
+		}
+		if n.b > end {
+			n.b = end
+			n.words = n.b - n.a
+			if n.words <= 0 {
+				break
+			}
+		}
+		governed := n.ha > a && (isPreposition(d.toks[n.ha-1].Low) || isDeterminer(d.toks[n.ha-1].Low) && n.ha-1 > a && isPreposition(d.toks[n.ha-2].Low))
+		if governed || n.poss {
+			k = n.b - 1
+			continue
+		}
+		m := mention{a: n.ha, b: n.b, name: n, kind: mName}
+		if n.org {
+			m.kind = mOrg
+		}
+		if n.ha > a {
+			m.roleA, m.roleB = a, n.ha
+			m.a = a
+		}
+		return m
+	}
+	if k := a; isDeterminer(d.toks[k].Low) || d.hasRoleNoun(a, min(a+3, end)) || d.isGroupNoun(a, end) {
+		if end-a > 12 {
+			return mention{}
+		}
+		return mention{kind: mRole, a: a, b: d.cutRole(a, end), roleA: a, roleB: d.cutRole(a, end)}
+	}
+	return mention{}
+}
+
+// isGroupNoun accepts bare plural or collective subjects such as "Surrey
+// staff", "officials", "police".
+func (d *doc) isGroupNoun(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.toks[k].Low {
+		case "staff", "officials", "police", "authorities", "autorites", "experts", "residents",
+			"critics", "observers", "analysts", "researchers", "investigators", "enqueteurs", "temoins",
+			"witnesses", "organizers", "organisers", "officers", "sources":
+			return true
+		}
+	}
+	return false
+}
+
+// npEnd finds where a noun phrase starting at a stops: at a verb, a relative
+// pronoun, or a conjunction introducing a clause.
+func (d *doc) npEnd(a, b int) int {
+	for k := a + 1; k < b; k++ {
+		t := &d.toks[k]
+		if t.Kind != tWord {
+			if t.Text == "-" || t.Text == "'" || t.Text == "’" || t.Text == "." && k > a && d.toks[k-1].cap() {
+				continue
+			}
+			return k
+		}
+		switch t.Low {
+		case "qui", "que", "qu'", "dont", "who", "which", "that", "whose", "where", "ou", "lequel", "laquelle":
+			return k
+		}
+		if frAux[t.Low] || enAux[t.Low] {
+			return k
+		}
+		if _, _, _, ok := d.verbAt(k); ok && !t.cap() {
+			return k
+		}
+	}
+	return b
+}
+
+// cutRole ends a role phrase before a trailing adverbial: "the company in a
+// statement" → "the company".
+func (d *doc) cutRole(a, b int) int {
+	for k := a + 1; k < b; k++ {
+		switch d.toks[k].Low {
+		case "in", "on", "at", "during", "to", "lors", "dans", "en", "when", "while", "after", "before", "yesterday", "today", "hier", "jeudi":
+			return k
+		}
+	}
+	return b
+}
+
+// roleText is a role phrase as a speaker's name: lower-case determiner, as in
+// running text.
+func (d *doc) roleText(a, b int) string {
+	s := d.span(a, b)
+	if a < b && isDeterminer(d.toks[a].Low) {
+		w := d.toks[a].Text
+		s = strings.ToLower(w) + s[len(w):]
+	}
+	return s
+}

@@ -1,0 +1,177 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dixit-news/dixit/internal/text"
+)
+
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota
+	tPunct         // . , ; : ! ? … ( ) [ ] — – and the like
+	tMark          // a character that may open or close a quotation
+)
+
+// token is a word, a punctuation sign or a quote mark, with its byte offsets
+// into the article text. Low is the folded form used for every comparison.
+type token struct {
+	Start, End int
+	Kind       tokKind
+	Text       string
+	Low        string
+	Para       int
+	SpaceAfter bool // white space (or the paragraph end) follows
+}
+
+func (t *token) is(words ...string) bool {
+	for _, w := range words {
+		if t.Low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// cap reports whether the token starts with an upper-case letter.
+func (t *token) cap() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	// al-Kazemi, d'Estaing, van Gogh style particles: a lower-case prefix
+	// joined to a capitalised part.
+	if i := strings.IndexAny(t.Text, "-'’"); i > 0 && i < 4 && i+1 < len(t.Text) {
+		r, _ := utf8.DecodeRuneInString(t.Text[i+1:])
+		return unicode.IsUpper(r) && isParticle(strings.ToLower(t.Text[:i]))
+	}
+	return false
+}
+
+func isParticle(p string) bool {
+	switch p {
+	case "al", "el", "ad", "as", "ash", "an", "ben", "bin", "ibn", "abu", "d", "o", "l", "de", "du", "mc":
+		return true
+	}
+	return false
+}
+
+// elisions are the French words that drop their vowel before an apostrophe;
+// they become tokens of their own so that "l’ambassadeur" reads as two words.
+var elisions = map[string]bool{
+	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true,
+	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "presqu": true,
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits s into tokens, paragraph by paragraph. It is a single pass
+// over the text.
+func tokenize(s string, paras []text.Span) []token {
+	toks := make([]token, 0, len(s)/5)
+	for pi, p := range paras {
+		i := p.Start
+		for i < p.End {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case text.IsSpace(r):
+				if n := len(toks); n > 0 && toks[n-1].Para == pi {
+					toks[n-1].SpaceAfter = true
+				}
+				i += size
+			case isWordRune(r):
+				j := scanWord(s, i, p.End)
+				toks = appendWord(toks, s, i, j, pi)
+				i = j
+			case isQuoteRune(r):
+				toks = append(toks, token{Start: i, End: i + size, Kind: tMark, Text: s[i : i+size], Low: s[i : i+size], Para: pi})
+				i += size
+			default:
+				// Runs of the same sign (..., --) are one token.
+				j := i + size
+				for j < p.End {
+					r2, s2 := utf8.DecodeRuneInString(s[j:])
+					if r2 != r {
+						break
+					}
+					j += s2
+				}
+				toks = append(toks, token{Start: i, End: j, Kind: tPunct, Text: s[i:j], Low: s[i:j], Para: pi})
+				i = j
+			}
+		}
+		if n := len(toks); n > 0 {
+			toks[n-1].SpaceAfter = true
+		}
+	}
+	return toks
+}
+
+// scanWord returns the end of the word starting at i. Hyphens, apostrophes,
+// periods and commas between word characters stay inside the word
+// ("a-t-il", "don’t", "U.S", "3,5"), since those are how the lexicon and the
+// name rules expect to see them.
+func scanWord(s string, i, end int) int {
+	j := i
+	for j < end {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) {
+			j += size
+			continue
+		}
+		if (r == '-' || isApos(r) || r == '.' || r == ',' || r == '&') && j+size < end {
+			r2, _ := utf8.DecodeRuneInString(s[j+size:])
+			if isWordRune(r2) && (r != ',' || unicode.IsDigit(r2) && j > i && s[j-1] >= '0' && s[j-1] <= '9') &&
+				(r != '.' || !unicode.IsLower(r2) || isDigitBefore(s, j)) {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+func isDigitBefore(s string, j int) bool { return j > 0 && s[j-1] >= '0' && s[j-1] <= '9' }
+
+// appendWord adds s[i:j], splitting a French elision ("l’", "qu’") off the
+// front and a hyphenated inverted pronoun ("-t-il") is left attached.
+func appendWord(toks []token, s string, i, j, para int) []token {
+	w := s[i:j]
+	if k := strings.IndexAny(w, "'’ʼ"); k > 0 && k <= 6 {
+		head := strings.ToLower(w[:k])
+		if elisions[head] {
+			_, asz := utf8.DecodeRuneInString(w[k:])
+			e := i + k + asz
+			toks = append(toks, token{Start: i, End: e, Kind: tWord, Text: s[i:e], Low: head + "'", Para: para})
+			if e < j {
+				return appendWord(toks, s, e, j, para)
+			}
+			return toks
+		}
+	}
+	// A trailing period belongs to the sentence, not the word, except in
+	// abbreviations, which the sentence splitter handles.
+	return append(toks, token{Start: i, End: j, Kind: tWord, Text: w, Low: fold(w), Para: para})
+}
+
+// fold is text.Fold with a fast path for ASCII, which most tokens are.
+func fold(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return text.Fold(w)
+		}
+		if c >= 'A' && c <= 'Z' || c == '\'' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}

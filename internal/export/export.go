@@ -1,0 +1,172 @@
+// Package export writes extraction results as JSON, JSON Lines, CSV or
+// Markdown. The JSON form is the contract scored by the evaluation scripts:
+// {"articles": [{"path", "title", "lang", "quotes", "speakers", "sources"}]}.
+package export
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/dixit-news/dixit/internal/attrib"
+)
+
+// Doc is one article's results, with the fields exports carry about it.
+type Doc struct {
+	Path   string `json:"path"`
+	Title  string `json:"title"`
+	Lang   string `json:"lang"`
+	Outlet string `json:"outlet,omitempty"`
+	URL    string `json:"url,omitempty"`
+	attrib.Result
+}
+
+// Formats lists the names Write accepts.
+var Formats = []string{"json", "jsonl", "csv", "md"}
+
+// Write writes docs to w in the named format.
+func Write(w io.Writer, format string, docs []Doc) error {
+	switch format {
+	case "json":
+		return WriteJSON(w, docs)
+	case "jsonl":
+		return WriteJSONL(w, docs)
+	case "csv":
+		return WriteCSV(w, docs)
+	case "md", "markdown":
+		return WriteMarkdown(w, docs)
+	}
+	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
+}
+
+// WriteJSON writes every article in one object.
+func WriteJSON(w io.Writer, docs []Doc) error {
+	if docs == nil {
+		docs = []Doc{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(struct {
+		Articles []Doc `json:"articles"`
+	}{docs})
+}
+
+// Row is one quote with its article, as JSON Lines and CSV carry it.
+type Row struct {
+	Path    string   `json:"path"`
+	Title   string   `json:"title"`
+	Lang    string   `json:"lang"`
+	Sources []string `json:"sources"`
+	attrib.Quote
+}
+
+func rows(docs []Doc) []Row {
+	var out []Row
+	for _, d := range docs {
+		srcs := make([]string, 0, len(d.Sources))
+		for _, s := range d.Sources {
+			srcs = append(srcs, s.Name)
+		}
+		for _, q := range d.Quotes {
+			out = append(out, Row{Path: d.Path, Title: d.Title, Lang: d.Lang, Sources: srcs, Quote: q})
+		}
+	}
+	return out
+}
+
+// WriteJSONL writes one quote a line.
+func WriteJSONL(w io.Writer, docs []Doc) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, r := range rows(docs) {
+		if err := enc.Encode(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CSVHeader is the first row of the CSV export.
+var CSVHeader = []string{"path", "title", "lang", "kind", "speaker", "description", "cue", "text", "start", "end", "via", "sources"}
+
+// WriteCSV writes RFC 4180 CSV with a header row.
+func WriteCSV(w io.Writer, docs []Doc) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(CSVHeader); err != nil {
+		return err
+	}
+	for _, r := range rows(docs) {
+		rec := []string{r.Path, r.Title, r.Lang, string(r.Kind), r.Speaker, r.Description, r.Cue, r.Text,
+			strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Via, strings.Join(r.Sources, "; ")}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteMarkdown writes, per article, its quotes grouped by speaker as block
+// quotes, then the sources it cites.
+func WriteMarkdown(w io.Writer, docs []Doc) error {
+	var b strings.Builder
+	for i, d := range docs {
+		if i > 0 {
+			b.WriteString("\n---\n\n")
+		}
+		title := d.Title
+		if title == "" {
+			title = d.Path
+		}
+		fmt.Fprintf(&b, "# %s\n\n", mdEscape(title))
+		if d.Path != "" && d.Path != title {
+			fmt.Fprintf(&b, "_%s_\n\n", mdEscape(d.Path))
+		}
+		groups := map[string][]attrib.Quote{}
+		var order []string
+		for _, q := range d.Quotes {
+			name := q.Speaker
+			if name == "" {
+				name = "Unattributed"
+			}
+			if _, ok := groups[name]; !ok {
+				order = append(order, name)
+			}
+			groups[name] = append(groups[name], q)
+		}
+		sort.SliceStable(order, func(a, b int) bool { return len(groups[order[a]]) > len(groups[order[b]]) })
+		for _, name := range order {
+			fmt.Fprintf(&b, "## %s\n\n", mdEscape(name))
+			for _, q := range groups[name] {
+				fmt.Fprintf(&b, "> %s\n\n", mdEscape(q.Text))
+				meta := []string{string(q.Kind)}
+				if q.Cue != "" {
+					meta = append(meta, "“"+mdEscape(q.Cue)+"”")
+				}
+				if q.Via != "" {
+					meta = append(meta, "via "+mdEscape(q.Via))
+				}
+				fmt.Fprintf(&b, "— %s\n\n", strings.Join(meta, ", "))
+			}
+		}
+		if len(d.Sources) > 0 {
+			b.WriteString("## Sources\n\n")
+			for _, s := range d.Sources {
+				fmt.Fprintf(&b, "- **%s** — %s\n", mdEscape(s.Name), mdEscape(s.Mention))
+			}
+			b.WriteString("\n")
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+var mdEscaper = strings.NewReplacer("\n", " ", "\\", "\\\\", "*", "\\*", "_", "\\_", "`", "\\`", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "#", "\\#")
+
+// mdEscape keeps article text from becoming Markdown structure or HTML.
+func mdEscape(s string) string { return mdEscaper.Replace(s) }
