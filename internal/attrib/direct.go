@@ -13,6 +13,7 @@ type dq struct {
 	who         who
 	cue         string
 	cued        bool
+	before      bool // the cue stands before the quotation
 	via         string
 }
 
@@ -22,7 +23,7 @@ type dq struct {
 func (d *doc) directQuotes() []Quote {
 	var items []dq
 	for qi, q := range d.quotes {
-		for _, part := range d.splitIncise(q) {
+		for _, part := range d.splitIncise(qi, q) {
 			it := dq{first: part.first, last: part.last, q: q}
 			if part.cued {
 				it.who, it.cue, it.cued = part.who, part.cue, true
@@ -32,6 +33,7 @@ func (d *doc) directQuotes() []Quote {
 			}
 			if !it.cued && part.first == q.first {
 				it.who, it.cue, it.via, it.cued = d.cueBefore(qi, q)
+				it.before = it.cued
 			}
 			if !d.isSpeech(it) {
 				continue
@@ -116,7 +118,7 @@ func (d *doc) isSpeech(it dq) bool {
 			return false
 		}
 	}
-	if it.cued {
+	if it.cued && !(it.before && prev != nil && prev.Kind == tWord && lower && !final && words <= 4) {
 		return true
 	}
 	if d.titleCase(it.first, it.last) && words <= 8 {
@@ -196,13 +198,18 @@ type quotePart struct {
 	cued        bool
 }
 
-// splitIncise splits « A, concède Florence Reuter, la bourgmestre. B » into
-// two quotes with one speaker: in French the attribution may sit inside a
-// single pair of marks.
-func (d *doc) splitIncise(q qspan) []quotePart {
-	whole := []quotePart{{first: q.first, last: q.last}}
+// incise is an attribution inside one pair of marks:
+// « A, concède Florence Reuter, la bourgmestre. B ».
+type incise struct {
+	comma, vEnd, end int // the comma opening it, past its verb, its closing punctuation
+	pron             string
+}
+
+// findIncise looks for an incise in a French quotation. Its tokens are then
+// narrative, not quoted speech, so names in it count as mentions.
+func (d *doc) findIncise(q qspan) (incise, bool) {
 	if d.lang != "fr" {
-		return whole
+		return incise{}, false
 	}
 	for k := q.first + 1; k+1 < q.last; k++ {
 		if d.toks[k].Text != "," {
@@ -212,7 +219,7 @@ func (d *doc) splitIncise(q qspan) []quotePart {
 		if !ok || vEnd >= q.last || vEnd-(k+1) > 3 {
 			continue
 		}
-		// The incise ends at the next sentence end or comma that is not
+		// The incise ends at the next sentence end, or at a comma not
 		// followed by an apposition.
 		end := -1
 		for j := vEnd; j < q.last && j < vEnd+20; j++ {
@@ -224,23 +231,36 @@ func (d *doc) splitIncise(q qspan) []quotePart {
 		if end < 0 || q.last-end < 4 || d.toks[vEnd].Low == "que" || d.toks[vEnd].Low == "qu'" {
 			continue
 		}
-		var m mention
-		if pron != "" {
-			m = mention{kind: mPron, a: k + 1, b: vEnd, pronoun: pron}
-		} else {
-			m = d.speakerAfter(vEnd, end)
+		if pron == "" {
+			if m := d.speakerAfter(vEnd, end); m.kind == mNone {
+				continue
+			}
 		}
-		if m.kind == mNone {
-			continue
-		}
-		w := d.resolve(m, k)
-		cue := d.span(k+1, vEnd)
-		return []quotePart{
-			{first: q.first, last: k, who: w, cue: cue, cued: true},
-			{first: end + 1, last: q.last, who: w, cue: cue, cued: true},
-		}
+		return incise{comma: k, vEnd: vEnd, end: end, pron: pron}, true
 	}
-	return whole
+	return incise{}, false
+}
+
+// splitIncise splits a quotation around its incise into two quotes with one
+// speaker.
+func (d *doc) splitIncise(qi int, q qspan) []quotePart {
+	in, ok := d.incises[qi]
+	if !ok {
+		return []quotePart{{first: q.first, last: q.last}}
+	}
+	k := in.comma
+	var m mention
+	if in.pron != "" {
+		m = mention{kind: mPron, a: k + 1, b: in.vEnd, pronoun: in.pron}
+	} else {
+		m = d.speakerAfter(in.vEnd, in.end)
+	}
+	w := d.resolve(m, k)
+	cue := d.span(k+1, in.vEnd)
+	return []quotePart{
+		{first: q.first, last: k, who: w, cue: cue, cued: true},
+		{first: in.end + 1, last: q.last, who: w, cue: cue, cued: true},
+	}
 }
 
 // cueAfter reads the attribution after a quotation, up to the sentence end:
@@ -358,16 +378,15 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 		}
 	}
 	if d.toks[end-1].Text == ":" {
-		if m := d.speakerBefore(s, d.firstVerbish(s, end-1)); m.kind != mNone {
+		// Without a verb, only a person can introduce the quote: "L'artiste,
+		// plutôt discret, … :" but not "une collaboration avec … :".
+		m := d.speakerBefore(s, end-1)
+		if m.kind == mName || m.kind == mPron || m.kind == mRole && d.hasRoleNoun(d.skipDet(m.roleA, m.roleB), d.skipDet(m.roleA, m.roleB)+1) {
 			return d.resolve(m, s), "", "", true
 		}
 	}
 	return who{}, "", "", false
 }
-
-// firstVerbish returns where the subject of a colon sentence ends: the whole
-// span, since speakerBefore reads chunks from the start.
-func (d *doc) firstVerbish(a, b int) int { return b }
 
 // viaIn finds an outlet the words were relayed through: "told CNN", "a
 // déclaré au Figaro", "in an interview with Le Monde".

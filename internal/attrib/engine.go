@@ -23,6 +23,10 @@ type doc struct {
 	quotes []qspan
 	inq    []int32 // per token: index of the quotation holding it, or -1
 	ents   *entities
+	// lowerSeen holds the words the article writes in lower case somewhere.
+	lowerSeen map[string]bool
+	// incises maps a quotation's index to the attribution inside its marks.
+	incises map[int]incise
 }
 
 // Extract finds the quotations, speakers and sources of one article body.
@@ -41,6 +45,12 @@ func newDoc(body string, opt Options) *doc {
 		d.lang = detectLang(d.toks)
 	}
 	d.verbs = d.lex.verbs[d.lang] // nil for other languages: no verbs guessed
+	d.lowerSeen = make(map[string]bool, len(d.toks)/4)
+	for i := range d.toks {
+		if t := &d.toks[i]; t.Kind == tWord && startsLower(t.Text) {
+			d.lowerSeen[t.Low] = true
+		}
+	}
 	d.quotes = findQuotes(d.toks)
 	d.inq = make([]int32, len(d.toks))
 	for i := range d.inq {
@@ -56,6 +66,15 @@ func newDoc(body string, opt Options) *doc {
 		}
 		for i := lo; i < hi; i++ {
 			d.inq[i] = int32(qi)
+		}
+	}
+	d.incises = map[int]incise{}
+	for qi, q := range d.quotes {
+		if in, ok := d.findIncise(q); ok {
+			d.incises[qi] = in
+			for i := in.comma; i <= in.end; i++ {
+				d.inq[i] = -1
+			}
 		}
 	}
 	return d

@@ -11,10 +11,14 @@ type entity struct {
 	name   string // canonical: the fullest form used
 	words  int
 	org    bool
-	gender string   // "m", "f" or ""
+	gender string     // "m", "f" or ""
 	roles  [][]string // folded content words of each role phrase tied to it
 	desc   string     // the first role or apposition, as written
 	forms  []string
+	// person is set once the entity reads as a person: a full name, an
+	// honorific or a role. A lone capitalised word (a place, a brand) is not
+	// a pronoun's antecedent.
+	person bool
 }
 
 // occurrence is one naming of an entity in the text.
@@ -43,7 +47,18 @@ func (d *doc) collectEntities() *entities {
 		}
 		e := es.resolveName(d, n, n.a)
 		if e == nil {
+			if n.words == 1 && n.hon == "" && d.sentenceInitial(n.ha) {
+				// "Peu importe, …": a capital at a sentence start names
+				// nobody unless the name is known already.
+				i = n.b
+				continue
+			}
 			e = es.add(d, n)
+		}
+		// A name after "in", "at", "à" is more likely a place.
+		placeLike := n.ha > 0 && isPreposition(d.toks[n.ha-1].Low)
+		if !n.org && (n.words > 1 && !placeLike || n.hon != "") {
+			e.person = true
 		}
 		if n.words > e.words && !n.org && !e.org {
 			e.name, e.words = d.nameText(n), n.words
@@ -60,6 +75,9 @@ func (d *doc) collectEntities() *entities {
 		inQ := d.inq[n.a] >= 0
 		if !inQ && !e.org {
 			d.tieRoles(e, n)
+			if len(e.roles) > 0 {
+				e.person = true
+			}
 		}
 		es.occ = append(es.occ, occurrence{pos: n.ha, end: n.b, ent: e, inQuote: inQ})
 		i = n.b
@@ -115,6 +133,15 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 
 func foldName(s string) string { return fold(s) }
 
+// sentenceInitial reports a token that opens a sentence or paragraph.
+func (d *doc) sentenceInitial(i int) bool {
+	if i == 0 || d.toks[i-1].Para != d.toks[i].Para {
+		return true
+	}
+	p := &d.toks[i-1]
+	return d.isFinal(i-1) || p.Kind == tMark || p.Text == ":" || p.Text == "—" || p.Text == "-"
+}
+
 // lastPos is the last occurrence of e before pos, or -1.
 func (es *entities) lastPos(e *entity, pos int) int {
 	last := -1
@@ -134,7 +161,7 @@ func (es *entities) lastPos(e *entity, pos int) int {
 func (es *entities) recentPerson(pos int, gender string) *entity {
 	for k := len(es.occ) - 1; k >= 0; k-- {
 		o := es.occ[k]
-		if o.pos >= pos || o.inQuote || o.ent.org {
+		if o.pos >= pos || o.inQuote || o.ent.org || !o.ent.person {
 			continue
 		}
 		if gender == "" || o.ent.gender == "" || o.ent.gender == gender || gender == "p" {

@@ -57,7 +57,9 @@ func flanking(toks []token, i int) (left, right bool) {
 	return prevSpace && !nextSpace, !prevSpace && nextSpace
 }
 
-func isOpeningPunct(s string) bool { return s == "(" || s == "[" || s == "—" || s == "–" || s == "-" }
+func isOpeningPunct(s string) bool {
+	return s == "(" || s == "[" || s == "—" || s == "–" || s == "-"
+}
 func isClosingPunct(s string) bool {
 	switch s {
 	case ".", ",", ";", ":", "!", "?", "…", ")", "]", "...", "—", "–":
@@ -65,7 +67,9 @@ func isClosingPunct(s string) bool {
 	}
 	return false
 }
-func isOpenerRune(s string) bool { return s == "«" || s == "“" || s == "„" || s == "‘" || s == "‹" }
+func isOpenerRune(s string) bool {
+	return s == "«" || s == "“" || s == "„" || s == "‘" || s == "‹"
+}
 
 // findQuotes returns the outermost quotations of each paragraph, in order.
 func findQuotes(toks []token) []qspan {

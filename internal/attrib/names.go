@@ -112,6 +112,20 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 		}
 		break
 	}
+	// A title inside the run starts the name after it: "Conservative
+	// Leader Andrew Scheer", "Yellowhead MP Jim Eglinski".
+	for k := j - 2; k >= i; k-- {
+		if low := d.toks[k].Low; d.lex.in("role-title", low) || d.lex.in("role", low) {
+			i = k + 1
+			break
+		}
+	}
+	// A sentence's first word is capitalised anyway: when the article
+	// also uses it in lower case it is a common word ("Unlike", "Overstating").
+	for i < j-1 && n.hon == "" && d.sentenceInitial(i) && d.lowerSeen[d.toks[i].Low] {
+		i++
+	}
+	n.a = i
 	n.b = j
 	n.words = j - i
 	n.poss = isPossessive(d.toks[j-1].Text)

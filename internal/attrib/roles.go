@@ -70,21 +70,21 @@ func (d *doc) hasRoleNoun(a, b int) bool {
 }
 
 // roleBefore reads lower-case role words (and capitalised titles) standing
-// right before a name, back to their determiner.
+// right before a name, back to their determiner: "le spécialiste militaire
+// russe Ivan Konovalov", "Prime Minister Ada Quist". A preposition right
+// before the name makes it a complement ("la bourgmestre de Waterloo").
 func (d *doc) roleBefore(pos int) (int, int, bool) {
 	a := pos
 	for k := pos - 1; k >= 0 && pos-k <= 7; k-- {
 		t := &d.toks[k]
-		if t.Kind != tWord || t.Para != d.toks[pos].Para || d.inq[k] >= 0 {
+		if t.Kind != tWord || t.Para != d.toks[pos].Para || d.inq[k] >= 0 ||
+			isDeterminer(t.Low) || isPreposition(t.Low) || frAux[t.Low] || enAux[t.Low] {
 			break
 		}
-		if isDeterminer(t.Low) || isPreposition(t.Low) && k+1 < pos {
+		if t.cap() && !d.lex.in("role-title", t.Low) && !d.lex.in("role", t.Low) {
 			break
 		}
-		if t.cap() && !d.lex.in("role-title", t.Low) && !d.lex.in("org", t.Low) && k != a-1 {
-			break
-		}
-		if _, ok := d.verbs[t.Low]; ok || frAux[t.Low] {
+		if _, ok := d.verbs[t.Low]; ok && !d.lex.in("role", t.Low) {
 			break
 		}
 		a = k

@@ -109,7 +109,7 @@ func (d *doc) findSources() []Source {
 			a = i + 2
 		case t.Low == "par" && i > 0 && strings.HasPrefix(d.toks[i-1].Low, "cit"):
 			a = i + 1
-		case strings.HasPrefix(t.Low, "rapport") && d.lang == "fr", t.Low == "reported" && i+1 < len(d.toks) && d.toks[i+1].Low == "by":
+		case reportForms[t.Low] && d.lang == "fr", t.Low == "reported" && i+1 < len(d.toks) && d.toks[i+1].Low == "by":
 			a = i + 1
 			if t.Low == "reported" {
 				a++
@@ -131,6 +131,8 @@ func (d *doc) findSources() []Source {
 	}
 	return out
 }
+
+var reportForms = map[string]bool{"rapporte": true, "rapportent": true, "rapportait": true, "rapportaient": true}
 
 // cueStart widens an outlet mention back over the words that cite it
 // ("Selon le", "told"), so the mention reads as it does in the text.
@@ -201,11 +203,18 @@ func (d *doc) sourceName(a, b int) (string, bool) {
 	if e := d.ents.recentPerson(a, ""); e != nil && d.isPersonRef(a, b) {
 		return "", false
 	}
-	if name, end := d.outletFrom(d.skipDet(a, b), b); end > a {
+	h := d.skipDet(a, b)
+	if name, end := d.outletFrom(h, b); end > h {
 		return name, true
 	}
-	// A bare role of a person ("selon l'avocate") cites a person, not a source.
-	if d.hasRoleNoun(a, b) && !d.isGroupNoun(a, b) {
+	// A bare role of a person ("selon l'avocate") cites a person, not a
+	// source; only the head noun counts ("le parquet général" is a source).
+	if d.hasRoleNoun(h, h+1) && !d.isGroupNoun(h, h+1) {
+		return "", false
+	}
+	// "d'après match": a source is a noun phrase, with its determiner or a
+	// capital.
+	if h == a && !d.toks[a].cap() {
 		return "", false
 	}
 	return d.span(d.skipDet(a, b), b), true

@@ -106,6 +106,10 @@ func (d *doc) skipConnectives(a, b int) int {
 			a++
 			continue
 		}
+		if frAdverb[d.toks[a].Low] && a+1 < b {
+			a++
+			continue
+		}
 		if d.toks[a].Kind != tWord {
 			a++
 			continue
@@ -187,8 +191,13 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 				break
 			}
 		}
-		governed := n.ha > a && (isPreposition(d.toks[n.ha-1].Low) || isDeterminer(d.toks[n.ha-1].Low) && n.ha-1 > a && isPreposition(d.toks[n.ha-2].Low))
-		if governed || n.poss {
+		if d.governed(a, n.ha) || n.poss {
+			k = n.b - 1
+			continue
+		}
+		// A name followed by a common noun modifies it: "the Cambridge
+		// resident", "Lake Cowichan residents".
+		if n.b < end && d.toks[n.b].Kind == tWord && startsLower(d.toks[n.b].Text) && !isPreposition(d.toks[n.b].Low) {
 			k = n.b - 1
 			continue
 		}
@@ -209,6 +218,23 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 		return mention{kind: mRole, a: a, b: d.cutRole(a, end), roleA: a, roleB: d.cutRole(a, end)}
 	}
 	return mention{}
+}
+
+// governed reports a name that is the complement of a preposition in the
+// phrase [a, pos): "le président du groupe X", "a firm at Y". Reading back
+// from the name, a preposition met before any role noun governs it; a role
+// noun met first is the name's title ("political scientist Hamish Telford").
+func (d *doc) governed(a, pos int) bool {
+	for k := pos - 1; k >= a; k-- {
+		low := d.toks[k].Low
+		if isPreposition(low) {
+			return true
+		}
+		if d.hasRoleNoun(k, k+1) {
+			return false
+		}
+	}
+	return false
 }
 
 // isGroupNoun accepts bare plural or collective subjects such as "Surrey

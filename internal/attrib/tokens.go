@@ -128,8 +128,7 @@ func scanWord(s string, i, end int) int {
 		}
 		if (r == '-' || isApos(r) || r == '.' || r == ',' || r == '&') && j+size < end {
 			r2, _ := utf8.DecodeRuneInString(s[j+size:])
-			if isWordRune(r2) && (r != ',' || unicode.IsDigit(r2) && j > i && s[j-1] >= '0' && s[j-1] <= '9') &&
-				(r != '.' || !unicode.IsLower(r2) || isDigitBefore(s, j)) {
+			if isWordRune(r2) && (r != ',' || unicode.IsDigit(r2) && j > i && s[j-1] >= '0' && s[j-1] <= '9') {
 				j += size
 				continue
 			}
@@ -139,7 +138,6 @@ func scanWord(s string, i, end int) int {
 	return j
 }
 
-func isDigitBefore(s string, j int) bool { return j > 0 && s[j-1] >= '0' && s[j-1] <= '9' }
 
 // appendWord adds s[i:j], splitting a French elision ("l’", "qu’") off the
 // front and a hyphenated inverted pronoun ("-t-il") is left attached.
