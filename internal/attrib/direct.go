@@ -14,6 +14,8 @@ type dq struct {
 	cue         string
 	cued        bool
 	before      bool // the cue stands before the quotation
+	mixed       bool // a quoted fragment widened to its reported clause
+	indirect    bool // ... and mostly paraphrase: reported speech
 	via         string
 }
 
@@ -35,7 +37,13 @@ func (d *doc) directQuotes() []Quote {
 				it.who, it.cue, it.via, it.cued = d.cueBefore(qi, q)
 				it.before = it.cued
 			}
+			d.widenMixed(&it)
 			if !d.isSpeech(it) {
+				continue
+			}
+			if n := len(items); n > 0 && it.mixed && items[n-1].mixed && it.first < items[n-1].last {
+				// Two fragments of one reported clause are one quote.
+				items[n-1].last = max(items[n-1].last, it.last)
 				continue
 			}
 			items = append(items, it)
@@ -45,10 +53,14 @@ func (d *doc) directQuotes() []Quote {
 	out := make([]Quote, 0, len(items))
 	for _, it := range items {
 		start, end := d.toks[it.first].Start, d.toks[it.last-1].End
+		kind := Direct
+		if it.indirect {
+			kind = Indirect
+		}
 		out = append(out, Quote{
 			Text: d.src[start:end], Start: start, End: end,
 			Speaker: it.who.name, Mention: it.who.mention, Description: it.who.desc,
-			Cue: it.cue, Kind: Direct, Via: it.via,
+			Cue: it.cue, Kind: kind, Via: it.via,
 		})
 	}
 	return out
@@ -93,6 +105,9 @@ func (d *doc) paraFirst(i int) int {
 
 // isSpeech tells quoted speech from quoted titles, terms and scare quotes.
 func (d *doc) isSpeech(it dq) bool {
+	if it.mixed {
+		return d.countWords(it.first, it.last) >= 3 && !d.boilerplate(it.q.para)
+	}
 	words, final := 0, false
 	for k := it.first; k < it.last; k++ {
 		switch d.toks[k].Kind {
@@ -105,6 +120,11 @@ func (d *doc) isSpeech(it dq) bool {
 		}
 	}
 	if words < 3 || d.boilerplate(it.q.para) {
+		return false
+	}
+	// A short line that is nothing but a quotation is a subhead repeating a
+	// quote, not the quote itself.
+	if !it.cued && !final && words <= 8 && it.q.open == d.paraStartTok(it.q.para) && it.q.close >= 0 && it.q.close+1 == d.paraEnd(it.q.close) {
 		return false
 	}
 	lower := startsLower(d.toks[it.first].Text)
@@ -128,6 +148,74 @@ func (d *doc) isSpeech(it dq) bool {
 		return false
 	}
 	return true
+}
+
+func (d *doc) countWords(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if d.toks[k].Kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// widenMixed handles the English mixed quotation, a quoted fragment inside
+// reported speech: 'the judge said the station’s stand “was clearly adopted
+// to frustrate the applicants.”' The quote is the whole reported clause,
+// from after the speech verb (and "that"), since the fragment alone does not
+// say what was said.
+func (d *doc) widenMixed(it *dq) {
+	q := it.q
+	if d.lang != "en" || q.open <= 0 || it.first != q.first || it.first >= it.last || !startsLower(d.toks[q.first].Text) {
+		return
+	}
+	s := d.sentenceStart(q.open)
+	if q.open == s || d.toks[q.open-1].Kind != tWord {
+		return
+	}
+	start := -1
+	for k := q.open - 1; k >= s && d.inq[k] < 0; k-- {
+		vEnd, v, _, ok := d.verbAt(k)
+		if !ok || vEnd > q.open {
+			continue
+		}
+		start = vEnd
+		if v.Lemma == "according to" {
+			for start < q.open && d.toks[start].Text != "," {
+				start++
+			}
+			start++
+		}
+		break
+	}
+	if start < 0 {
+		// No verb before: a cue after (', she said') still makes the
+		// sentence up to the mark reported speech.
+		if !it.cued || it.before {
+			return
+		}
+		start = s
+	}
+	for start < q.open && (d.toks[start].Low == "that" || d.toks[start].Kind != tWord) {
+		start++
+	}
+	if start >= q.open {
+		return
+	}
+	first, last := start, it.last
+	if !it.cued || it.before {
+		if c := q.close; c >= 0 && c+1 < len(d.toks) && d.toks[c+1].Kind == tWord && d.toks[c+1].Para == q.para {
+			last = d.sentenceEnd(c + 1)
+		}
+	}
+	// Mostly quoted, the clause reads as a direct quote; a short fragment
+	// in a paraphrase leaves it reported speech.
+	quoted := d.countWords(it.first, it.last)
+	it.first, it.last, it.mixed = first, last, true
+	if quoted*2 < d.countWords(first, last) {
+		it.indirect = true
+	}
 }
 
 // commaCueFollows reports a quote closed and followed by ", VERB": the quote

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -19,6 +20,8 @@ type entity struct {
 	// honorific or a role. A lone capitalised word (a place, a brand) is not
 	// a pronoun's antecedent.
 	person bool
+	outlet bool
+	occPos []int // token positions of its occurrences, ascending
 }
 
 // occurrence is one naming of an entity in the text.
@@ -55,10 +58,28 @@ func (d *doc) collectEntities() *entities {
 			}
 			e = es.add(d, n)
 		}
-		// A name after "in", "at", "à" is more likely a place.
+		// Evidence that a name is a person's: an honorific, a known given
+		// name, or a bare surname standing for a fuller name. A name after
+		// "in", "at", "à" is more likely a place.
 		placeLike := n.ha > 0 && isPreposition(d.toks[n.ha-1].Low)
-		if !n.org && (n.words > 1 && !placeLike || n.hon != "") {
-			e.person = true
+		if !n.org {
+			first := d.toks[n.a].Low
+			switch {
+			case n.hon != "":
+				e.person = true
+			case n.words > 1 && d.lex.in("given-f", first):
+				e.person = true
+				if e.gender == "" {
+					e.gender = "f"
+				}
+			case n.words > 1 && d.lex.in("given-m", first):
+				e.person = true
+				if e.gender == "" {
+					e.gender = "m"
+				}
+			case n.words == 1 && e.words > 1 && !placeLike:
+				e.person = true
+			}
 		}
 		if n.words > e.words && !n.org && !e.org {
 			e.name, e.words = d.nameText(n), n.words
@@ -80,13 +101,60 @@ func (d *doc) collectEntities() *entities {
 			}
 		}
 		es.occ = append(es.occ, occurrence{pos: n.ha, end: n.b, ent: e, inQuote: inQ})
+		e.occPos = append(e.occPos, n.ha)
 		i = n.b
 	}
+	d.markSpeakers(es)
 	return es
+}
+
+// markSpeakers marks as people the names that stand as the subject of a
+// speech verb ("Telford said", "a déclaré Jeanne Roux"): organisations speak
+// too, but a place or an event never does.
+func (d *doc) markSpeakers(es *entities) {
+	if d.verbs == nil {
+		return
+	}
+	byEnd := make(map[int]*entity, len(es.occ))
+	byStart := make(map[int]*entity, len(es.occ))
+	for _, o := range es.occ {
+		byEnd[o.end] = o.ent
+		byStart[o.pos] = o.ent
+	}
+	for k := 0; k < len(d.toks); k++ {
+		if d.inq[k] >= 0 || d.toks[k].Kind != tWord {
+			continue
+		}
+		vEnd, _, _, ok := d.verbAt(k)
+		if !ok {
+			continue
+		}
+		if e := byEnd[d.trimTrailing(max(0, k-4), k)]; e != nil && !e.org {
+			e.person = true
+		}
+		end := min(vEnd+10, len(d.toks))
+		if m := d.parseNP(vEnd, d.sentenceEndFrom(vEnd, end), true); m.kind == mName {
+			if e := byStart[m.name.ha]; e != nil {
+				e.person = true
+			}
+		}
+		k = vEnd - 1
+	}
+}
+
+// sentenceEndFrom is sentenceEnd bounded by limit.
+func (d *doc) sentenceEndFrom(i, limit int) int {
+	for j := i; j < limit; j++ {
+		if d.toks[j].Para != d.toks[i].Para || d.toks[j].Kind == tPunct && (d.isFinal(j) || d.toks[j].Text == ",") {
+			return j
+		}
+	}
+	return limit
 }
 
 func (es *entities) add(d *doc, n nameSeq) *entity {
 	e := &entity{id: len(es.all), name: d.nameText(n), words: n.words, org: n.org}
+	_, e.outlet = d.outletAt(n.a, n.b)
 	es.all = append(es.all, e)
 	k := d.nameKey(n)
 	es.byKey[k] = append(es.byKey[k], e)
@@ -106,7 +174,7 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 		return nil
 	}
 	cands := es.byKey[k]
-	if len(cands) == 0 && len([]rune(k)) >= 6 {
+	if len(cands) == 0 && len([]rune(k)) >= 6 && len(es.byKey) <= 500 {
 		for key, list := range es.byKey {
 			if len(key) > 0 && key[0] == k[0] && editDistance(key, k, 2) <= 2 {
 				cands = append(cands, list...)
@@ -144,27 +212,46 @@ func (d *doc) sentenceInitial(i int) bool {
 
 // lastPos is the last occurrence of e before pos, or -1.
 func (es *entities) lastPos(e *entity, pos int) int {
-	last := -1
-	for _, o := range es.occ {
-		if o.pos >= pos {
-			break
-		}
-		if o.ent == e {
-			last = o.pos
-		}
+	i := sort.SearchInts(e.occPos, pos)
+	if i == 0 {
+		return -1
 	}
-	return last
+	return e.occPos[i-1]
+}
+
+// lookBack bounds how far back a pronoun or a role phrase looks for its
+// antecedent, in occurrences of names: it keeps resolution linear on huge
+// inputs, and nobody refers back to the hundredth name before.
+const lookBack = 200
+
+// before returns the index of the first occurrence at or after pos.
+func (es *entities) before(pos int) int {
+	return sort.Search(len(es.occ), func(i int) bool { return es.occ[i].pos >= pos })
 }
 
 // recentPerson returns the person named most recently before pos outside
 // quotations whose gender does not contradict the pronoun's.
 func (es *entities) recentPerson(pos int, gender string) *entity {
-	for k := len(es.occ) - 1; k >= 0; k-- {
+	hi := es.before(pos)
+	for k := hi - 1; k >= 0 && hi-k <= lookBack; k-- {
 		o := es.occ[k]
-		if o.pos >= pos || o.inQuote || o.ent.org || !o.ent.person {
+		if o.inQuote || o.ent.org || !o.ent.person {
 			continue
 		}
 		if gender == "" || o.ent.gender == "" || o.ent.gender == gender || gender == "p" {
+			return o.ent
+		}
+	}
+	return nil
+}
+
+// recentOrg returns the organisation named most recently before pos outside
+// quotations, skipping news outlets, which are sources rather than actors.
+func (es *entities) recentOrg(pos int) *entity {
+	hi := es.before(pos)
+	for k := hi - 1; k >= 0 && hi-k <= lookBack; k-- {
+		o := es.occ[k]
+		if !o.inQuote && o.ent.org && !o.ent.outlet {
 			return o.ent
 		}
 	}
@@ -180,10 +267,17 @@ func (es *entities) byRole(words []string, pos int) *entity {
 	}
 	var best *entity
 	bestPos := -2
-	for _, e := range es.all {
+	hi := es.before(pos + 1)
+	seen := map[*entity]bool{}
+	for k := hi - 1; k >= 0 && hi-k <= lookBack; k-- {
+		e := es.occ[k].ent
+		if seen[e] {
+			continue
+		}
+		seen[e] = true
 		for _, r := range e.roles {
 			if covers(r, words) {
-				if p := es.lastPos(e, pos+1_000_000); best == nil || p > bestPos {
+				if p := es.lastPos(e, pos+1); best == nil || p > bestPos {
 					best, bestPos = e, p
 				}
 				break

@@ -2,6 +2,7 @@ package attrib_test
 
 import (
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dixit-news/dixit/internal/attrib"
@@ -65,10 +66,29 @@ func FuzzExtract(f *testing.F) {
 		}
 		// The raw input, which may be invalid UTF-8, and the clean text the
 		// CLI actually passes (always valid UTF-8).
-		checkResult(t, body, attrib.Extract(body, attrib.Options{Lang: lang}))
+		checkResult(t, body, extractWithin(t, body, lang))
 		clean := text.Sanitize(body)
-		checkResult(t, clean, attrib.Extract(clean, attrib.Options{Lang: lang}))
+		checkResult(t, clean, extractWithin(t, clean, lang))
 	})
+}
+
+// fuzzTimeout bounds one extraction. Fuzz inputs are at most a few
+// kilobytes and Extract handles megabytes a second, so an input still
+// running after this long is a hang (an endless or runaway loop), which the
+// fuzzer would otherwise never report: it just stops making progress.
+const fuzzTimeout = 5 * time.Second
+
+func extractWithin(t *testing.T, body, lang string) attrib.Result {
+	t.Helper()
+	done := make(chan attrib.Result, 1)
+	go func() { done <- attrib.Extract(body, attrib.Options{Lang: lang}) }()
+	select {
+	case res := <-done:
+		return res
+	case <-time.After(fuzzTimeout):
+		t.Fatalf("Extract(%q, Lang %q) still running after %v", body, lang, fuzzTimeout)
+		return attrib.Result{}
+	}
 }
 
 func checkResult(t *testing.T, body string, res attrib.Result) {

@@ -26,9 +26,10 @@ type lexicon struct {
 	verbs   map[string]map[string]verbInfo // lang → folded form → info
 	classes map[string]map[string]bool     // [class] → folded words
 	outlets map[string]string              // folded alias → canonical name
-	// outletFirst maps an alias's first folded word to its length in words,
-	// so a scan can try only the aliases that may start at a token.
-	outletMax int
+	// outletFirst holds each alias's first word, so a scan tries the
+	// gazetteer only at tokens that may start an outlet's name.
+	outletFirst map[string]bool
+	outletMax   int
 }
 
 var (
@@ -51,9 +52,10 @@ func getLexicon() *lexicon {
 
 func loadLexicon() (*lexicon, error) {
 	l := &lexicon{
-		verbs:   map[string]map[string]verbInfo{"fr": {}, "fr-pron": {}, "en": {}},
-		classes: map[string]map[string]bool{},
-		outlets: map[string]string{},
+		verbs:       map[string]map[string]verbInfo{"fr": {}, "fr-pron": {}, "en": {}},
+		classes:     map[string]map[string]bool{},
+		outlets:     map[string]string{},
+		outletFirst: map[string]bool{},
 	}
 	if err := eachLine("lexicon/verbs_fr.txt", l.addFrenchVerb); err != nil {
 		return nil, err
@@ -79,13 +81,29 @@ func loadLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	err = eachLine("lexicon/given_names.txt", func(line string) error {
+		if strings.HasPrefix(line, "[") {
+			class = "given-" + strings.Trim(line, "[]")
+			l.classes[class] = map[string]bool{}
+			return nil
+		}
+		for _, w := range strings.Fields(line) {
+			l.classes[class][text.Fold(w)] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	err = eachLine("lexicon/outlets.txt", func(line string) error {
 		names := strings.Split(line, "|")
 		canon := strings.TrimSpace(names[0])
 		for _, n := range names {
 			key := outletKey(strings.TrimSpace(n))
 			l.outlets[key] = canon
-			l.outletMax = max(l.outletMax, len(strings.Fields(key)))
+			f := strings.Fields(key)
+			l.outletFirst[f[0]] = true
+			l.outletMax = max(l.outletMax, len(f))
 		}
 		return nil
 	})
@@ -199,9 +217,10 @@ func (l *lexicon) in(class, folded string) bool { return l.classes[class][folded
 
 // outletKey normalises an outlet name for lookup: folded, without a leading
 // article, with hyphens and dots as spaces.
+var keyReplacer = strings.NewReplacer("-", " ", ".", " ", "’", "'", "'", "' ")
+
 func outletKey(s string) string {
-	s = text.Fold(s)
-	s = strings.NewReplacer("-", " ", ".", " ", "’", "'", "'", "' ").Replace(s)
+	s = keyReplacer.Replace(text.Fold(s))
 	f := strings.Fields(s)
 	if len(f) > 1 {
 		// Only the English article is dropped: in "Le Monde" the French one

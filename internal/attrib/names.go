@@ -120,6 +120,10 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 			break
 		}
 	}
+	// A run ending in a title is a role, not a name: "the Yellowhead MP".
+	if j-i > 1 && n.hon == "" && (d.lex.in("role-title", d.toks[j-1].Low) || d.lex.in("role", d.toks[j-1].Low)) {
+		return n, false
+	}
 	// A sentence's first word is capitalised anyway: when the article
 	// also uses it in lower case it is a common word ("Unlike", "Overstating").
 	for i < j-1 && n.hon == "" && d.sentenceInitial(i) && d.lowerSeen[d.toks[i].Low] {

@@ -38,6 +38,10 @@ func (d *doc) resolve(m mention, pos int) who {
 			w.name, w.ent, w.desc = e.name, e, e.desc
 		}
 	case mRole:
+		if e := d.ownerOf(m, pos); e != nil {
+			w.name, w.ent = e.name, e
+			return w
+		}
 		words := d.roleWords(m.roleA, m.roleB)
 		if e := d.ents.byRole(words, pos); e != nil {
 			w.name, w.ent, w.desc = e.name, e, d.span(m.roleA, m.roleB)
@@ -60,6 +64,57 @@ func (d *doc) resolve(m mention, pos int) who {
 		w.desc = ""
 	}
 	return w
+}
+
+// documentNouns name things that speak for their owner: "her statement",
+// "the RCMP statement", "son communiqué".
+var documentNouns = map[string]bool{
+	"statement": true, "statements": true, "office": true, "letter": true, "post": true, "email": true,
+	"tweet": true, "memo": true, "release": true, "report": true, "blog": true, "website": true,
+	"communique": true, "lettre": true, "declaration": true, "message": true, "courrier": true,
+	"entourage": true, "cabinet": true, "camp": true, "lawyer": true, "lawyers": true, "avocat": true,
+	"avocats": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "porte-parole": true,
+}
+
+// orgNouns are heads of definite phrases that refer back to an organisation
+// named before: "the company", "l'entreprise", "the agency".
+var orgNouns = map[string]bool{
+	"company": true, "firm": true, "agency": true, "department": true, "ministry": true,
+	"organization": true, "organisation": true, "government": true, "union": true, "commission": true,
+	"board": true, "corporation": true, "airline": true, "retailer": true, "bank": true, "utility": true,
+	"entreprise": true, "societe": true, "agence": true, "ministere": true, "gouvernement": true,
+	"syndicat": true, "compagnie": true, "banque": true, "association": true, "federation": true,
+}
+
+// ownerOf resolves phrases that speak for someone else: a document or
+// spokesperson owned by a pronoun ("her statement" → she) or by a name
+// ("the RCMP statement" → RCMP), and "the company" → the organisation named
+// last.
+func (d *doc) ownerOf(m mention, pos int) *entity {
+	a, b := m.roleA, m.roleB
+	if a >= b {
+		return nil
+	}
+	head := d.toks[b-1].Low
+	if documentNouns[head] {
+		switch d.toks[a].Low {
+		case "his", "son", "sa", "ses":
+			return d.ents.recentPerson(pos, "m")
+		case "her":
+			return d.ents.recentPerson(pos, "f")
+		case "their", "its", "leur":
+			return d.ents.recentOrg(pos)
+		}
+		for k := a; k < b; k++ {
+			if n, ok := d.nameAt(k); ok && n.b <= b {
+				return d.ents.resolveName(d, n, pos)
+			}
+		}
+	}
+	if (d.toks[a].Low == "the" || d.toks[a].Low == "l'" || d.toks[a].Low == "la" || d.toks[a].Low == "le") && orgNouns[head] {
+		return d.ents.recentOrg(pos)
+	}
+	return nil
 }
 
 // definitePersonRole reports "le maire", "l’ancien Premier ministre", "the

@@ -81,7 +81,7 @@ func (d *doc) roleBefore(pos int) (int, int, bool) {
 			isDeterminer(t.Low) || isPreposition(t.Low) || frAux[t.Low] || enAux[t.Low] {
 			break
 		}
-		if t.cap() && !d.lex.in("role-title", t.Low) && !d.lex.in("role", t.Low) {
+		if t.cap() && d.lex.in("function", t.Low) {
 			break
 		}
 		if _, ok := d.verbs[t.Low]; ok && !d.lex.in("role", t.Low) {

@@ -10,7 +10,10 @@ func tokKey(t *token) string {
 // outletFrom matches the longest gazetteer outlet starting at token i, not
 // past b. It returns the canonical name and the index past the match.
 func (d *doc) outletFrom(i, b int) (string, int) {
-	if i >= b || i >= len(d.toks) || d.toks[i].Kind != tWord {
+	if i >= b || i >= len(d.toks) || d.toks[i].Kind != tWord || !d.toks[i].cap() && !hasDigit(d.toks[i].Text) {
+		return "", i
+	}
+	if k := tokKey(&d.toks[i]); !d.lex.outletFirst[firstField(k)] {
 		return "", i
 	}
 	var parts []string
@@ -40,6 +43,13 @@ func (d *doc) outletFrom(i, b int) (string, int) {
 		return "", i
 	}
 	return best, bestEnd
+}
+
+func firstField(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // outletAt reports whether tokens [a, b) are exactly a gazetteer outlet.

@@ -138,7 +138,6 @@ func scanWord(s string, i, end int) int {
 	return j
 }
 
-
 // appendWord adds s[i:j], splitting a French elision ("l’", "qu’") off the
 // front and a hyphenated inverted pronoun ("-t-il") is left attached.
 func appendWord(toks []token, s string, i, j, para int) []token {
@@ -162,14 +161,16 @@ func appendWord(toks []token, s string, i, j, para int) []token {
 
 // fold is text.Fold with a fast path for ASCII, which most tokens are.
 func fold(w string) string {
+	upper := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
 			return text.Fold(w)
 		}
-		if c >= 'A' && c <= 'Z' || c == '\'' {
-			return strings.ToLower(w)
-		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if upper {
+		return strings.ToLower(w)
 	}
 	return w
 }
