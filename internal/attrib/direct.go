@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -83,6 +84,17 @@ func (d *doc) inherit(items []dq) {
 		if it.cued && it.who.name != "" {
 			continue
 		}
+		prev := -1
+		if i > 0 {
+			prev = items[i-1].first
+		}
+		// Reported speech between the previous quote and this one names
+		// the current speaker.
+		if ev, ok := d.lastEvent(prev, it.first); ok && it.q.para-d.toks[ev.tok].Para <= 1 {
+			it.who = ev.who
+			it.who.mention = ""
+			continue
+		}
 		if i > 0 && items[i-1].who.name != "" && it.q.para-items[i-1].q.para <= 2 {
 			it.who = items[i-1].who
 			it.who.mention = ""
@@ -94,6 +106,15 @@ func (d *doc) inherit(items []dq) {
 			}
 		}
 	}
+}
+
+// lastEvent returns the last reported-speech attribution in tokens (a, b).
+func (d *doc) lastEvent(a, b int) (event, bool) {
+	i := sort.Search(len(d.events), func(i int) bool { return d.events[i].tok >= b })
+	if i > 0 && d.events[i-1].tok > a && d.events[i-1].who.name != "" {
+		return d.events[i-1], true
+	}
+	return event{}, false
 }
 
 func (d *doc) paraFirst(i int) int {
@@ -132,7 +153,7 @@ func (d *doc) isSpeech(it dq) bool {
 	if o := it.q.open; o > 0 && d.toks[o-1].Para == d.toks[o].Para && it.first == it.q.first {
 		prev = &d.toks[o-1]
 	}
-	if prev != nil && prev.Kind == tWord && (isPreposition(prev.Low) || isDeterminer(prev.Low)) && lower && !final && words <= 12 {
+	if prev != nil && prev.Kind == tWord && (prev.isPrep() || isDeterminer(prev.Low)) && lower && !final && words <= 12 {
 		// "pour « violences volontaires »", "à la « contravention … »".
 		if !d.commaCueFollows(it.q) {
 			return false

@@ -23,6 +23,8 @@ type doc struct {
 	quotes []qspan
 	inq    []int32 // per token: index of the quotation holding it, or -1
 	ents   *entities
+	// events are the reported-speech attributions, in text order.
+	events []event
 	// lowerSeen holds the words the article writes in lower case somewhere.
 	lowerSeen map[string]bool
 	// incises maps a quotation's index to the attribution inside its marks.
@@ -83,12 +85,14 @@ func newDoc(body string, opt Options) *doc {
 func (d *doc) run() Result {
 	res := Result{Lang: d.lang}
 	d.ents = d.collectEntities()
-	direct := d.directQuotes()
-	res.Quotes = append(res.Quotes, direct...)
+	var indirect []Quote
 	if d.verbs != nil {
-		res.Quotes = append(res.Quotes, d.indirectQuotes()...)
+		// Reported speech first: its speakers tell uncued quotations who
+		// spoke last.
+		indirect = d.indirectQuotes()
 		res.Sources = d.findSources()
 	}
+	res.Quotes = append(d.directQuotes(), indirect...)
 	sortQuotes(res.Quotes)
 	res.Speakers = summarizeSpeakers(res.Quotes, d.ents)
 	if res.Quotes == nil {
@@ -98,6 +102,12 @@ func (d *doc) run() Result {
 		res.Sources = []Source{}
 	}
 	return res
+}
+
+// event is a speaker seen attributing words at token tok.
+type event struct {
+	tok int
+	who who
 }
 
 // span returns the article text covered by tokens [a, b).

@@ -61,7 +61,7 @@ func (d *doc) collectEntities() *entities {
 		// Evidence that a name is a person's: an honorific, a known given
 		// name, or a bare surname standing for a fuller name. A name after
 		// "in", "at", "à" is more likely a place.
-		placeLike := n.ha > 0 && isPreposition(d.toks[n.ha-1].Low)
+		placeLike := n.ha > 0 && d.toks[n.ha-1].isPrep()
 		if !n.org {
 			first := d.toks[n.a].Low
 			switch {
@@ -181,15 +181,23 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 			}
 		}
 	}
+	if len(cands) == 0 && n.words == 1 {
+		// A first name alone ("Jordan") stands for the one person named
+		// in full with it.
+		cands = es.byFirst(d.toks[n.a].Low)
+	}
 	var best *entity
-	first := strings.ToLower(d.toks[n.a].Low)
+	first := d.toks[n.a].Low
+	text := foldName(d.nameText(n))
 	for _, e := range cands {
 		if e.org {
 			continue
 		}
 		// Two people may share a surname: a different first name is a
-		// different person.
-		if n.words > 1 && e.words > 1 && !strings.HasPrefix(strings.ToLower(foldName(e.name)), first) {
+		// different person, unless the mention is the end of the full
+		// name ("Al Basha" for "Abir Al Basha").
+		full := foldName(e.name)
+		if n.words > 1 && e.words > 1 && !strings.HasPrefix(full, first) && !strings.HasSuffix(full, " "+text) {
 			continue
 		}
 		if best == nil || es.lastPos(e, pos) > es.lastPos(best, pos) {
@@ -208,6 +216,24 @@ func (d *doc) sentenceInitial(i int) bool {
 	}
 	p := &d.toks[i-1]
 	return d.isFinal(i-1) || p.Kind == tMark || p.Text == ":" || p.Text == "—" || p.Text == "-"
+}
+
+// byFirst returns the multi-word person whose first name is w, when exactly
+// one is.
+func (es *entities) byFirst(w string) []*entity {
+	var found *entity
+	for _, e := range es.all {
+		if e.words > 1 && !e.org && strings.HasPrefix(foldName(e.name), w+" ") {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	return []*entity{found}
 }
 
 // lastPos is the last occurrence of e before pos, or -1.

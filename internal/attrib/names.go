@@ -120,6 +120,16 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 			break
 		}
 	}
+	// A credit or an organisation glued before a person's name: "Getty
+	// Images Kevin Vickers". Split before a given name that follows a word
+	// which is not itself a given name.
+	for k := j - 2; k > i; k-- {
+		low, prev := d.toks[k].Low, d.toks[k-1].Low
+		if (d.lex.in("given-m", low) || d.lex.in("given-f", low)) && !d.lex.in("given-m", prev) && !d.lex.in("given-f", prev) {
+			i = k
+			break
+		}
+	}
 	// A run ending in a title is a role, not a name: "the Yellowhead MP".
 	if j-i > 1 && n.hon == "" && (d.lex.in("role-title", d.toks[j-1].Low) || d.lex.in("role", d.toks[j-1].Low)) {
 		return n, false
@@ -183,13 +193,22 @@ func isPreposition(low string) bool {
 	return false
 }
 
+// isPrep reports a preposition. Folding makes French "à" read "a", which in
+// English is an article, so that one is told by its accent.
+func (t *token) isPrep() bool {
+	if t.Low == "a" {
+		return t.Text == "à" || t.Text == "À"
+	}
+	return isPreposition(t.Low)
+}
+
 func isPronoun(low string) (string, bool) {
 	switch low {
 	case "il", "he":
 		return "m", true
 	case "elle", "she":
 		return "f", true
-	case "ils", "elles", "they", "on", "we", "nous", "i", "je":
+	case "ils", "elles", "they", "on", "we", "nous", "i", "je", "it":
 		return "p", true
 	}
 	return "", false

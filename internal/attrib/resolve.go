@@ -33,6 +33,12 @@ func (d *doc) resolve(m mention, pos int) who {
 			w.desc = e.desc
 		}
 	case mPron:
+		if m.pronoun == "it" {
+			if e := d.ents.recentOrg(pos); e != nil {
+				w.name, w.ent = e.name, e
+			}
+			return w
+		}
 		g, _ := isPronoun(m.pronoun)
 		if e := d.ents.recentPerson(pos, g); e != nil {
 			w.name, w.ent, w.desc = e.name, e, e.desc

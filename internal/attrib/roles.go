@@ -43,7 +43,7 @@ func (d *doc) roleWords(a, b int) []string {
 	var out []string
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
-		if t.Kind != tWord || isDeterminer(t.Low) || isPreposition(t.Low) {
+		if t.Kind != tWord || isDeterminer(t.Low) || t.isPrep() {
 			continue
 		}
 		switch t.Low {
@@ -78,7 +78,7 @@ func (d *doc) roleBefore(pos int) (int, int, bool) {
 	for k := pos - 1; k >= 0 && pos-k <= 7; k-- {
 		t := &d.toks[k]
 		if t.Kind != tWord || t.Para != d.toks[pos].Para || d.inq[k] >= 0 ||
-			isDeterminer(t.Low) || isPreposition(t.Low) || frAux[t.Low] || enAux[t.Low] {
+			isDeterminer(t.Low) || t.isPrep() || frAux[t.Low] || enAux[t.Low] {
 			break
 		}
 		if t.cap() && d.lex.in("function", t.Low) {
@@ -169,7 +169,7 @@ func (d *doc) firstPerson(a, b int) (nameSeq, bool) {
 		if n.b > b {
 			return n, false
 		}
-		if !n.org && !n.poss && (n.ha == a || !isPreposition(d.toks[n.ha-1].Low)) {
+		if !n.org && !n.poss && (n.ha == a || !d.toks[n.ha-1].isPrep()) {
 			return n, true
 		}
 		k = n.b - 1

@@ -30,7 +30,7 @@ func (d *doc) speakerBefore(a, b int) mention {
 	if b <= a {
 		return mention{}
 	}
-	if g, ok := isPronoun(d.toks[b-1].Low); ok && g != "p" || ok && (d.toks[b-1].Low == "they" || d.toks[b-1].Low == "ils" || d.toks[b-1].Low == "elles") {
+	if g, ok := isPronoun(d.toks[b-1].Low); ok && g != "p" || ok && (d.toks[b-1].Low == "they" || d.toks[b-1].Low == "it" || d.toks[b-1].Low == "ils" || d.toks[b-1].Low == "elles") {
 		return mention{kind: mPron, a: b - 1, b: b, pronoun: d.toks[b-1].Low}
 	}
 	return d.speakerInChunks(a, b, false)
@@ -129,8 +129,11 @@ var timeWords = map[string]bool{
 // someone: it opens with a preposition, or holds only time words.
 func (d *doc) isAdverbial(a, b int) bool {
 	t := &d.toks[a]
+	if t.isPrep() {
+		return true
+	}
 	switch t.Low {
-	case "sur", "lors", "dans", "en", "a", "au", "aux", "pour", "avec", "apres", "avant", "depuis",
+	case "sur", "lors", "dans", "en", "au", "aux", "pour", "avec", "apres", "avant", "depuis",
 		"pendant", "durant", "par", "selon", "malgre", "face", "in", "on", "at", "after", "before",
 		"during", "while", "when", "with", "for", "from", "by", "as", "since", "despite", "following",
 		"earlier", "later", "speaking", "asked", "interrogé", "interroge", "interrogee", "questioned",
@@ -178,7 +181,12 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 		return mention{kind: mPron, a: a, b: a + 1, pronoun: d.toks[a].Low}
 	}
 	end := d.npEnd(a, b)
-	// The head name: the first name not governed by a preposition.
+	// The head name: English and French noun phrases put titles and
+	// modifiers first ("St. Louis County police Sgt. Tom Wilkison", "le
+	// spécialiste militaire russe Ivan Konovalov"), so the last name that is
+	// neither a complement, a possessive nor a modifier heads the phrase.
+	var head nameSeq
+	found := false
 	for k := a; k < end; k++ {
 		n, ok := d.nameAt(k)
 		if !ok {
@@ -191,22 +199,27 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 				break
 			}
 		}
-		if d.governed(a, n.ha) || n.poss {
-			k = n.b - 1
+		k = n.b - 1
+		if n.poss || d.governedName(a, n) {
 			continue
 		}
 		// A name followed by a common noun modifies it: "the Cambridge
 		// resident", "Lake Cowichan residents".
-		if n.b < end && d.toks[n.b].Kind == tWord && startsLower(d.toks[n.b].Text) && !isPreposition(d.toks[n.b].Low) {
-			k = n.b - 1
+		if n.b < end && d.toks[n.b].Kind == tWord && startsLower(d.toks[n.b].Text) && !d.toks[n.b].isPrep() {
 			continue
 		}
-		m := mention{a: n.ha, b: n.b, name: n, kind: mName}
-		if n.org {
+		if found && !head.org && n.org {
+			continue // "Jane Roe of Harbour Bank": the person stays the head
+		}
+		head, found = n, true
+	}
+	if found {
+		m := mention{a: head.ha, b: head.b, name: head, kind: mName}
+		if head.org {
 			m.kind = mOrg
 		}
-		if n.ha > a {
-			m.roleA, m.roleB = a, n.ha
+		if head.ha > a {
+			m.roleA, m.roleB = a, head.ha
 			m.a = a
 		}
 		return m
@@ -226,8 +239,7 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 // noun met first is the name's title ("political scientist Hamish Telford").
 func (d *doc) governed(a, pos int) bool {
 	for k := pos - 1; k >= a; k-- {
-		low := d.toks[k].Low
-		if isPreposition(low) {
+		if d.toks[k].isPrep() {
 			return true
 		}
 		if d.hasRoleNoun(k, k+1) {
@@ -235,6 +247,20 @@ func (d *doc) governed(a, pos int) bool {
 		}
 	}
 	return false
+}
+
+// governedName is governed, but a person's name (an honorific, a known
+// given name) is governed only by a preposition right before it: in
+// "then-minister of infrastructure Amarjeet Sohi" the name heads the phrase.
+func (d *doc) governedName(a int, n nameSeq) bool {
+	if n.hon != "" || d.lex.in("given-m", d.toks[n.a].Low) || d.lex.in("given-f", d.toks[n.a].Low) {
+		p := n.ha - 1
+		if p > a && isDeterminer(d.toks[p].Low) {
+			p--
+		}
+		return p >= a && d.toks[p].isPrep()
+	}
+	return d.governed(a, n.ha)
 }
 
 // isGroupNoun accepts bare plural or collective subjects such as "Surrey
