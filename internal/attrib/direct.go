@@ -48,6 +48,9 @@ func (d *doc) directQuotes() []Quote {
 				continue
 			}
 			items = append(items, it)
+			if it.who.ent != nil {
+				d.speakers = append(d.speakers, event{tok: it.first, who: it.who})
+			}
 		}
 	}
 	d.inherit(items)
@@ -398,7 +401,7 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 		}
 		var m mention
 		if pron != "" {
-			m = mention{kind: mPron, a: k, b: vEnd, pronoun: pron}
+			m = pronMention(k, vEnd, pron)
 		} else {
 			m = d.speakerAfter(vEnd, end)
 		}
@@ -414,7 +417,7 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 		}
 		m := d.speakerBefore(i, k)
 		if pron != "" {
-			m = mention{kind: mPron, a: k, b: vEnd, pronoun: pron}
+			m = pronMention(k, vEnd, pron)
 		}
 		if m.kind == mNone {
 			return who{}, "", "", false
@@ -476,7 +479,7 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 		var m mention
 		switch {
 		case pron != "":
-			m = mention{kind: mPron, a: k, b: vEnd, pronoun: pron}
+			m = pronMention(k, vEnd, pron)
 		case d.toks[k].Low == "according":
 			m = d.speakerAfter(vEnd, end)
 		default:

@@ -23,8 +23,11 @@ type doc struct {
 	quotes []qspan
 	inq    []int32 // per token: index of the quotation holding it, or -1
 	ents   *entities
+	vcache []verbHit
 	// events are the reported-speech attributions, in text order.
 	events []event
+	// speakers are the attributed direct quotations so far, in text order.
+	speakers []event
 	// lowerSeen holds the words the article writes in lower case somewhere.
 	lowerSeen map[string]bool
 	// incises maps a quotation's index to the attribution inside its marks.
@@ -42,6 +45,13 @@ func Extract(body string, opt Options) Result {
 func newDoc(body string, opt Options) *doc {
 	d := &doc{src: body, lex: getLexicon()}
 	d.toks = tokenize(body, text.Paragraphs(body))
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.Kind == tWord {
+			t.isCap = computeCap(t)
+			t.cls = d.lex.bits[t.Low]
+		}
+	}
 	d.lang = opt.Lang
 	if d.lang == "" || d.lang == "auto" {
 		d.lang = detectLang(d.toks)
@@ -54,6 +64,9 @@ func newDoc(body string, opt Options) *doc {
 		}
 	}
 	d.quotes = findQuotes(d.toks)
+	for i := range d.toks {
+		d.toks[i].final = d.computeFinal(i)
+	}
 	d.inq = make([]int32, len(d.toks))
 	for i := range d.inq {
 		d.inq[i] = -1
@@ -120,7 +133,9 @@ func (d *doc) span(a, b int) string {
 
 // isFinal reports whether token i ends a sentence: a full stop, question or
 // exclamation mark that is not the period of an abbreviation or initial.
-func (d *doc) isFinal(i int) bool {
+func (d *doc) isFinal(i int) bool { return d.toks[i].final }
+
+func (d *doc) computeFinal(i int) bool {
 	t := &d.toks[i]
 	if t.Kind != tPunct {
 		return false
@@ -131,7 +146,7 @@ func (d *doc) isFinal(i int) bool {
 	case ".":
 		if i > 0 && d.toks[i-1].End == t.Start && d.toks[i-1].Kind == tWord {
 			p := &d.toks[i-1]
-			if d.lex.in("honorific", p.Low) || len([]rune(p.Text)) == 1 && p.cap() || abbrev[p.Low] {
+			if p.has(cHonorific) || len([]rune(p.Text)) == 1 && p.cap() || abbrev[p.Low] {
 				return false
 			}
 		}
@@ -183,6 +198,30 @@ func (d *doc) sentenceEnd(i int) int {
 // past the verb, its lemma data, and the inverted subject pronoun if the verb
 // carries one ("-t-il").
 func (d *doc) verbAt(i int) (end int, v verbInfo, pron string, ok bool) {
+	if i < 0 || i >= len(d.toks) {
+		return 0, v, "", false
+	}
+	// Every rule asks about verbs; each token is matched once.
+	if d.vcache == nil {
+		d.vcache = make([]verbHit, len(d.toks))
+	}
+	h := &d.vcache[i]
+	if !h.done {
+		h.end, h.v, h.pron, h.ok = d.matchVerb(i)
+		h.done = true
+	}
+	return h.end, h.v, h.pron, h.ok
+}
+
+type verbHit struct {
+	end  int
+	v    verbInfo
+	pron string
+	ok   bool
+	done bool
+}
+
+func (d *doc) matchVerb(i int) (end int, v verbInfo, pron string, ok bool) {
 	if d.verbs == nil || i >= len(d.toks) || d.toks[i].Kind != tWord {
 		return 0, v, "", false
 	}

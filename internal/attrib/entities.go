@@ -22,6 +22,8 @@ type entity struct {
 	person bool
 	outlet bool
 	occPos []int // token positions of its occurrences, ascending
+
+	foldedName, foldedOf string
 }
 
 // occurrence is one naming of an entity in the text.
@@ -79,6 +81,8 @@ func (d *doc) collectEntities() *entities {
 				}
 			case n.words == 1 && e.words > 1 && !placeLike:
 				e.person = true
+			case n.words > 1 && n.words <= 4 && !placeLike && d.subjectPosition(n):
+				e.person = true
 			}
 		}
 		if n.words > e.words && !n.org && !e.org {
@@ -108,6 +112,28 @@ func (d *doc) collectEntities() *entities {
 	return es
 }
 
+// subjectPosition reports a name that opens its clause and is followed by a
+// verb or an apposition: "Odile Marchetti a reçu …", "Hollis Brandt met …",
+// "Jane Roe, the mayor, …". People are named this way; places rarely are.
+func (d *doc) subjectPosition(n nameSeq) bool {
+	if n.ha > 0 {
+		p := &d.toks[n.ha-1]
+		opens := d.sentenceInitial(n.ha) || p.Text == "," || p.Text == ";" ||
+			p.Low == "et" || p.Low == "and" || p.Low == "mais" || p.Low == "but"
+		if !opens {
+			return false
+		}
+	}
+	if n.b >= len(d.toks) || d.toks[n.b].Para != d.toks[n.a].Para {
+		return false
+	}
+	t := &d.toks[n.b]
+	if t.Text == "," {
+		return true
+	}
+	return t.Kind == tWord && startsLower(t.Text) && !t.isPrep() && (frAux[t.Low] || enAux[t.Low] || !t.has(cFunction))
+}
+
 // markSpeakers marks as people the names that stand as the subject of a
 // speech verb ("Telford said", "a déclaré Jeanne Roux"): organisations speak
 // too, but a place or an event never does.
@@ -125,11 +151,17 @@ func (d *doc) markSpeakers(es *entities) {
 		if d.inq[k] >= 0 || d.toks[k].Kind != tWord {
 			continue
 		}
-		vEnd, _, _, ok := d.verbAt(k)
-		if !ok {
+		vEnd, v, _, ok := d.verbAt(k)
+		if !ok || v.Lemma == "according to" {
 			continue
 		}
-		if e := byEnd[d.trimTrailing(max(0, k-4), k)]; e != nil && !e.org {
+		// The name must touch the verb: in "X, who works in Halifax, said"
+		// Halifax is not the subject.
+		j := k
+		for j > 0 && j > k-3 && d.toks[j-1].Kind == tWord && (enAux[d.toks[j-1].Low] || frAux[d.toks[j-1].Low] || frAdverb[d.toks[j-1].Low]) {
+			j--
+		}
+		if e := byEnd[j]; e != nil && !e.org {
 			e.person = true
 		}
 		end := min(vEnd+10, len(d.toks))
@@ -196,7 +228,7 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 		// Two people may share a surname: a different first name is a
 		// different person, unless the mention is the end of the full
 		// name ("Al Basha" for "Abir Al Basha").
-		full := foldName(e.name)
+		full := e.folded()
 		if n.words > 1 && e.words > 1 && !strings.HasPrefix(full, first) && !strings.HasSuffix(full, " "+text) {
 			continue
 		}
@@ -208,6 +240,14 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 }
 
 func foldName(s string) string { return fold(s) }
+
+// folded is the entity's name folded, cached: names are compared often.
+func (e *entity) folded() string {
+	if e.foldedName == "" || e.foldedOf != e.name {
+		e.foldedName, e.foldedOf = foldName(e.name), e.name
+	}
+	return e.foldedName
+}
 
 // sentenceInitial reports a token that opens a sentence or paragraph.
 func (d *doc) sentenceInitial(i int) bool {
@@ -223,7 +263,7 @@ func (d *doc) sentenceInitial(i int) bool {
 func (es *entities) byFirst(w string) []*entity {
 	var found *entity
 	for _, e := range es.all {
-		if e.words > 1 && !e.org && strings.HasPrefix(foldName(e.name), w+" ") {
+		if e.words > 1 && !e.org && strings.HasPrefix(e.folded(), w+" ") {
 			if found != nil && found != e {
 				return nil
 			}
@@ -257,18 +297,29 @@ func (es *entities) before(pos int) int {
 
 // recentPerson returns the person named most recently before pos outside
 // quotations whose gender does not contradict the pronoun's.
+//
+// A person of the pronoun's gender wins over a nearer one of unknown gender,
+// if named within the last few names.
 func (es *entities) recentPerson(pos int, gender string) *entity {
 	hi := es.before(pos)
+	var unknown *entity
 	for k := hi - 1; k >= 0 && hi-k <= lookBack; k-- {
 		o := es.occ[k]
 		if o.inQuote || o.ent.org || !o.ent.person {
 			continue
 		}
-		if gender == "" || o.ent.gender == "" || o.ent.gender == gender || gender == "p" {
+		g := o.ent.gender
+		switch {
+		case gender == "" || gender == "p" || g == gender:
 			return o.ent
+		case g == "" && unknown == nil:
+			unknown = o.ent
+		}
+		if unknown != nil && hi-k > 12 {
+			break
 		}
 	}
-	return nil
+	return unknown
 }
 
 // recentOrg returns the organisation named most recently before pos outside
@@ -278,6 +329,19 @@ func (es *entities) recentOrg(pos int) *entity {
 	for k := hi - 1; k >= 0 && hi-k <= lookBack; k-- {
 		o := es.occ[k]
 		if !o.inQuote && o.ent.org && !o.ent.outlet {
+			return o.ent
+		}
+	}
+	return nil
+}
+
+// recentOrgNamed is recentOrg restricted to organisations whose name holds
+// the noun: "the commission" → "the Police Services Commission".
+func (es *entities) recentOrgNamed(pos int, noun string) *entity {
+	hi := es.before(pos)
+	for k := hi - 1; k >= 0 && hi-k <= lookBack; k-- {
+		o := es.occ[k]
+		if !o.inQuote && o.ent.org && !o.ent.outlet && strings.Contains(" "+o.ent.folded()+" ", " "+noun+" ") {
 			return o.ent
 		}
 	}

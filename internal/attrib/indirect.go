@@ -70,10 +70,10 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		}
 		cue := d.span(d.auxStart(k), vEnd)
 		// CLAUSE, VERB X.  /  CLAUSE, X VERB.
-		if k > s+3 && d.toks[k-1].Text == "," && vEnd < e {
+		if k > s+3 && d.toks[k-1].Text == "," && vEnd < e && !isThat(d.toks[vEnd].Low) {
 			m := d.speakerAfter(vEnd, e)
 			if pron != "" {
-				m = mention{kind: mPron, a: k, b: vEnd, pronoun: pron}
+				m = pronMention(k, vEnd, pron)
 			}
 			if m.kind != mNone {
 				emit(s, k-1, d.resolve(m, k), cue)
@@ -91,7 +91,7 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		// X VERB que CLAUSE.
 		subj := func() who {
 			if pron != "" {
-				return d.resolve(mention{kind: mPron, a: k, b: vEnd, pronoun: pron}, k)
+				return d.resolve(pronMention(k, vEnd, pron), k)
 			}
 			start := s
 			if c := d.lastClauseBreak(s, k); c > s {
@@ -121,6 +121,8 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		}
 	}
 }
+
+func isThat(low string) bool { return low == "que" || low == "qu'" || low == "that" }
 
 func (d *doc) lastComma(a, b int) int {
 	for k := b - 1; k >= a; k-- {

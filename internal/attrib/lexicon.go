@@ -25,6 +25,7 @@ type verbInfo struct {
 type lexicon struct {
 	verbs   map[string]map[string]verbInfo // lang → folded form → info
 	classes map[string]map[string]bool     // [class] → folded words
+	bits    map[string]uint32              // folded word → its classes, as cls bits
 	outlets map[string]string              // folded alias → canonical name
 	// outletFirst holds each alias's first word, so a scan tries the
 	// gazetteer only at tokens that may start an outlet's name.
@@ -95,6 +96,7 @@ func loadLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	l.buildBits()
 	err = eachLine("lexicon/outlets.txt", func(line string) error {
 		names := strings.Split(line, "|")
 		canon := strings.TrimSpace(names[0])
@@ -213,7 +215,36 @@ func (l *lexicon) addEnglishVerb(line string) error {
 	return nil
 }
 
-func (l *lexicon) in(class, folded string) bool { return l.classes[class][folded] }
+// Word classes as bits, so a token's classes are looked up once.
+const (
+	cHonorific uint32 = 1 << iota
+	cFemaleHon
+	cMaleHon
+	cFunction
+	cOrg
+	cRole
+	cRoleTitle
+	cGivenM
+	cGivenF
+)
+
+var classBits = map[string]uint32{
+	"honorific": cHonorific, "female-honorific": cFemaleHon, "male-honorific": cMaleHon,
+	"function": cFunction, "org": cOrg, "role": cRole, "role-title": cRoleTitle,
+	"given-m": cGivenM, "given-f": cGivenF,
+}
+
+func (l *lexicon) in(class, folded string) bool { return l.bits[folded]&classBits[class] != 0 }
+
+func (l *lexicon) buildBits() {
+	l.bits = map[string]uint32{}
+	for class, words := range l.classes {
+		bit := classBits[class]
+		for w := range words {
+			l.bits[w] |= bit
+		}
+	}
+}
 
 // outletKey normalises an outlet name for lookup: folded, without a leading
 // article, with hyphens and dots as spaces.

@@ -61,7 +61,7 @@ func allCaps(s string) bool {
 // index just past it and its period.
 func (d *doc) isHonorificAt(i int) (int, bool) {
 	t := &d.toks[i]
-	if t.Kind != tWord || !t.cap() || !d.lex.in("honorific", t.Low) {
+	if t.Kind != tWord || !t.cap() || !t.has(cHonorific) {
 		return 0, false
 	}
 	j := i + 1
@@ -92,7 +92,7 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 	if t.Kind != tWord || !t.cap() {
 		return n, false
 	}
-	if n.hon == "" && (d.lex.in("function", t.Low) || d.lex.in("role-title", t.Low) || d.lex.in("honorific", t.Low)) {
+	if n.hon == "" && (t.has(cFunction) || t.has(cRoleTitle) || t.has(cHonorific)) {
 		return n, false
 	}
 	n.a = i
@@ -100,7 +100,7 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 	for j < len(d.toks) && d.toks[j].Para == t.Para && !isPossessive(d.toks[j-1].Text) {
 		nt := &d.toks[j]
 		switch {
-		case nt.Kind == tWord && nt.cap() && !d.lex.in("function", nt.Low):
+		case nt.Kind == tWord && nt.cap() && !nt.has(cFunction):
 			j++
 			continue
 		case nt.Kind == tWord && nameParticles[nt.Low] && j+1 < len(d.toks) && d.toks[j+1].Kind == tWord && d.toks[j+1].cap() && d.toks[j+1].Para == t.Para:
@@ -125,13 +125,13 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 	// which is not itself a given name.
 	for k := j - 2; k > i; k-- {
 		low, prev := d.toks[k].Low, d.toks[k-1].Low
-		if (d.lex.in("given-m", low) || d.lex.in("given-f", low)) && !d.lex.in("given-m", prev) && !d.lex.in("given-f", prev) {
+		if (d.lex.in("given-m", low) || d.lex.in("given-f", low)) && (d.lex.in("org", prev) || allCaps(d.toks[k-1].Text)) {
 			i = k
 			break
 		}
 	}
 	// A run ending in a title is a role, not a name: "the Yellowhead MP".
-	if j-i > 1 && n.hon == "" && (d.lex.in("role-title", d.toks[j-1].Low) || d.lex.in("role", d.toks[j-1].Low)) {
+	if j-i > 1 && n.hon == "" && (d.toks[j-1].has(cRoleTitle) || d.toks[j-1].has(cRole)) {
 		return n, false
 	}
 	// A sentence's first word is capitalised anyway: when the article
@@ -143,7 +143,9 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 	n.b = j
 	n.words = j - i
 	n.poss = isPossessive(d.toks[j-1].Text)
-	n.org = d.looksOrg(n.a, n.b)
+	// "Christopher House" is a person whatever "House" means elsewhere.
+	givenFirst := d.toks[n.a].has(cGivenM) || d.toks[n.a].has(cGivenF)
+	n.org = !(givenFirst && n.words >= 2 && n.words <= 3) && d.looksOrg(n.a, n.b)
 	return n, true
 }
 

@@ -13,6 +13,12 @@ type who struct {
 // the person the article gave that role, else the role itself.
 func (d *doc) resolve(m mention, pos int) who {
 	w := who{mention: d.span(m.a, m.b)}
+	if m.kind == mPron {
+		w.mention = m.pronoun
+		if t := &d.toks[m.a]; m.b-m.a == 1 && t.Low == m.pronoun {
+			w.mention = t.Text
+		}
+	}
 	if m.roleA < m.roleB {
 		w.desc = d.span(m.roleA, m.roleB)
 	}
@@ -40,7 +46,12 @@ func (d *doc) resolve(m mention, pos int) who {
 			return w
 		}
 		g, _ := isPronoun(m.pronoun)
-		if e := d.ents.recentPerson(pos, g); e != nil {
+		e := d.ents.recentPerson(pos, g)
+		if s := d.lastSpeaker(pos); s != nil && s != e && (g == "p" || s.gender == "" || s.gender == g) {
+
+			e = s
+		}
+		if e != nil {
 			w.name, w.ent, w.desc = e.name, e, e.desc
 		}
 	case mRole:
@@ -70,6 +81,28 @@ func (d *doc) resolve(m mention, pos int) who {
 		w.desc = ""
 	}
 	return w
+}
+
+// lastSpeaker is the person who last spoke before token pos, in a quotation
+// or in reported speech, if that was in this paragraph or the one before:
+// "he said" most often continues with the current speaker.
+func (d *doc) lastSpeaker(pos int) *entity {
+	var best event
+	found := false
+	for _, list := range [][]event{d.speakers, d.events} {
+		for k := len(list) - 1; k >= 0; k-- {
+			if list[k].tok < pos {
+				if !found || list[k].tok > best.tok {
+					best, found = list[k], true
+				}
+				break
+			}
+		}
+	}
+	if !found || best.who.ent == nil || !best.who.ent.person || d.toks[pos].Para-d.toks[best.tok].Para > 1 {
+		return nil
+	}
+	return best.who.ent
 }
 
 // documentNouns name things that speak for their owner: "her statement",
@@ -102,6 +135,13 @@ func (d *doc) ownerOf(m mention, pos int) *entity {
 		return nil
 	}
 	head := d.toks[b-1].Low
+	for k := a + 1; k < b; k++ {
+		// "a statement from the EU": the document noun heads the phrase.
+		if documentNouns[d.toks[k].Low] && k+1 < b && (d.toks[k+1].Low == "from" || d.toks[k+1].Low == "by" || d.toks[k+1].Low == "de") {
+			head = d.toks[k].Low
+			break
+		}
+	}
 	if documentNouns[head] {
 		switch d.toks[a].Low {
 		case "his", "son", "sa", "ses":
@@ -118,6 +158,9 @@ func (d *doc) ownerOf(m mention, pos int) *entity {
 		}
 	}
 	if (d.toks[a].Low == "the" || d.toks[a].Low == "l'" || d.toks[a].Low == "la" || d.toks[a].Low == "le") && orgNouns[head] {
+		if e := d.ents.recentOrgNamed(pos, head); e != nil {
+			return e
+		}
 		return d.ents.recentOrg(pos)
 	}
 	return nil

@@ -81,10 +81,10 @@ func (d *doc) roleBefore(pos int) (int, int, bool) {
 			isDeterminer(t.Low) || t.isPrep() || frAux[t.Low] || enAux[t.Low] {
 			break
 		}
-		if t.cap() && d.lex.in("function", t.Low) {
+		if t.cap() && t.has(cFunction) {
 			break
 		}
-		if _, ok := d.verbs[t.Low]; ok && !d.lex.in("role", t.Low) {
+		if _, ok := d.verbs[t.Low]; ok && !t.has(cRole) {
 			break
 		}
 		a = k
@@ -150,6 +150,12 @@ func (d *doc) appositionAfter(end int) (int, int, bool) {
 	}
 	if _, named := d.firstPerson(a, b); named {
 		return 0, 0, false
+	}
+	// "A, le ministre, B": the role introduces the next name, B.
+	if d.toks[b].Text == "," && b+1 < len(d.toks) {
+		if n, ok := d.nameAt(b + 1); ok && !n.org {
+			return 0, 0, false
+		}
 	}
 	// A speech verb right after the name means the comma closed an incise.
 	if _, _, _, ok := d.verbAt(a); ok {

@@ -4,7 +4,11 @@ import "strings"
 
 // tokKey is a token's form for gazetteer lookup (see outletKey).
 func tokKey(t *token) string {
-	return outletKey(stripPossessive(t.Text))
+	low := stripPossessive(t.Low)
+	if strings.ContainsAny(low, "-.'") {
+		return outletKey(low)
+	}
+	return low
 }
 
 // outletFrom matches the longest gazetteer outlet starting at token i, not
@@ -137,6 +141,7 @@ func (d *doc) findSources() []Source {
 		}
 		if name, ok := d.sourceName(a, end); ok {
 			add(name, i, end)
+			i = end - 1
 		}
 	}
 	return out
@@ -207,11 +212,14 @@ func (d *doc) sourceName(a, b int) (string, bool) {
 	case "lui", "eux", "him", "her", "them", "nos", "notre", "our", "des", "some", "certains", "plusieurs", "many", "plus":
 		return "", false
 	}
-	if n, ok := d.firstPerson(a, b); ok && !n.org {
+	if n, ok := d.firstPerson(a, b); ok && !n.org && d.isPersonName(n) {
 		return "", false
 	}
 	if e := d.ents.recentPerson(a, ""); e != nil && d.isPersonRef(a, b) {
 		return "", false
+	}
+	if name, end := d.outletFrom(a, b); end > a {
+		return name, true
 	}
 	h := d.skipDet(a, b)
 	if name, end := d.outletFrom(h, b); end > h {
@@ -232,7 +240,16 @@ func (d *doc) sourceName(a, b int) (string, bool) {
 
 func (d *doc) isPersonRef(a, b int) bool {
 	n, ok := d.nameAt(d.skipDet(a, b))
-	return ok && !n.org
+	return ok && !n.org && d.isPersonName(n)
+}
+
+// isPersonName reports a name the article treats as a person's.
+func (d *doc) isPersonName(n nameSeq) bool {
+	if n.hon != "" {
+		return true
+	}
+	e := d.ents.resolveName(d, n, n.b)
+	return e != nil && e.person
 }
 
 func (d *doc) skipDet(a, b int) int {

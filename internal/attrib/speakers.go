@@ -6,7 +6,7 @@ import "sort"
 // their quote count, most quoted first.
 func summarizeSpeakers(qs []Quote, es *entities) []Speaker {
 	idx := map[string]int{}
-	var out []Speaker
+	out := []Speaker{}
 	for _, q := range qs {
 		if q.Speaker == "" {
 			continue

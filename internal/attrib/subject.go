@@ -23,6 +23,12 @@ type mention struct {
 	relayVia string
 }
 
+// pronMention is a pronoun subject, possibly carried by an inverted verb
+// ("a-t-il expliqué" → "il").
+func pronMention(a, b int, pron string) mention {
+	return mention{kind: mPron, a: a, b: b, pronoun: pron}
+}
+
 // speakerBefore parses the subject that stands before a verb, in tokens
 // [a, b): "Karim Alawi, membre de …, a réaffirmé", "the mayor told".
 func (d *doc) speakerBefore(a, b int) mention {
@@ -205,7 +211,7 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 		}
 		// A name followed by a common noun modifies it: "the Cambridge
 		// resident", "Lake Cowichan residents".
-		if n.b < end && d.toks[n.b].Kind == tWord && startsLower(d.toks[n.b].Text) && !d.toks[n.b].isPrep() {
+		if n.b < end && d.modifies(n.b) {
 			continue
 		}
 		if found && !head.org && n.org {
@@ -219,8 +225,10 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 			m.kind = mOrg
 		}
 		if head.ha > a {
-			m.roleA, m.roleB = a, head.ha
 			m.a = a
+			if d.skipDet(a, head.ha) < head.ha && !(head.ha-a == 1 && isDeterminer(d.toks[a].Low)) {
+				m.roleA, m.roleB = a, head.ha
+			}
 		}
 		return m
 	}
@@ -249,11 +257,23 @@ func (d *doc) governed(a, pos int) bool {
 	return false
 }
 
+// modifies reports a lower-case noun right after a name, which makes the
+// name its modifier ("the Cambridge resident"): not a preposition, a
+// function word, a time word or a verb.
+func (d *doc) modifies(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != tWord || !startsLower(t.Text) || t.isPrep() || t.has(cFunction) || timeWords[t.Low] || frAux[t.Low] || enAux[t.Low] {
+		return false
+	}
+	_, _, _, verb := d.verbAt(k)
+	return !verb
+}
+
 // governedName is governed, but a person's name (an honorific, a known
 // given name) is governed only by a preposition right before it: in
 // "then-minister of infrastructure Amarjeet Sohi" the name heads the phrase.
 func (d *doc) governedName(a int, n nameSeq) bool {
-	if n.hon != "" || d.lex.in("given-m", d.toks[n.a].Low) || d.lex.in("given-f", d.toks[n.a].Low) {
+	if n.hon != "" || d.toks[n.a].has(cGivenM) || d.toks[n.a].has(cGivenF) {
 		p := n.ha - 1
 		if p > a && isDeterminer(d.toks[p].Low) {
 			p--
@@ -318,6 +338,10 @@ func (d *doc) cutRole(a, b int) int {
 // running text.
 func (d *doc) roleText(a, b int) string {
 	s := d.span(a, b)
+	if a+1 < b && isDeterminer(d.toks[a].Low) && d.toks[a+1].cap() {
+		// "la Compagnie ferroviaire du Val" names an organisation.
+		return d.span(a+1, b)
+	}
 	if a < b && isDeterminer(d.toks[a].Low) {
 		w := d.toks[a].Text
 		s = strings.ToLower(w) + s[len(w):]

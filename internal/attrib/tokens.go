@@ -24,8 +24,13 @@ type token struct {
 	Text       string
 	Low        string
 	Para       int
-	SpaceAfter bool // white space (or the paragraph end) follows
+	SpaceAfter bool   // white space (or the paragraph end) follows
+	isCap      bool   // starts with a capital (see cap)
+	final      bool   // ends a sentence (see doc.isFinal), set by newDoc
+	cls        uint32 // word classes of Low (cHonorific, …)
 }
+
+func (t *token) has(c uint32) bool { return t.cls&c != 0 }
 
 func (t *token) is(words ...string) bool {
 	for _, w := range words {
@@ -37,7 +42,9 @@ func (t *token) is(words ...string) bool {
 }
 
 // cap reports whether the token starts with an upper-case letter.
-func (t *token) cap() bool {
+func (t *token) cap() bool { return t.isCap }
+
+func computeCap(t *token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	if unicode.IsUpper(r) {
 		return true

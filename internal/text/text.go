@@ -234,6 +234,41 @@ func IsSpace(r rune) bool {
 func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	// Latin letters, nearly all of French and English, fold through a table;
+	// anything else goes through Unicode decomposition.
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case r >= 0xc0 && r < 0x180 && latinFold[r-0xc0] != "":
+			b.WriteString(latinFold[r-0xc0])
+		case r == '’' || r == '‘' || r == 'ʼ':
+			b.WriteByte('\'')
+		default:
+			return foldSlow(s)
+		}
+	}
+	return b.String()
+}
+
+// latinFold maps U+00C0…U+017F to lower-case letters without diacritics.
+var latinFold = func() [0xc0]string {
+	var t [0xc0]string
+	for r := rune(0xc0); r < 0x180; r++ {
+		f := foldSlow(string(r))
+		if f != string(r) && len(f) <= 2 {
+			t[r-0xc0] = f
+		}
+	}
+	return t
+}()
+
+func foldSlow(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
