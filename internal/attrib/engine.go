@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dixit-news/dixit/internal/text"
 )
@@ -57,12 +58,7 @@ func newDoc(body string, opt Options) *doc {
 		d.lang = detectLang(d.toks)
 	}
 	d.verbs = d.lex.verbs[d.lang] // nil for other languages: no verbs guessed
-	d.lowerSeen = make(map[string]bool, len(d.toks)/4)
-	for i := range d.toks {
-		if t := &d.toks[i]; t.Kind == tWord && startsLower(t.Text) {
-			d.lowerSeen[t.Low] = true
-		}
-	}
+	d.markLowerSeen()
 	d.quotes = findQuotes(d.toks)
 	for i := range d.toks {
 		d.toks[i].final = d.computeFinal(i)
@@ -115,6 +111,27 @@ func (d *doc) run() Result {
 		res.Sources = []Source{}
 	}
 	return res
+}
+
+// markLowerSeen records which sentence-initial capitalised words the
+// article also writes in lower case ("Unlike", "Overstating"): those are
+// common words, not names. Only those few words are kept.
+func (d *doc) markLowerSeen() {
+	d.lowerSeen = map[string]bool{}
+	for i := range d.toks {
+		if t := &d.toks[i]; t.Kind == tWord && t.isCap && (i == 0 || d.toks[i-1].Para != t.Para || d.toks[i-1].Kind != tWord) {
+			d.lowerSeen[t.Low] = false
+		}
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.Kind != tWord || t.isCap || len(t.Low) < 2 {
+			continue
+		}
+		if seen, ok := d.lowerSeen[t.Low]; ok && !seen {
+			d.lowerSeen[t.Low] = true
+		}
+	}
 }
 
 // event is a speaker seen attributing words at token tok.
@@ -201,24 +218,61 @@ func (d *doc) verbAt(i int) (end int, v verbInfo, pron string, ok bool) {
 	if i < 0 || i >= len(d.toks) {
 		return 0, v, "", false
 	}
-	// Every rule asks about verbs; each token is matched once.
+	// Every rule asks about verbs; each token is matched once. The cache
+	// is kept small (16 bytes a token) since it spans the whole article.
 	if d.vcache == nil {
 		d.vcache = make([]verbHit, len(d.toks))
 	}
 	h := &d.vcache[i]
-	if !h.done {
-		h.end, h.v, h.pron, h.ok = d.matchVerb(i)
-		h.done = true
+	if h.state == 0 {
+		end, v, pron, ok := d.matchVerb(i)
+		h.state = 1
+		if ok {
+			h.state = 2
+			h.end = int32(end)
+			h.pron = pronIndex(pron)
+			h.v = internVerb(v)
+		}
 	}
-	return h.end, h.v, h.pron, h.ok
+	if h.state != 2 {
+		return 0, v, "", false
+	}
+	return int(h.end), *h.v, pronouns[h.pron], true
 }
 
 type verbHit struct {
-	end  int
-	v    verbInfo
-	pron string
-	ok   bool
-	done bool
+	v     *verbInfo
+	end   int32
+	pron  uint8
+	state uint8 // 0 unknown, 1 no verb, 2 verb
+}
+
+var pronouns = []string{"", "il", "elle", "on", "ils", "elles"}
+
+func pronIndex(p string) uint8 {
+	for i, x := range pronouns {
+		if x == p {
+			return uint8(i)
+		}
+	}
+	return 0
+}
+
+var (
+	internMu sync.Mutex
+	interned = map[verbInfo]*verbInfo{}
+)
+
+// internVerb returns a shared pointer for v, so cache entries stay small.
+func internVerb(v verbInfo) *verbInfo {
+	internMu.Lock()
+	defer internMu.Unlock()
+	if p, ok := interned[v]; ok {
+		return p
+	}
+	p := &v
+	interned[v] = p
+	return p
 }
 
 func (d *doc) matchVerb(i int) (end int, v verbInfo, pron string, ok bool) {
@@ -265,6 +319,9 @@ func (d *doc) lookupFr(form string, refl bool) (verbInfo, bool) {
 
 // splitInversion strips a French inverted subject pronoun: "a-t-il" → "a", "il".
 func splitInversion(low string) (string, string) {
+	if strings.IndexByte(low, '-') < 0 {
+		return low, ""
+	}
 	for _, suf := range []string{"-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles", "-on"} {
 		if strings.HasSuffix(low, suf) && len(low) > len(suf) {
 			p := suf[strings.LastIndexByte(suf, '-')+1:]

@@ -82,7 +82,8 @@ func isWordRune(r rune) bool {
 // tokenize splits s into tokens, paragraph by paragraph. It is a single pass
 // over the text.
 func tokenize(s string, paras []text.Span) []token {
-	toks := make([]token, 0, len(s)/5)
+	// News prose runs about one token for every four or five bytes.
+	toks := make([]token, 0, len(s)/4+16)
 	for pi, p := range paras {
 		i := p.Start
 		for i < p.End {
@@ -149,7 +150,7 @@ func scanWord(s string, i, end int) int {
 // front and a hyphenated inverted pronoun ("-t-il") is left attached.
 func appendWord(toks []token, s string, i, j, para int) []token {
 	w := s[i:j]
-	if k := strings.IndexAny(w, "'’ʼ"); k > 0 && k <= 6 {
+	if k := aposIndex(w); k > 0 && k <= 6 {
 		head := strings.ToLower(w[:k])
 		if elisions[head] {
 			_, asz := utf8.DecodeRuneInString(w[k:])
@@ -164,6 +165,26 @@ func appendWord(toks []token, s string, i, j, para int) []token {
 	// A trailing period belongs to the sentence, not the word, except in
 	// abbreviations, which the sentence splitter handles.
 	return append(toks, token{Start: i, End: j, Kind: tWord, Text: w, Low: fold(w), Para: para})
+}
+
+// aposIndex finds the first apostrophe in the first bytes of w, where an
+// elision can be.
+func aposIndex(w string) int {
+	for k := 0; k < len(w) && k <= 7; k++ {
+		switch w[k] {
+		case '\'':
+			return k
+		case 0xe2: // ’ is E2 80 99
+			if strings.HasPrefix(w[k:], "’") {
+				return k
+			}
+		case 0xca: // ʼ is CA BC
+			if strings.HasPrefix(w[k:], "ʼ") {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // fold is text.Fold with a fast path for ASCII, which most tokens are.
