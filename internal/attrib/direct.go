@@ -409,8 +409,9 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 			return d.resolve(m, k), d.span(k, vEnd), d.viaIn(vEnd, end), true
 		}
 	}
-	// Subject first: the verb follows a short noun phrase.
-	for k := i + 1; k < end && k < i+15; k++ {
+	// Subject first: the verb follows a noun phrase, maybe with a long
+	// apposition ("Harry Kaz, director of …, said").
+	for k := i + 1; k < end && k < i+40; k++ {
 		vEnd, _, pron, ok := d.verbAt(k)
 		if !ok {
 			continue
@@ -492,7 +493,9 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 	if d.toks[end-1].Text == ":" {
 		// Without a verb, only a person can introduce the quote: "L'artiste,
 		// plutôt discret, … :" but not "une collaboration avec … :".
-		m := d.speakerBefore(s, end-1)
+		// Read from the sentence start: in "Parmi les invités, une
+		// collaboration avec X, mais aussi Y :" nobody is a verb's subject.
+		m := d.speakerInChunks(s, d.trimTrailing(s, end-1), false)
 		if m.kind == mName || m.kind == mPron || m.kind == mRole && d.hasRoleNoun(d.skipDet(m.roleA, m.roleB), d.skipDet(m.roleA, m.roleB)+1) {
 			return d.resolve(m, s), "", "", true
 		}

@@ -31,6 +31,7 @@ type occurrence struct {
 	pos, end int // token range, honorific included
 	ent      *entity
 	inQuote  bool
+	subject  bool // opens its clause before a verb (see subjectPosition)
 }
 
 type entities struct {
@@ -104,7 +105,7 @@ func (d *doc) collectEntities() *entities {
 				e.person = true
 			}
 		}
-		es.occ = append(es.occ, occurrence{pos: n.ha, end: n.b, ent: e, inQuote: inQ})
+		es.occ = append(es.occ, occurrence{pos: n.ha, end: n.b, ent: e, inQuote: inQ, subject: !inQ && d.subjectPosition(n)})
 		e.occPos = append(e.occPos, n.ha)
 		i = n.b
 	}
@@ -256,6 +257,17 @@ func (d *doc) sentenceInitial(i int) bool {
 	}
 	p := &d.toks[i-1]
 	return d.isFinal(i-1) || p.Kind == tMark || p.Text == ":" || p.Text == "—" || p.Text == "-"
+}
+
+// subjectSince reports whether e was a sentence's subject between tokens a
+// and b.
+func (es *entities) subjectSince(e *entity, a, b int) bool {
+	for k := es.before(b) - 1; k >= 0 && es.occ[k].pos > a; k-- {
+		if es.occ[k].ent == e && es.occ[k].subject {
+			return true
+		}
+	}
+	return false
 }
 
 // byFirst returns the multi-word person whose first name is w, when exactly

@@ -129,6 +129,14 @@ func findQuotes(toks []token) []qspan {
 		from := paraStart
 		if n := len(out); n > 0 && out[n-1].para == toks[i].Para && out[n-1].close >= 0 {
 			from = out[n-1].close + 1
+			// '"A," Jones said. B."': the attribution sentence is not part
+			// of the quote whose opening mark is missing.
+			for k := from; k < i; k++ {
+				if t := toks[k].Text; (t == "." || t == "!" || t == "?") && k+1 < i {
+					from = k + 1
+					break
+				}
+			}
 		}
 		if onlyWeak(stack) && i > from {
 			out = append(out, qspan{open: -1, close: i, first: from, last: i, para: toks[i].Para})
@@ -169,6 +177,9 @@ func findQuotes(toks []token) []qspan {
 			switch {
 			case has(famCurly) || has(famLow):
 				closeFam(i, famCurly, famLow)
+			case has(famStr) && !left:
+				// Mixed typography: "… ” closes a straight opener.
+				closeFam(i, famStr)
 			case left:
 				push(famCurly, i)
 			default:
@@ -176,6 +187,8 @@ func findQuotes(toks []token) []qspan {
 			}
 		case "\"":
 			switch {
+			case has(famCurly) && !has(famStr) && right:
+				closeFam(i, famCurly)
 			case has(famStr) && !left:
 				closeFam(i, famStr)
 			case has(famStr) && left && len(stack) > 0 && stack[len(stack)-1].fam == famStr:

@@ -47,9 +47,12 @@ func (d *doc) resolve(m mention, pos int) who {
 		}
 		g, _ := isPronoun(m.pronoun)
 		e := d.ents.recentPerson(pos, g)
-		if s := d.lastSpeaker(pos); s != nil && s != e && (g == "p" || s.gender == "" || s.gender == g) {
-
-			e = s
+		if s, at := d.lastSpeaker(pos); s != nil && s != e && (g == "p" || s.gender == "" || s.gender == g) {
+			// "He said" goes on with the current speaker, unless the
+			// narrative has since made someone else a sentence's subject.
+			if e == nil || !d.ents.subjectSince(e, at, pos) {
+				e = s
+			}
 		}
 		if e != nil {
 			w.name, w.ent, w.desc = e.name, e, e.desc
@@ -86,7 +89,7 @@ func (d *doc) resolve(m mention, pos int) who {
 // lastSpeaker is the person who last spoke before token pos, in a quotation
 // or in reported speech, if that was in this paragraph or the one before:
 // "he said" most often continues with the current speaker.
-func (d *doc) lastSpeaker(pos int) *entity {
+func (d *doc) lastSpeaker(pos int) (*entity, int) {
 	var best event
 	found := false
 	for _, list := range [][]event{d.speakers, d.events} {
@@ -100,9 +103,9 @@ func (d *doc) lastSpeaker(pos int) *entity {
 		}
 	}
 	if !found || best.who.ent == nil || !best.who.ent.person || d.toks[pos].Para-d.toks[best.tok].Para > 1 {
-		return nil
+		return nil, 0
 	}
-	return best.who.ent
+	return best.who.ent, best.tok
 }
 
 // documentNouns name things that speak for their owner: "her statement",

@@ -39,7 +39,45 @@ func (d *doc) speakerBefore(a, b int) mention {
 	if g, ok := isPronoun(d.toks[b-1].Low); ok && g != "p" || ok && (d.toks[b-1].Low == "they" || d.toks[b-1].Low == "it" || d.toks[b-1].Low == "ils" || d.toks[b-1].Low == "elles") {
 		return mention{kind: mPron, a: b - 1, b: b, pronoun: d.toks[b-1].Low}
 	}
-	return d.speakerInChunks(a, b, false)
+	return d.subjectChunks(a, b)
+}
+
+// subjectChunks reads the subject standing before a verb, chunk by chunk
+// from the verb back: "Mr. Hemming" in "During an interview …, which had
+// been packed …, Mr. Hemming said"; an apposition next to a name becomes its
+// description ("Harry Kaz, director of …, said").
+func (d *doc) subjectChunks(a, b int) mention {
+	chunks := d.chunks(a, b)
+	for ci := len(chunks) - 1; ci >= 0 && ci >= len(chunks)-4; ci-- {
+		c := chunks[ci]
+		c0 := d.skipConnectives(c[0], c[1])
+		if c0 >= c[1] || d.isAdverbial(c0, c[1]) {
+			continue
+		}
+		m := d.parseNP(c0, c[1], false)
+		if m.kind == mNone {
+			continue
+		}
+		if ci == 0 {
+			return m
+		}
+		p := chunks[ci-1]
+		p0 := d.skipConnectives(p[0], p[1])
+		if p0 >= p[1] || d.isAdverbial(p0, p[1]) {
+			return m
+		}
+		pm := d.parseNP(p0, p[1], false)
+		switch {
+		case m.kind == mRole && (pm.kind == mName || pm.kind == mOrg) && pm.roleA == pm.roleB:
+			pm.roleA, pm.roleB = m.roleA, m.roleB
+			return pm
+		case m.kind == mName && m.roleA == m.roleB && pm.kind == mRole:
+			m.roleA, m.roleB = pm.roleA, pm.roleB
+			return m
+		}
+		return m
+	}
+	return mention{}
 }
 
 // speakerAfter parses the subject that follows an inverted verb, in tokens
@@ -174,6 +212,8 @@ var enAux = map[string]bool{
 	"previously": true, "once": true, "further": true, "would": true, "will": true, "had earlier": true,
 	"recently": true, "first": true, "simply": true, "repeatedly": true, "publicly": true, "is": true,
 	"was": true, "were": true, "are": true, "earlier": true, "often": true, "ne": true,
+	"did": true, "does": true, "do": true, "could": true, "can": true, "may": true, "might": true,
+	"should": true, "must": true, "not": true,
 }
 
 // parseNP reads the noun phrase at the start of [a, b): a pronoun, a name
