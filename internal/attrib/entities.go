@@ -21,6 +21,7 @@ type entity struct {
 	// a pronoun's antecedent.
 	person bool
 	outlet bool
+	place  bool
 	occPos []int // token positions of its occurrences, ascending
 
 	foldedName, foldedOf string
@@ -65,7 +66,7 @@ func (d *doc) collectEntities() *entities {
 		// name, or a bare surname standing for a fuller name. A name after
 		// "in", "at", "à" is more likely a place.
 		placeLike := n.ha > 0 && d.toks[n.ha-1].isPrep()
-		if !n.org {
+		if !n.org && !e.place {
 			first := d.toks[n.a].Low
 			switch {
 			case n.hon != "":
@@ -186,7 +187,7 @@ func (d *doc) sentenceEndFrom(i, limit int) int {
 }
 
 func (es *entities) add(d *doc, n nameSeq) *entity {
-	e := &entity{id: len(es.all), name: d.nameText(n), words: n.words, org: n.org}
+	e := &entity{id: len(es.all), name: d.nameText(n), words: n.words, org: n.org, place: n.place}
 	_, e.outlet = d.outletAt(n.a, n.b)
 	es.all = append(es.all, e)
 	k := d.nameKey(n)
@@ -207,6 +208,14 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 		return nil
 	}
 	cands := es.byKey[k]
+	if len(cands) == 0 && n.words == 1 {
+		// "Suncor" for "Suncor Energy".
+		for _, e := range es.all {
+			if e.org && strings.HasPrefix(e.folded(), d.toks[n.a].Low+" ") {
+				return e
+			}
+		}
+	}
 	if len(cands) == 0 && len([]rune(k)) >= 6 && len(es.byKey) <= 500 {
 		for key, list := range es.byKey {
 			if len(key) > 0 && key[0] == k[0] && editDistance(key, k, 2) <= 2 {
@@ -257,6 +266,26 @@ func (d *doc) sentenceInitial(i int) bool {
 	}
 	p := &d.toks[i-1]
 	return d.isFinal(i-1) || p.Kind == tMark || p.Text == ":" || p.Text == "—" || p.Text == "-"
+}
+
+// byRoleHead finds the person most recently tied to a role holding a word
+// that starts like head ("mayor" in "mayoral candidate").
+func (es *entities) byRoleHead(head string, pos int) *entity {
+	if len(head) < 4 {
+		return nil
+	}
+	hi := es.before(pos)
+	for k := hi - 1; k >= 0 && hi-k <= lookBack; k-- {
+		e := es.occ[k].ent
+		for _, r := range e.roles {
+			for _, w := range r {
+				if strings.HasPrefix(w, head) || strings.HasPrefix(head, w) && len(w) >= 4 {
+					return e
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // subjectSince reports whether e was a sentence's subject between tokens a

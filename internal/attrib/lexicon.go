@@ -226,12 +226,13 @@ const (
 	cRoleTitle
 	cGivenM
 	cGivenF
+	cPlace
 )
 
 var classBits = map[string]uint32{
 	"honorific": cHonorific, "female-honorific": cFemaleHon, "male-honorific": cMaleHon,
 	"function": cFunction, "org": cOrg, "role": cRole, "role-title": cRoleTitle,
-	"given-m": cGivenM, "given-f": cGivenF,
+	"given-m": cGivenM, "given-f": cGivenF, "place": cPlace,
 }
 
 func (l *lexicon) in(class, folded string) bool { return l.bits[folded]&classBits[class] != 0 }

@@ -14,6 +14,7 @@ type nameSeq struct {
 	ha    int    // first token, honorific included
 	poss  bool   // ends in a possessive: "McCallum’s"
 	org   bool   // looks like an organisation or outlet, not a person
+	place bool   // looks like a place: neither a person nor a speaker
 	words int
 }
 
@@ -130,6 +131,14 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 			break
 		}
 	}
+	// A compound modifier ends before the name: "Al-Qaeda-linked
+	// al-Shabaab", "Toronto-born Ada Quist".
+	for k := j - 2; k >= i; k-- {
+		if h := strings.LastIndexByte(d.toks[k].Text, '-'); h > 0 && startsLower(d.toks[k].Text[h+1:]) {
+			i = k + 1
+			break
+		}
+	}
 	// A run ending in a title is a role, not a name: "the Yellowhead MP".
 	if j-i > 1 && n.hon == "" && (d.toks[j-1].has(cRoleTitle) || d.toks[j-1].has(cRole)) {
 		return n, false
@@ -146,6 +155,15 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 	// "Christopher House" is a person whatever "House" means elsewhere.
 	givenFirst := d.toks[n.a].has(cGivenM) || d.toks[n.a].has(cGivenF)
 	n.org = !(givenFirst && n.words >= 2 && n.words <= 3) && d.looksOrg(n.a, n.b)
+	for k := n.a; k < n.b && !givenFirst; k++ {
+		if d.toks[k].has(cPlace) {
+			n.place, n.org = true, false
+		}
+	}
+	// A dateline: "NEW YORK (AP) —".
+	if j+2 < len(d.toks) && d.toks[j].Text == "(" && allCaps(d.toks[n.a].Text) {
+		n.place, n.org = true, false
+	}
 	return n, true
 }
 

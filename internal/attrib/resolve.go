@@ -68,6 +68,16 @@ func (d *doc) resolve(m mention, pos int) who {
 			return w
 		}
 		if d.definitePersonRole(m.roleA, m.roleB) {
+			// "the mayor": someone given that role in any form ("mayoral
+			// candidate X"), else the current speaker.
+			if e := d.ents.byRoleHead(d.toks[m.roleB-1].Low, pos); e != nil {
+				w.name, w.ent, w.desc = e.name, e, d.span(m.roleA, m.roleB)
+				return w
+			}
+			if e, _ := d.lastSpeaker(pos); e != nil {
+				w.name, w.ent, w.desc = e.name, e, d.span(m.roleA, m.roleB)
+				return w
+			}
 			gender := ""
 			switch d.toks[m.roleA].Low {
 			case "la", "the la":
@@ -111,7 +121,7 @@ func (d *doc) lastSpeaker(pos int) (*entity, int) {
 // documentNouns name things that speak for their owner: "her statement",
 // "the RCMP statement", "son communiqué".
 var documentNouns = map[string]bool{
-	"statement": true, "statements": true, "office": true, "letter": true, "post": true, "email": true,
+	"statement": true, "statements": true, "letter": true, "post": true, "email": true,
 	"tweet": true, "memo": true, "release": true, "report": true, "blog": true, "website": true,
 	"communique": true, "lettre": true, "declaration": true, "message": true, "courrier": true,
 	"entourage": true, "cabinet": true, "camp": true, "lawyer": true, "lawyers": true, "avocat": true,

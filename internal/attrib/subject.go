@@ -313,7 +313,13 @@ func (d *doc) modifies(k int) bool {
 // given name) is governed only by a preposition right before it: in
 // "then-minister of infrastructure Amarjeet Sohi" the name heads the phrase.
 func (d *doc) governedName(a int, n nameSeq) bool {
-	if n.hon != "" || d.toks[n.a].has(cGivenM) || d.toks[n.a].has(cGivenF) {
+	known := false
+	if d.ents != nil && !n.org {
+		if e := d.ents.resolveName(d, n, n.b); e != nil && e.person {
+			known = true
+		}
+	}
+	if known || n.hon != "" || d.toks[n.a].has(cGivenM) || d.toks[n.a].has(cGivenF) {
 		p := n.ha - 1
 		if p > a && isDeterminer(d.toks[p].Low) {
 			p--
@@ -349,7 +355,9 @@ func (d *doc) npEnd(a, b int) int {
 			return k
 		}
 		switch t.Low {
-		case "qui", "que", "qu'", "dont", "who", "which", "that", "whose", "where", "ou", "lequel", "laquelle":
+		case "qui", "que", "qu'", "dont", "who", "which", "that", "whose", "where", "ou", "lequel", "laquelle",
+			"while", "when", "because", "although", "though", "whereas", "until", "unless",
+			"lorsque", "lorsqu'", "quand", "tandis", "parce", "pendant", "alors":
 			return k
 		}
 		if frAux[t.Low] || enAux[t.Low] {
