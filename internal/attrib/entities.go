@@ -131,7 +131,9 @@ func (d *doc) subjectPosition(n nameSeq) bool {
 	}
 	t := &d.toks[n.b]
 	if t.Text == "," {
-		return true
+		// Only an apposition: "Jane Roe, the mayor, …".
+		k := n.b + 1
+		return k < len(d.toks) && (isDeterminer(d.toks[k].Low) && d.hasRoleNoun(k+1, min(k+4, len(d.toks))) || d.toks[k].has(cRole))
 	}
 	return t.Kind == tWord && startsLower(t.Text) && !t.isPrep() && (frAux[t.Low] || enAux[t.Low] || !t.has(cFunction))
 }
@@ -205,13 +207,22 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 				return e
 			}
 		}
+		// "House" alone for "Christopher House".
+		if n.words > 1 {
+			return nil
+		}
+		for _, e := range es.byKey[k] {
+			if e.person && e.words > 1 {
+				return e
+			}
+		}
 		return nil
 	}
 	cands := es.byKey[k]
 	if len(cands) == 0 && n.words == 1 {
 		// "Suncor" for "Suncor Energy".
 		for _, e := range es.all {
-			if e.org && strings.HasPrefix(e.folded(), d.toks[n.a].Low+" ") {
+			if !e.person && !e.place && strings.HasPrefix(e.folded(), d.toks[n.a].Low+" ") {
 				return e
 			}
 		}
@@ -369,7 +380,9 @@ func (es *entities) recentOrg(pos int) *entity {
 	hi := es.before(pos)
 	for k := hi - 1; k >= 0 && hi-k <= lookBack; k-- {
 		o := es.occ[k]
-		if !o.inQuote && o.ent.org && !o.ent.outlet {
+		// A name that is neither a person nor a place ("Cisco Talos")
+		// may be the organisation.
+		if !o.inQuote && !o.ent.outlet && !o.ent.place && (o.ent.org || !o.ent.person) {
 			return o.ent
 		}
 	}

@@ -36,6 +36,10 @@ func stripPossessive(s string) string {
 	return s
 }
 
+// surnameLike are organisation words that are also common surnames:
+// "Christopher House" is a person.
+var surnameLike = map[string]bool{"house": true, "hall": true, "post": true, "press": true, "marine": true, "church": true, "royal": true, "trust": true, "king": true}
+
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
@@ -145,7 +149,7 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 	}
 	// A sentence's first word is capitalised anyway: when the article
 	// also uses it in lower case it is a common word ("Unlike", "Overstating").
-	for i < j-1 && n.hon == "" && d.sentenceInitial(i) && d.lowerSeen[d.toks[i].Low] {
+	for i < j-1 && n.hon == "" && d.sentenceInitial(i) && d.lowerSeen[d.toks[i].Low] && !d.toks[i].has(cGivenM|cGivenF) {
 		i++
 	}
 	n.a = i
@@ -154,15 +158,18 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 	n.poss = isPossessive(d.toks[j-1].Text)
 	// "Christopher House" is a person whatever "House" means elsewhere.
 	givenFirst := d.toks[n.a].has(cGivenM) || d.toks[n.a].has(cGivenF)
-	n.org = !(givenFirst && n.words >= 2 && n.words <= 3) && d.looksOrg(n.a, n.b)
+	n.org = !(givenFirst && n.words >= 2 && n.words <= 3 && surnameLike[d.toks[n.b-1].Low]) && d.looksOrg(n.a, n.b)
 	for k := n.a; k < n.b && !givenFirst; k++ {
 		if d.toks[k].has(cPlace) {
 			n.place, n.org = true, false
 		}
 	}
-	// A dateline: "NEW YORK (AP) —".
-	if j+2 < len(d.toks) && d.toks[j].Text == "(" && allCaps(d.toks[n.a].Text) {
-		n.place, n.org = true, false
+	// A dateline: "NEW YORK (AP) —", "PARIS -- ".
+	if j < len(d.toks) && allCaps(d.toks[n.a].Text) {
+		switch d.toks[j].Text {
+		case "(", "--", "—", "–", "-":
+			n.place, n.org = true, false
+		}
 	}
 	return n, true
 }
