@@ -227,12 +227,16 @@ const (
 	cGivenM
 	cGivenF
 	cPlace
+	cGivenU
 )
+
+// cGiven is any given name, whatever its gender.
+const cGiven = cGivenM | cGivenF | cGivenU
 
 var classBits = map[string]uint32{
 	"honorific": cHonorific, "female-honorific": cFemaleHon, "male-honorific": cMaleHon,
 	"function": cFunction, "org": cOrg, "role": cRole, "role-title": cRoleTitle,
-	"given-m": cGivenM, "given-f": cGivenF, "place": cPlace,
+	"given-m": cGivenM, "given-f": cGivenF, "place": cPlace, "given-u": cGivenU,
 }
 
 func (l *lexicon) in(class, folded string) bool { return l.bits[folded]&classBits[class] != 0 }

@@ -130,7 +130,7 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 	// which is not itself a given name.
 	for k := j - 2; k > i; k-- {
 		low, prev := d.toks[k].Low, d.toks[k-1].Low
-		if (d.lex.in("given-m", low) || d.lex.in("given-f", low)) && (d.lex.in("org", prev) || allCaps(d.toks[k-1].Text)) {
+		if d.lex.bits[low]&cGiven != 0 && (d.lex.in("org", prev) || allCaps(d.toks[k-1].Text)) {
 			i = k
 			break
 		}
@@ -149,7 +149,7 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 	}
 	// A sentence's first word is capitalised anyway: when the article
 	// also uses it in lower case it is a common word ("Unlike", "Overstating").
-	for i < j-1 && n.hon == "" && d.sentenceInitial(i) && d.lowerSeen[d.toks[i].Low] && !d.toks[i].has(cGivenM|cGivenF) {
+	for i < j-1 && n.hon == "" && d.sentenceInitial(i) && d.lowerSeen[d.toks[i].Low] && !d.toks[i].has(cGiven) {
 		i++
 	}
 	n.a = i
@@ -157,7 +157,7 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 	n.words = j - i
 	n.poss = isPossessive(d.toks[j-1].Text)
 	// "Christopher House" is a person whatever "House" means elsewhere.
-	givenFirst := d.toks[n.a].has(cGivenM) || d.toks[n.a].has(cGivenF)
+	givenFirst := d.toks[n.a].has(cGiven)
 	n.org = !(givenFirst && n.words >= 2 && n.words <= 3 && surnameLike[d.toks[n.b-1].Low]) && d.looksOrg(n.a, n.b)
 	for k := n.a; k < n.b && !givenFirst; k++ {
 		if d.toks[k].has(cPlace) {

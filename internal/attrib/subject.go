@@ -319,7 +319,7 @@ func (d *doc) governedName(a int, n nameSeq) bool {
 			known = true
 		}
 	}
-	if known || n.hon != "" || d.toks[n.a].has(cGivenM) || d.toks[n.a].has(cGivenF) {
+	if known || n.hon != "" || d.toks[n.a].has(cGiven) {
 		p := n.ha - 1
 		if p > a && isDeterminer(d.toks[p].Low) {
 			p--
