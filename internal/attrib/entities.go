@@ -54,7 +54,7 @@ func (d *doc) collectEntities() *entities {
 		}
 		e := es.resolveName(d, n, n.a)
 		if e == nil {
-			if n.words == 1 && n.hon == "" && d.sentenceInitial(n.ha) {
+			if n.words == 1 && n.hon == "" && d.sentenceInitial(n.ha) && !d.subjectPosition(n) {
 				// "Peu importe, …": a capital at a sentence start names
 				// nobody unless the name is known already.
 				i = n.b
@@ -83,7 +83,7 @@ func (d *doc) collectEntities() *entities {
 				}
 			case n.words == 1 && e.words > 1 && !placeLike:
 				e.person = true
-			case n.words > 1 && n.words <= 4 && !placeLike && d.subjectPosition(n):
+			case n.words <= 4 && !placeLike && d.subjectPosition(n) && (n.words > 1 || d.toks[n.b].Text == ","):
 				e.person = true
 			}
 		}

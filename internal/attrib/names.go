@@ -21,6 +21,7 @@ type nameSeq struct {
 var nameParticles = map[string]bool{
 	"de": true, "du": true, "d'": true, "van": true, "von": true, "der": true, "den": true,
 	"da": true, "di": true, "al": true, "el": true, "bin": true, "ben": true, "ibn": true, "la": true,
+	"del": true, "della": true, "dos": true, "das": true, "ter": true, "op": true,
 }
 
 func isPossessive(s string) bool {
@@ -108,11 +109,18 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 		case nt.Kind == tWord && nt.cap() && !nt.has(cFunction):
 			j++
 			continue
-		case nt.Kind == tWord && nameParticles[nt.Low] && j+1 < len(d.toks) && d.toks[j+1].Kind == tWord && d.toks[j+1].cap() && d.toks[j+1].Para == t.Para:
-			j += 2
-			continue
-		case nt.Text == "." && utf8.RuneCountInString(d.toks[j-1].Text) == 1 && j+1 < len(d.toks) && d.toks[j+1].cap():
-			j += 2 // an initial: "John F. Kennedy"
+		case nt.Kind == tWord && nameParticles[nt.Low]:
+			// "van der Pluijm", "de la Fontaine", "al Assad".
+			p := j
+			for p < len(d.toks) && p-j < 2 && d.toks[p].Kind == tWord && nameParticles[d.toks[p].Low] {
+				p++
+			}
+			if p < len(d.toks) && d.toks[p].Kind == tWord && d.toks[p].cap() && d.toks[p].Para == t.Para {
+				j = p + 1
+				continue
+			}
+		case nt.Text == "." && (utf8.RuneCountInString(d.toks[j-1].Text) == 1 || strings.Contains(d.toks[j-1].Text, ".")) && j+1 < len(d.toks) && d.toks[j+1].cap() && d.toks[j+1].Para == t.Para:
+			j += 2 // an initial or abbreviation: "John F. Kennedy", "U.S. State Department"
 			continue
 		}
 		break
