@@ -81,8 +81,6 @@ func (d *doc) collectEntities() *entities {
 				if e.gender == "" {
 					e.gender = "m"
 				}
-			case n.words == 1 && e.words > 1 && !placeLike:
-				e.person = true
 			case n.words <= 4 && !placeLike && d.subjectPosition(n) && (n.words > 1 || d.toks[n.b].Text == ","):
 				e.person = true
 			}

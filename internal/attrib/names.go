@@ -151,6 +151,10 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 			break
 		}
 	}
+	// What is left of "Attorney General" after its title is no name.
+	if j-i == 1 && n.hon == "" && (d.toks[i].has(cRoleTitle) || d.toks[i].has(cRole)) {
+		return n, false
+	}
 	// A run ending in a title is a role, not a name: "the Yellowhead MP".
 	if j-i > 1 && n.hon == "" && (d.toks[j-1].has(cRoleTitle) || d.toks[j-1].has(cRole)) {
 		return n, false

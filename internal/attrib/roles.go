@@ -10,6 +10,11 @@ func (d *doc) tieRoles(e *entity, n nameSeq) {
 	if a, b, ok := d.roleBefore(n.ha); ok {
 		d.addRole(e, a, b)
 	}
+	// An apposition ties a role to a full name, not to a lone word, which
+	// may be an item in a list ("Minister of Innovation, Science and …").
+	if n.words < 2 && n.hon == "" {
+		return
+	}
 	if a, b, ok := d.appositionBefore(n.ha); ok {
 		d.addRole(e, a, b)
 	}
