@@ -50,7 +50,7 @@ func newDoc(body string, opt Options) *doc {
 		t := &d.toks[i]
 		if t.Kind == tWord {
 			t.isCap = computeCap(t)
-			t.cls = d.lex.bits[t.Low]
+			t.cls = d.lex.bits[stripPossessive(t.Low)]
 		}
 	}
 	d.lang = opt.Lang

@@ -220,7 +220,7 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 	if len(cands) == 0 && n.words == 1 {
 		// "Suncor" for "Suncor Energy".
 		for _, e := range es.all {
-			if !e.person && !e.place && strings.HasPrefix(e.folded(), d.toks[n.a].Low+" ") {
+			if !e.place && e.words > 1 && !d.toks[n.a].has(cGiven) && strings.HasPrefix(e.folded(), d.toks[n.a].Low+" ") {
 				return e
 			}
 		}

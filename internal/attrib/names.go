@@ -106,7 +106,9 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 	for j < len(d.toks) && d.toks[j].Para == t.Para && !isPossessive(d.toks[j-1].Text) {
 		nt := &d.toks[j]
 		switch {
-		case nt.Kind == tWord && nt.cap() && !nt.has(cFunction):
+		case nt.Kind == tWord && nt.cap() && (!nt.has(cFunction) || d.toks[j-1].has(cGiven)):
+			// A month or common word after a given name is a surname:
+			// "Theresa May".
 			j++
 			continue
 		case nt.Kind == tWord && nameParticles[nt.Low]:
