@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"fmt"
-	"os"
 	"slices"
 
 	"github.com/dixit-news/dixit/internal/article"
@@ -57,6 +56,5 @@ func newExtractCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "json", "output format: json, jsonl, csv or md")
 	cmd.Flags().StringVar(&lang, "lang", "auto", "article language: auto, fr or en")
-	_ = os.Stdout
 	return cmd
 }

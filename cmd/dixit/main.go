@@ -4,7 +4,10 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"io"
 	"os"
+	"strings"
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
@@ -22,7 +25,19 @@ func main() {
 		SilenceUsage: true,
 	}
 	root.AddCommand(newExtractCmd())
-	if err := fang.Execute(context.Background(), root, fang.WithVersion(version)); err != nil {
+	if err := fang.Execute(context.Background(), root, fang.WithVersion(version), fang.WithErrorHandler(oneLineError)); err != nil {
 		os.Exit(1)
 	}
+}
+
+// oneLineError prints errors the way scripts expect them: one line on
+// stderr, prefixed with the program's name. Usage mistakes also point at
+// --help.
+func oneLineError(w io.Writer, _ fang.Styles, err error) {
+	msg := strings.Join(strings.Fields(err.Error()), " ")
+	if strings.HasPrefix(msg, "unknown command") || strings.HasPrefix(msg, "unknown flag") ||
+		strings.HasPrefix(msg, "unknown shorthand flag") || strings.Contains(msg, "arg(s)") {
+		msg += " (see dixit --help)"
+	}
+	fmt.Fprintln(w, "dixit: "+msg)
 }

@@ -13,6 +13,13 @@ func (d *doc) indirectQuotes() []Quote {
 		for b > a && d.toks[b-1].Kind == tPunct {
 			b--
 		}
+		// A dateline is not part of what was said: "PARIS (AFP) - …".
+		for k := a; k < b && k < a+8; k++ {
+			if t := d.toks[k].Text; (t == "-" || t == "—" || t == "–" || t == "--") && k > a && d.toks[k-1].Text == ")" {
+				a = k + 1
+				break
+			}
+		}
 		if b-a < 3 || w.name == "" {
 			return
 		}

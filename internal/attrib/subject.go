@@ -276,6 +276,14 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 		if end-a > 12 {
 			return mention{}
 		}
+		// "Critics called the plan … and said": a group noun ends its
+		// phrase.
+		for k := a; k < end; k++ {
+			if d.isGroupNoun(k, k+1) {
+				end = k + 1
+				break
+			}
+		}
 		return mention{kind: mRole, a: a, b: d.cutRole(a, end), roleA: a, roleB: d.cutRole(a, end)}
 	}
 	return mention{}
