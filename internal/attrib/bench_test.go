@@ -205,3 +205,23 @@ func TestBenchCorpus(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkExtractHostileMarks feeds 1 MB of unbalanced and nested quote
+// marks of every kind: the mark scanner's stack is capped, so throughput
+// here should stay close to ordinary prose rather than collapse.
+func BenchmarkExtractHostileMarks(b *testing.B) {
+	unit := "« “ „ ‹ ‘ ' \" » ” “ › ’ ' \" « a « b “ c ‘ d "
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		sb.WriteString(unit)
+		if sb.Len()%4096 < len(unit) {
+			sb.WriteString("\n")
+		}
+	}
+	body := sb.String()
+	b.SetBytes(int64(len(body)))
+	b.ResetTimer()
+	for range b.N {
+		attrib.Extract(body, attrib.Options{Lang: "fr"})
+	}
+}

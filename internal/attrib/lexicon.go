@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"bufio"
+	"crypto/sha256"
 	"embed"
 	"fmt"
 	"strings"
@@ -266,4 +267,27 @@ func outletKey(s string) string {
 		}
 	}
 	return strings.Join(f, " ")
+}
+
+// rulesRevision changes whenever the engine's code changes what it extracts;
+// the lexicon's own hash covers changes to the word lists.
+const rulesRevision = 1
+
+// Version identifies the extractor: articles stored by another version are
+// re-extracted by "dixit reindex".
+var Version = func() string {
+	h := sha256.New()
+	entries, _ := lexFS.ReadDir("lexicon")
+	for _, e := range entries {
+		b, _ := lexFS.ReadFile("lexicon/" + e.Name())
+		h.Write(b)
+	}
+	return fmt.Sprintf("r%d-%x", rulesRevision, h.Sum(nil)[:4])
+}()
+
+// CanonicalOutlet returns the gazetteer's name for an outlet or one of its
+// aliases ("WSJ" → "Wall Street Journal").
+func CanonicalOutlet(name string) (string, bool) {
+	canon, ok := getLexicon().outlets[outletKey(name)]
+	return canon, ok
 }

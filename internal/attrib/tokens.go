@@ -87,6 +87,22 @@ func tokenize(s string, paras []text.Span) []token {
 	for pi, p := range paras {
 		i := p.Start
 		for i < p.End {
+			// ASCII letters, digits and spaces are most of the text.
+			if c := s[i]; c < 0x80 {
+				switch asciiClass[c] {
+				case aSpace:
+					if n := len(toks); n > 0 && toks[n-1].Para == pi {
+						toks[n-1].SpaceAfter = true
+					}
+					i++
+					continue
+				case aWord:
+					j := scanWord(s, i, p.End)
+					toks = appendWord(toks, s, i, j, pi)
+					i = j
+					continue
+				}
+			}
 			r, size := utf8.DecodeRuneInString(s[i:])
 			switch {
 			case text.IsSpace(r):
@@ -122,6 +138,24 @@ func tokenize(s string, paras []text.Span) []token {
 	return toks
 }
 
+const (
+	aOther uint8 = iota
+	aSpace
+	aWord
+)
+
+var asciiClass = func() (t [128]uint8) {
+	for c := 0; c < 128; c++ {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = aSpace
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			t[c] = aWord
+		}
+	}
+	return t
+}()
+
 // scanWord returns the end of the word starting at i. Hyphens, apostrophes,
 // periods and commas between word characters stay inside the word
 // ("a-t-il", "don’t", "U.S", "3,5"), since those are how the lexicon and the
@@ -129,6 +163,10 @@ func tokenize(s string, paras []text.Span) []token {
 func scanWord(s string, i, end int) int {
 	j := i
 	for j < end {
+		if c := s[j]; c < 0x80 && asciiClass[c] == aWord {
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) {
 			j += size

@@ -1,0 +1,136 @@
+// Package library is dixit's store of articles and what was extracted from
+// them. The rest of dixit talks to it through the Store interface; only the
+// backends (sqlite today) write SQL.
+package library
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/dixit-news/dixit/internal/article"
+	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/text"
+)
+
+// Entry is one stored article with its extraction.
+type Entry struct {
+	Article article.Article
+	Result  attrib.Result
+	// Extractor is the attrib.Version that produced Result; reindex
+	// re-extracts entries made by an older one.
+	Extractor string
+	Added     time.Time
+}
+
+// PutStatus tells what Put did.
+type PutStatus int
+
+const (
+	New       PutStatus = iota // a new article
+	Unchanged                  // same content already stored: nothing written
+	Updated                    // same article, new content or extractor
+)
+
+func (s PutStatus) String() string {
+	return [...]string{"new", "unchanged", "updated"}[s]
+}
+
+// Summary is an article as lists show it.
+type Summary struct {
+	ID        int64     `json:"id"`
+	Path      string    `json:"path"`
+	Title     string    `json:"title"`
+	Outlet    string    `json:"outlet,omitempty"`
+	URL       string    `json:"url,omitempty"`
+	Lang      string    `json:"lang"`
+	Published time.Time `json:"published,omitzero"`
+	Added     time.Time `json:"added"`
+	Quotes    int       `json:"quotes"`
+	Speakers  []string  `json:"speakers"` // most quoted first
+	Sources   []string  `json:"sources"`
+}
+
+// Quote is a stored quotation with the article it comes from.
+type Quote struct {
+	ArticleID int64     `json:"article_id"`
+	Title     string    `json:"title"`
+	Outlet    string    `json:"outlet,omitempty"`
+	URL       string    `json:"url,omitempty"`
+	Published time.Time `json:"published,omitzero"`
+	Lang      string    `json:"lang"`
+	Sources   []string  `json:"sources"` // what the article cites
+	attrib.Quote
+}
+
+// SpeakerStat is a speaker across the library.
+type SpeakerStat struct {
+	Name        string `json:"name"`
+	Key         string `json:"key"`
+	Description string `json:"description,omitempty"`
+	Quotes      int    `json:"quotes"`
+	Articles    int    `json:"articles"`
+}
+
+// SourceStat is a cited source across the library.
+type SourceStat struct {
+	Name     string `json:"name"`
+	Articles int    `json:"articles"`
+}
+
+// Filter narrows every listing. Zero fields do not filter.
+type Filter struct {
+	Speaker   string    // fuzzy: case, accents and partial names ignored
+	Source    string    // fuzzy, like Speaker; also matches aliases ("wsj")
+	Lang      string    // exact: "fr", "en"
+	Outlet    string    // fuzzy
+	Since     time.Time // published (or added, when unknown) on or after
+	Text      string    // full-text search over titles, bodies and quotes
+	ArticleID int64
+	Kind      attrib.Kind // quotes only: direct or indirect
+	Limit     int
+	Offset    int
+}
+
+// Store is what dixit needs from a library backend.
+type Store interface {
+	// Put stores an entry, replacing the article stored under the same
+	// path. An identical article (same content hash and extractor) is left
+	// as it is.
+	Put(ctx context.Context, e *Entry) (int64, PutStatus, error)
+	Get(ctx context.Context, id int64) (*Entry, error)
+	// Find returns the id of the article stored under path (a file path,
+	// URL or feed entry).
+	Find(ctx context.Context, path string) (int64, error)
+	List(ctx context.Context, f Filter) ([]Summary, error)
+	Count(ctx context.Context, f Filter) (int, error)
+	Quotes(ctx context.Context, f Filter) ([]Quote, error)
+	Speakers(ctx context.Context, f Filter) ([]SpeakerStat, error)
+	Sources(ctx context.Context, f Filter) ([]SourceStat, error)
+	Delete(ctx context.Context, id int64) error
+	// Stale lists the articles extracted by another extractor version.
+	Stale(ctx context.Context, version string) ([]int64, error)
+	Close() error
+}
+
+// ErrNotFound reports an id or path the library does not hold.
+var ErrNotFound = errors.New("not in the library")
+
+// Key is how names are compared across the library: folded case and
+// accents, punctuation as spaces, honorifics dropped. "M. Poutine" and
+// "poutine" do not meet, but "Élysée" and "Elysee" do.
+func Key(name string) string {
+	f := strings.FieldsFunc(text.Fold(name), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f)
+	})
+	for len(f) > 1 && honorifics[f[0]] {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+var honorifics = map[string]bool{
+	"m": true, "mme": true, "mlle": true, "me": true, "dr": true, "pr": true, "mr": true, "mrs": true,
+	"ms": true, "the": true, "le": true, "la": true, "l": true, "les": true,
+}

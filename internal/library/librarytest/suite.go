@@ -1,0 +1,210 @@
+// Package librarytest is the behaviour every library backend must show. Each
+// backend's tests call Run with a function that opens an empty store.
+package librarytest
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/dixit-news/dixit/internal/article"
+	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/library"
+)
+
+// Opener returns an empty store, with aliases tying "Vladimir Poutine" to
+// "Vladimir Putin", closed by the test's cleanup.
+type Opener func(t *testing.T, aliases *library.Aliases) library.Store
+
+// Fictional articles: every person and outlet is invented.
+var corpus = []struct{ path, outlet, published, body string }{
+	{"fr/piscine.txt", "Le Courrier du Val", "2026-03-02",
+		"La piscine de Valbois rouvrira en juin\n\nLa nouvelle maire de Valbois, Odile Marchetti, a présenté le calendrier des travaux mardi.\n\n« Nous rouvrirons la piscine en juin », a déclaré Mme Marchetti.\n\nSelon le Wall Street Journal, le chantier coûtera deux millions d'euros.\n"},
+	{"en/ferry.txt", "Harbour Ledger", "2026-03-05",
+		"Saltmere approves ferry plan\n\n\"The crossing will be free for children,\" said Odile Marchetti, the mayor of Valbois, on a visit to Saltmere.\n\n\"We have waited ten years for this,\" council leader Imogen Farrowby told CNN.\n"},
+	{"en/elysee.txt", "Harbour Ledger", "2026-02-01",
+		"Talks at the Élysée\n\n\"Nothing is decided,\" Vladimir Poutine said after meeting Imogen Farrowby at the Élysée.\n\n\"We will meet again,\" said Vladimir Putin.\n"},
+}
+
+func entries(t *testing.T) []*library.Entry {
+	t.Helper()
+	var out []*library.Entry
+	for _, c := range corpus {
+		a, err := article.FromText(c.path, []byte(c.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Outlet = c.outlet
+		a.Published, _ = time.Parse("2006-01-02", c.published)
+		out = append(out, &library.Entry{Article: *a, Result: attrib.Extract(a.Body, attrib.Options{}), Extractor: attrib.Version})
+	}
+	return out
+}
+
+// Run runs the suite against the backend open returns.
+func Run(t *testing.T, open Opener) {
+	aliases := &library.Aliases{}
+	aliases.Add("Vladimir Putin", "Vladimir Poutine")
+	ctx := context.Background()
+	fill := func(t *testing.T) (library.Store, []int64) {
+		s := open(t, aliases)
+		var ids []int64
+		for _, e := range entries(t) {
+			id, st, err := s.Put(ctx, e)
+			if err != nil || st != library.New {
+				t.Fatalf("Put %s: %v, %v", e.Article.Path, st, err)
+			}
+			ids = append(ids, id)
+		}
+		return s, ids
+	}
+
+	t.Run("PutGetRoundTrip", func(t *testing.T) {
+		s, ids := fill(t)
+		want := entries(t)[0]
+		got, err := s.Get(ctx, ids[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Article.Body != want.Article.Body || got.Article.Title != want.Article.Title || got.Article.Outlet != "Le Courrier du Val" {
+			t.Errorf("article: got %+v", got.Article)
+		}
+		if len(got.Result.Quotes) != len(want.Result.Quotes) || len(got.Result.Sources) != len(want.Result.Sources) {
+			t.Fatalf("result: got %d quotes %d sources, want %d and %d", len(got.Result.Quotes), len(got.Result.Sources), len(want.Result.Quotes), len(want.Result.Sources))
+		}
+		for i, q := range got.Result.Quotes {
+			if q != want.Result.Quotes[i] {
+				t.Errorf("quote %d: got %+v, want %+v", i, q, want.Result.Quotes[i])
+			}
+		}
+		if got.Extractor != attrib.Version {
+			t.Errorf("extractor %q, want %q", got.Extractor, attrib.Version)
+		}
+	})
+
+	t.Run("UnchangedAndUpdated", func(t *testing.T) {
+		s, ids := fill(t)
+		e := entries(t)[0]
+		if id, st, err := s.Put(ctx, e); err != nil || st != library.Unchanged || id != ids[0] {
+			t.Fatalf("re-put: id %d status %v err %v, want %d unchanged", id, st, err, ids[0])
+		}
+		copyOf := *e
+		copyOf.Article.Path = "elsewhere/piscine-copy.txt"
+		if _, st, _ := s.Put(ctx, &copyOf); st != library.Unchanged {
+			t.Errorf("same text under another path: %v, want unchanged", st)
+		}
+		e.Article.Body += "\n« Le bassin sera chauffé », a ajouté Odile Marchetti.\n"
+		e.Article.Hash = article.Hash(e.Article.Body)
+		e.Result = attrib.Extract(e.Article.Body, attrib.Options{})
+		id, st, err := s.Put(ctx, e)
+		if err != nil || st != library.Updated || id != ids[0] {
+			t.Fatalf("update: id %d status %v err %v", id, st, err)
+		}
+		got, _ := s.Get(ctx, id)
+		if len(got.Result.Quotes) != len(e.Result.Quotes) {
+			t.Errorf("after update: %d quotes, want %d", len(got.Result.Quotes), len(e.Result.Quotes))
+		}
+		if n, _ := s.Count(ctx, library.Filter{}); n != len(corpus) {
+			t.Errorf("count %d, want %d", n, len(corpus))
+		}
+	})
+
+	t.Run("SpeakersAcrossArticles", func(t *testing.T) {
+		s, _ := fill(t)
+		stats, err := s.Speakers(ctx, library.Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		byName := map[string]library.SpeakerStat{}
+		for _, st := range stats {
+			byName[st.Name] = st
+		}
+		if st := byName["Odile Marchetti"]; st.Articles != 2 {
+			t.Errorf("Odile Marchetti: %+v, want quoted in 2 articles", st)
+		}
+		if st := byName["Vladimir Putin"]; st.Quotes != 2 {
+			t.Errorf("Vladimir Putin (aliased from Poutine): %+v, want 2 quotes; all: %+v", st, stats)
+		}
+		if _, ok := byName["Vladimir Poutine"]; ok {
+			t.Errorf("alias listed as its own speaker: %+v", stats)
+		}
+	})
+
+	t.Run("Filters", func(t *testing.T) {
+		s, ids := fill(t)
+		cases := []struct {
+			name string
+			f    library.Filter
+			want []int64
+		}{
+			{"speaker folded and partial", library.Filter{Speaker: "marchetti"}, []int64{ids[1], ids[0]}},
+			{"speaker alias", library.Filter{Speaker: "Poutine"}, []int64{ids[2]}},
+			{"source alias", library.Filter{Source: "wsj"}, []int64{ids[0]}},
+			{"source told", library.Filter{Source: "cnn"}, []int64{ids[1]}},
+			{"lang", library.Filter{Lang: "fr"}, []int64{ids[0]}},
+			{"outlet", library.Filter{Outlet: "harbour ledger"}, []int64{ids[1], ids[2]}},
+			{"since", library.Filter{Since: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}, []int64{ids[1], ids[0]}},
+			{"search without accents", library.Filter{Text: "Elysee"}, []int64{ids[2]}},
+			{"search in quotes", library.Filter{Text: "chauffe piscine"}, nil},
+			{"search prefix", library.Filter{Text: "ferr"}, []int64{ids[1]}},
+		}
+		for _, c := range cases {
+			got, err := s.List(ctx, c.f)
+			if err != nil {
+				t.Fatalf("%s: %v", c.name, err)
+			}
+			var gotIDs []int64
+			for _, sm := range got {
+				gotIDs = append(gotIDs, sm.ID)
+			}
+			if len(gotIDs) != len(c.want) {
+				t.Errorf("%s: got %v, want %v", c.name, gotIDs, c.want)
+				continue
+			}
+			for i := range gotIDs {
+				if gotIDs[i] != c.want[i] {
+					t.Errorf("%s: got %v, want %v", c.name, gotIDs, c.want)
+					break
+				}
+			}
+		}
+		qs, err := s.Quotes(ctx, library.Filter{Speaker: "Farrowby"})
+		if err != nil || len(qs) != 1 || qs[0].Speaker != "Imogen Farrowby" || len(qs[0].Sources) == 0 {
+			t.Errorf("quotes by Farrowby: %+v, %v", qs, err)
+		}
+		srcs, err := s.Sources(ctx, library.Filter{})
+		if err != nil || len(srcs) < 2 {
+			t.Errorf("sources: %+v, %v", srcs, err)
+		}
+	})
+
+	t.Run("DeleteAndStale", func(t *testing.T) {
+		s, ids := fill(t)
+		if err := s.Delete(ctx, ids[2]); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Get(ctx, ids[2]); !errors.Is(err, library.ErrNotFound) {
+			t.Errorf("get deleted: %v, want ErrNotFound", err)
+		}
+		if err := s.Delete(ctx, ids[2]); !errors.Is(err, library.ErrNotFound) {
+			t.Errorf("delete twice: %v, want ErrNotFound", err)
+		}
+		if qs, _ := s.Quotes(ctx, library.Filter{Speaker: "Putin"}); len(qs) != 0 {
+			t.Errorf("quotes of a deleted article remain: %+v", qs)
+		}
+		if got, _ := s.List(ctx, library.Filter{Text: "Elysee"}); len(got) != 0 {
+			t.Errorf("search still finds the deleted article: %+v", got)
+		}
+		stale, err := s.Stale(ctx, "another-version")
+		if err != nil || len(stale) != 2 {
+			t.Errorf("stale: %v, %v, want the 2 remaining articles", stale, err)
+		}
+		if stale, _ := s.Stale(ctx, attrib.Version); len(stale) != 0 {
+			t.Errorf("stale at the current version: %v", stale)
+		}
+		if id, err := s.Find(ctx, "en/ferry.txt"); err != nil || id != ids[1] {
+			t.Errorf("find: %d, %v", id, err)
+		}
+	})
+}

@@ -1,0 +1,269 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/text"
+)
+
+// where builds the article conditions of f, over the articles table as "a".
+// withSpeaker is false where the caller filters quotes by speaker itself.
+func (s *Store) where(f library.Filter, withSpeaker bool) (string, []any) {
+	var conds []string
+	var args []any
+	if f.ArticleID != 0 {
+		conds = append(conds, "a.id = ?")
+		args = append(args, f.ArticleID)
+	}
+	if f.Lang != "" {
+		conds = append(conds, "a.lang = ?")
+		args = append(args, strings.ToLower(f.Lang))
+	}
+	if f.Outlet != "" {
+		conds = append(conds, "a.outlet_key LIKE ? ESCAPE '\\'")
+		args = append(args, like(library.Key(f.Outlet)))
+	}
+	if !f.Since.IsZero() {
+		conds = append(conds, "(CASE WHEN a.published > 0 THEN a.published ELSE a.added END) >= ?")
+		args = append(args, f.Since.Unix())
+	}
+	if q := ftsQuery(f.Text); q != "" {
+		conds = append(conds, "a.id IN (SELECT rowid FROM search WHERE search MATCH ?)")
+		args = append(args, q)
+	}
+	if f.Source != "" {
+		key := library.Key(f.Source)
+		if canon, ok := attrib.CanonicalOutlet(f.Source); ok {
+			key = library.Key(canon)
+		}
+		conds = append(conds, "a.id IN (SELECT article_id FROM sources WHERE key LIKE ? ESCAPE '\\')")
+		args = append(args, like(key))
+	}
+	if withSpeaker && f.Speaker != "" {
+		c, a := s.speakerCond(f.Speaker)
+		conds = append(conds, "a.id IN (SELECT q.article_id FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE "+c+")")
+		args = append(args, a...)
+	}
+	if len(conds) == 0 {
+		return "1", nil
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+// speakerCond matches a speaker "sp" fuzzily: a part of the name, any case
+// or accents, or a part of one of its aliases.
+func (s *Store) speakerCond(name string) (string, []any) {
+	cond := "sp.key LIKE ? ESCAPE '\\'"
+	args := []any{like(s.aliases.SpeakerKey(name))}
+	for _, k := range s.aliases.Matching(name) {
+		cond += " OR sp.key = ?"
+		args = append(args, k)
+	}
+	return "(" + cond + ")", args
+}
+
+func like(key string) string {
+	r := strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`)
+	return "%" + r.Replace(key) + "%"
+}
+
+// ftsQuery turns free text into an FTS5 query: every word must appear,
+// folded, and the last one may be a prefix ("elys" finds "Élysée").
+func ftsQuery(q string) string {
+	words := strings.FieldsFunc(text.Fold(q), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		words[i] = `"` + w + `"`
+	}
+	if n := len(words); n > 0 {
+		words[n-1] += "*"
+	}
+	return strings.Join(words, " ")
+}
+
+func limit(f library.Filter) string {
+	if f.Limit <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
+}
+
+const orderArticles = " ORDER BY (CASE WHEN a.published > 0 THEN a.published ELSE a.added END) DESC, a.id DESC"
+
+// List returns article summaries, newest first.
+func (s *Store) List(ctx context.Context, f library.Filter) ([]library.Summary, error) {
+	w, args := s.where(f, true)
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.path, a.title, a.outlet, a.url, a.lang, a.published, a.added,
+		(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.kind = 'direct')
+		FROM articles a WHERE `+w+orderArticles+limit(f), args...)
+	if err != nil {
+		return nil, fmt.Errorf("listing articles: %w", err)
+	}
+	out := []library.Summary{}
+	index := map[int64]int{}
+	for rows.Next() {
+		var sm library.Summary
+		var published, added int64
+		if err := rows.Scan(&sm.ID, &sm.Path, &sm.Title, &sm.Outlet, &sm.URL, &sm.Lang, &published, &added, &sm.Quotes); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		sm.Published, sm.Added = fromUnix(published), fromUnix(added)
+		sm.Speakers, sm.Sources = []string{}, []string{}
+		index[sm.ID] = len(out)
+		out = append(out, sm)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return out, nil
+	}
+	ids, idArgs := inList(out)
+	if err := s.each(ctx, `SELECT article_id, name FROM article_speakers WHERE article_id IN (`+ids+`) ORDER BY article_id, quotes DESC, seq`, idArgs,
+		func(id int64, name string) { out[index[id]].Speakers = append(out[index[id]].Speakers, name) }); err != nil {
+		return nil, err
+	}
+	err = s.each(ctx, `SELECT article_id, name FROM sources WHERE article_id IN (`+ids+`) ORDER BY article_id, seq`, idArgs,
+		func(id int64, name string) { out[index[id]].Sources = append(out[index[id]].Sources, name) })
+	return out, err
+}
+
+func inList(sums []library.Summary) (string, []any) {
+	args := make([]any, len(sums))
+	for i, s := range sums {
+		args[i] = s.ID
+	}
+	return strings.TrimSuffix(strings.Repeat("?,", len(args)), ","), args
+}
+
+func (s *Store) each(ctx context.Context, q string, args []any, fn func(int64, string)) error {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var name string
+		if err := rows.Scan(&id, &name); err != nil {
+			return err
+		}
+		fn(id, name)
+	}
+	return rows.Err()
+}
+
+// Count counts the articles f matches.
+func (s *Store) Count(ctx context.Context, f library.Filter) (int, error) {
+	w, args := s.where(f, true)
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles a WHERE `+w, args...).Scan(&n)
+	return n, err
+}
+
+// Quotes returns quotations, newest article first, in text order.
+func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, error) {
+	w, args := s.where(f, false)
+	if f.Speaker != "" {
+		c, a := s.speakerCond(f.Speaker)
+		w += " AND " + c
+		args = append(args, a...)
+	}
+	if f.Kind != "" {
+		w += " AND q.kind = ?"
+		args = append(args, string(f.Kind))
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.url, a.published, a.lang,
+		q.text, q.start, q.end, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via
+		FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id
+		WHERE `+w+orderArticles+`, q.seq`+limit(f), args...)
+	if err != nil {
+		return nil, fmt.Errorf("listing quotes: %w", err)
+	}
+	out := []library.Quote{}
+	for rows.Next() {
+		var q library.Quote
+		var published int64
+		var kind string
+		if err := rows.Scan(&q.ArticleID, &q.Title, &q.Outlet, &q.URL, &published, &q.Lang,
+			&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		q.Published, q.Kind, q.Sources = fromUnix(published), attrib.Kind(kind), []string{}
+		out = append(out, q)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(out) == 0 {
+		return out, err
+	}
+	// The sources each article cites, fetched once per article.
+	seen := map[int64][]string{}
+	var ids []any
+	for _, q := range out {
+		if _, ok := seen[q.ArticleID]; !ok {
+			seen[q.ArticleID] = []string{}
+			ids = append(ids, q.ArticleID)
+		}
+	}
+	err = s.each(ctx, `SELECT article_id, name FROM sources WHERE article_id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")+`) ORDER BY article_id, seq`, ids,
+		func(id int64, name string) { seen[id] = append(seen[id], name) })
+	for i := range out {
+		out[i].Sources = seen[out[i].ArticleID]
+	}
+	return out, err
+}
+
+// Speakers returns speakers across the library, most quoted first.
+func (s *Store) Speakers(ctx context.Context, f library.Filter) ([]library.SpeakerStat, error) {
+	w, args := s.where(f, false)
+	if f.Speaker != "" {
+		c, a := s.speakerCond(f.Speaker)
+		w += " AND " + c
+		args = append(args, a...)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT sp.name, sp.key, count(q.id), count(DISTINCT q.article_id),
+		COALESCE(max(NULLIF(q.description, '')), '')
+		FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id JOIN articles a ON a.id = q.article_id
+		WHERE `+w+` GROUP BY sp.id ORDER BY count(q.id) DESC, sp.name`+limit(f), args...)
+	if err != nil {
+		return nil, fmt.Errorf("listing speakers: %w", err)
+	}
+	defer rows.Close()
+	out := []library.SpeakerStat{}
+	for rows.Next() {
+		var st library.SpeakerStat
+		if err := rows.Scan(&st.Name, &st.Key, &st.Quotes, &st.Articles, &st.Description); err != nil {
+			return nil, err
+		}
+		out = append(out, st)
+	}
+	return out, rows.Err()
+}
+
+// Sources returns cited sources across the library, most cited first.
+func (s *Store) Sources(ctx context.Context, f library.Filter) ([]library.SourceStat, error) {
+	w, args := s.where(f, true)
+	rows, err := s.db.QueryContext(ctx, `SELECT min(src.name), count(DISTINCT src.article_id)
+		FROM sources src JOIN articles a ON a.id = src.article_id
+		WHERE `+w+` GROUP BY src.key ORDER BY count(DISTINCT src.article_id) DESC, min(src.name)`+limit(f), args...)
+	if err != nil {
+		return nil, fmt.Errorf("listing sources: %w", err)
+	}
+	defer rows.Close()
+	out := []library.SourceStat{}
+	for rows.Next() {
+		var st library.SourceStat
+		if err := rows.Scan(&st.Name, &st.Articles); err != nil {
+			return nil, err
+		}
+		out = append(out, st)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,121 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strconv"
+)
+
+// migrations upgrade the schema one version at a time; migrations[i] takes
+// version i to i+1. Never edit a released step: add one.
+var migrations = []string{
+	// 1: articles, speakers, quotes, sources and the full-text index.
+	`
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (
+	id INTEGER PRIMARY KEY,
+	path TEXT NOT NULL UNIQUE,
+	url TEXT NOT NULL DEFAULT '',
+	title TEXT NOT NULL DEFAULT '',
+	outlet TEXT NOT NULL DEFAULT '',
+	outlet_key TEXT NOT NULL DEFAULT '',
+	author TEXT NOT NULL DEFAULT '',
+	published INTEGER NOT NULL DEFAULT 0,
+	lang TEXT NOT NULL DEFAULT '',
+	body TEXT NOT NULL,
+	hash TEXT NOT NULL,
+	extractor TEXT NOT NULL,
+	added INTEGER NOT NULL
+);
+CREATE INDEX articles_hash ON articles(hash);
+CREATE INDEX articles_lang ON articles(lang);
+CREATE INDEX articles_published ON articles(published);
+CREATE TABLE speakers (
+	id INTEGER PRIMARY KEY,
+	key TEXT NOT NULL UNIQUE,
+	name TEXT NOT NULL
+);
+CREATE TABLE quotes (
+	id INTEGER PRIMARY KEY,
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	seq INTEGER NOT NULL,
+	speaker_id INTEGER REFERENCES speakers(id),
+	speaker TEXT NOT NULL DEFAULT '',
+	mention TEXT NOT NULL DEFAULT '',
+	description TEXT NOT NULL DEFAULT '',
+	cue TEXT NOT NULL DEFAULT '',
+	kind TEXT NOT NULL,
+	via TEXT NOT NULL DEFAULT '',
+	text TEXT NOT NULL,
+	start INTEGER NOT NULL,
+	end INTEGER NOT NULL
+);
+CREATE INDEX quotes_article ON quotes(article_id, seq);
+CREATE INDEX quotes_speaker ON quotes(speaker_id);
+CREATE TABLE article_speakers (
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	seq INTEGER NOT NULL,
+	speaker_id INTEGER REFERENCES speakers(id),
+	name TEXT NOT NULL,
+	mentions TEXT NOT NULL DEFAULT '[]',
+	description TEXT NOT NULL DEFAULT '',
+	quotes INTEGER NOT NULL DEFAULT 0,
+	PRIMARY KEY (article_id, seq)
+);
+CREATE INDEX article_speakers_speaker ON article_speakers(speaker_id);
+CREATE TABLE sources (
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	seq INTEGER NOT NULL,
+	name TEXT NOT NULL,
+	key TEXT NOT NULL,
+	mention TEXT NOT NULL DEFAULT '',
+	start INTEGER NOT NULL,
+	end INTEGER NOT NULL,
+	PRIMARY KEY (article_id, seq)
+);
+CREATE INDEX sources_key ON sources(key);
+CREATE VIRTUAL TABLE search USING fts5(title, body, quotes, tokenize = 'unicode61 remove_diacritics 2');
+`,
+}
+
+// SchemaVersion is the version this build writes.
+var SchemaVersion = len(migrations)
+
+func migrate(ctx context.Context, db *sql.DB) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	v := 0
+	var exists int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'`).Scan(&exists); err != nil {
+		return err
+	}
+	if exists == 1 {
+		var s string
+		if err := tx.QueryRowContext(ctx, `SELECT value FROM meta WHERE key='schema_version'`).Scan(&s); err != nil {
+			return fmt.Errorf("reading schema version: %w", err)
+		}
+		if v, err = strconv.Atoi(s); err != nil {
+			return fmt.Errorf("schema version %q: %w", s, err)
+		}
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("library schema version %d is newer than this dixit (%d): upgrade dixit", v, len(migrations))
+	}
+	if v == len(migrations) {
+		return nil
+	}
+	for ; v < len(migrations); v++ {
+		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			return fmt.Errorf("migrating schema to version %d: %w", v+1, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO meta(key, value) VALUES('schema_version', ?)
+		ON CONFLICT(key) DO UPDATE SET value=excluded.value`, strconv.Itoa(v)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}

@@ -1,0 +1,371 @@
+// Package sqlite is the library backend on an embedded SQLite database
+// (modernc.org/sqlite: pure Go, no cgo), in WAL mode with a busy timeout and
+// foreign keys.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/library"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// Store is a library in one SQLite file.
+type Store struct {
+	db      *sql.DB
+	path    string
+	aliases *library.Aliases
+}
+
+var _ library.Store = (*Store)(nil)
+
+// Open opens (creating if needed) the library at path and brings its schema
+// up to date. Speakers named in aliases are merged.
+func Open(ctx context.Context, path string, aliases *library.Aliases) (*Store, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("library %s: %w", path, err)
+		}
+	}
+	// IMMEDIATE transactions take the write lock up front, so concurrent
+	// writers wait on the busy timeout instead of failing mid-transaction.
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("library %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path, aliases: aliases}
+	if err := migrate(ctx, db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("library %s: %w", path, err)
+	}
+	if err := s.mergeAliases(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("library %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
+
+func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// Put stores e. The whole article, its quotes, speakers, sources and search
+// entry are written in one transaction: a crash leaves the old version or
+// the new one, never half of either.
+func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutStatus, error) {
+	a := &e.Article
+	if a.Path == "" {
+		return 0, 0, errors.New("article has no path")
+	}
+	var id int64
+	status := library.New
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		var hash, extractor string
+		err := tx.QueryRowContext(ctx, `SELECT id, hash, extractor FROM articles WHERE path = ?`, a.Path).Scan(&id, &hash, &extractor)
+		switch {
+		case err == nil && hash == a.Hash && extractor == e.Extractor:
+			status = library.Unchanged
+			return nil
+		case err == nil:
+			status = library.Updated
+		case errors.Is(err, sql.ErrNoRows):
+			// The same text under another name (a copy, a re-fetched feed
+			// entry) is the same article.
+			err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ? AND extractor = ?`, a.Hash, e.Extractor).Scan(&id)
+			if err == nil {
+				status = library.Unchanged
+				return nil
+			}
+			if !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+		default:
+			return err
+		}
+		added := e.Added
+		if added.IsZero() {
+			added = time.Now()
+		}
+		if status == library.Updated {
+			if _, err := tx.ExecContext(ctx, `UPDATE articles SET url=?, title=?, outlet=?, outlet_key=?, author=?,
+				published=?, lang=?, body=?, hash=?, extractor=? WHERE id=?`,
+				a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), langOf(e), a.Body, a.Hash, e.Extractor, id); err != nil {
+				return err
+			}
+			for _, t := range []string{"quotes", "sources", "article_speakers"} {
+				if _, err := tx.ExecContext(ctx, `DELETE FROM `+t+` WHERE article_id = ?`, id); err != nil {
+					return err
+				}
+			}
+			if _, err := tx.ExecContext(ctx, `DELETE FROM search WHERE rowid = ?`, id); err != nil {
+				return err
+			}
+		} else {
+			res, err := tx.ExecContext(ctx, `INSERT INTO articles(path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added)
+				VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+				a.Path, a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), langOf(e), a.Body, a.Hash, e.Extractor, added.Unix())
+			if err != nil {
+				return err
+			}
+			if id, err = res.LastInsertId(); err != nil {
+				return err
+			}
+		}
+		return s.writeResult(ctx, tx, id, e)
+	})
+	if err != nil {
+		return 0, 0, fmt.Errorf("storing %s: %w", a.Path, err)
+	}
+	return id, status, nil
+}
+
+func langOf(e *library.Entry) string {
+	if e.Result.Lang != "" {
+		return e.Result.Lang
+	}
+	return e.Article.Lang
+}
+
+func unix(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.Unix()
+}
+
+func fromUnix(n int64) time.Time {
+	if n == 0 {
+		return time.Time{}
+	}
+	return time.Unix(n, 0).UTC()
+}
+
+func (s *Store) writeResult(ctx context.Context, tx *sql.Tx, id int64, e *library.Entry) error {
+	ids := map[string]int64{}
+	speakerID := func(name string) (any, error) {
+		if name == "" {
+			return nil, nil
+		}
+		canon := s.aliases.Canonical(name)
+		key := library.Key(canon)
+		if v, ok := ids[key]; ok {
+			return v, nil
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO speakers(key, name) VALUES (?, ?) ON CONFLICT(key) DO NOTHING`, key, canon); err != nil {
+			return nil, err
+		}
+		var v int64
+		if err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE key = ?`, key).Scan(&v); err != nil {
+			return nil, err
+		}
+		ids[key] = v
+		return v, nil
+	}
+	var quoteText strings.Builder
+	for i, q := range e.Result.Quotes {
+		sid, err := speakerID(q.Speaker)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start, end)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, sid, q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text, q.Start, q.End); err != nil {
+			return err
+		}
+		quoteText.WriteString(q.Text)
+		quoteText.WriteByte('\n')
+	}
+	for i, sp := range e.Result.Speakers {
+		sid, err := speakerID(sp.Name)
+		if err != nil {
+			return err
+		}
+		mentions, _ := json.Marshal(sp.Mentions)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO article_speakers(article_id, seq, speaker_id, name, mentions, description, quotes)
+			VALUES (?,?,?,?,?,?,?)`, id, i, sid, sp.Name, string(mentions), sp.Description, sp.Quotes); err != nil {
+			return err
+		}
+	}
+	for i, src := range e.Result.Sources {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO sources(article_id, seq, name, key, mention, start, end) VALUES (?,?,?,?,?,?,?)`,
+			id, i, src.Name, library.Key(src.Name), src.Mention, src.Start, src.End); err != nil {
+			return err
+		}
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO search(rowid, title, body, quotes) VALUES (?,?,?,?)`,
+		id, e.Article.Title, e.Article.Body, quoteText.String())
+	return err
+}
+
+// Get loads an article with its extraction.
+func (s *Store) Get(ctx context.Context, id int64) (*library.Entry, error) {
+	e := &library.Entry{}
+	a := &e.Article
+	var published, added int64
+	err := s.db.QueryRowContext(ctx, `SELECT id, path, url, title, outlet, author, published, lang, body, hash, extractor, added
+		FROM articles WHERE id = ?`, id).Scan(&a.ID, &a.Path, &a.URL, &a.Title, &a.Outlet, &a.Author, &published, &a.Lang, &a.Body, &a.Hash, &e.Extractor, &added)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("article %d: %w", id, library.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article %d: %w", id, err)
+	}
+	a.Published, e.Added = fromUnix(published), fromUnix(added)
+	e.Result.Lang = a.Lang
+	e.Result.Quotes = []attrib.Quote{}
+	e.Result.Speakers = []attrib.Speaker{}
+	e.Result.Sources = []attrib.Source{}
+	rows, err := s.db.QueryContext(ctx, `SELECT text, start, end, speaker, mention, description, cue, kind, via
+		FROM quotes WHERE article_id = ? ORDER BY seq`, id)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var q attrib.Quote
+		var kind string
+		if err := rows.Scan(&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		q.Kind = attrib.Kind(kind)
+		e.Result.Quotes = append(e.Result.Quotes, q)
+	}
+	rows.Close()
+	rows, err = s.db.QueryContext(ctx, `SELECT name, mentions, description, quotes FROM article_speakers WHERE article_id = ? ORDER BY seq`, id)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var sp attrib.Speaker
+		var mentions string
+		if err := rows.Scan(&sp.Name, &mentions, &sp.Description, &sp.Quotes); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		_ = json.Unmarshal([]byte(mentions), &sp.Mentions)
+		e.Result.Speakers = append(e.Result.Speakers, sp)
+	}
+	rows.Close()
+	rows, err = s.db.QueryContext(ctx, `SELECT name, mention, start, end FROM sources WHERE article_id = ? ORDER BY seq`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var src attrib.Source
+		if err := rows.Scan(&src.Name, &src.Mention, &src.Start, &src.End); err != nil {
+			return nil, err
+		}
+		e.Result.Sources = append(e.Result.Sources, src)
+	}
+	return e, rows.Err()
+}
+
+// Find returns the id stored under path.
+func (s *Store) Find(ctx context.Context, path string) (int64, error) {
+	var id int64
+	err := s.db.QueryRowContext(ctx, `SELECT id FROM articles WHERE path = ? OR url = ? ORDER BY id LIMIT 1`, path, path).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("%s: %w", path, library.ErrNotFound)
+	}
+	return id, err
+}
+
+// Delete removes an article and everything extracted from it.
+func (s *Store) Delete(ctx context.Context, id int64) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("article %d: %w", id, library.ErrNotFound)
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM search WHERE rowid = ?`, id); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)
+			AND id NOT IN (SELECT speaker_id FROM article_speakers WHERE speaker_id IS NOT NULL)`)
+		return err
+	})
+}
+
+// Stale lists articles extracted by another extractor version.
+func (s *Store) Stale(ctx context.Context, version string) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM articles WHERE extractor <> ? ORDER BY id`, version)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// mergeAliases points quotes of a speaker stored under an alias at the
+// canonical speaker, so editing aliases.toml takes effect at once.
+func (s *Store) mergeAliases(ctx context.Context) error {
+	pairs := s.aliases.Pairs()
+	if len(pairs) == 0 {
+		return nil
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		for alias, canonKey := range pairs {
+			var from int64
+			err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE key = ?`, alias).Scan(&from)
+			if errors.Is(err, sql.ErrNoRows) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			name := s.aliases.Canonical(alias)
+			if _, err := tx.ExecContext(ctx, `INSERT INTO speakers(key, name) VALUES (?, ?) ON CONFLICT(key) DO NOTHING`, canonKey, name); err != nil {
+				return err
+			}
+			var to int64
+			if err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE key = ?`, canonKey).Scan(&to); err != nil {
+				return err
+			}
+			for _, t := range []string{"quotes", "article_speakers"} {
+				if _, err := tx.ExecContext(ctx, `UPDATE `+t+` SET speaker_id = ? WHERE speaker_id = ?`, to, from); err != nil {
+					return err
+				}
+			}
+			if _, err := tx.ExecContext(ctx, `DELETE FROM speakers WHERE id = ?`, from); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
