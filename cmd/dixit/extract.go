@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -31,15 +32,30 @@ func newExtractCmd() *cobra.Command {
 			opt := attrib.Options{Lang: lang}
 			var docs []export.Doc
 			failed := 0
+			loader := article.Loader{Fetch: article.NewFetcher(version)}
 			for _, path := range args {
-				a, err := article.ReadFile(path)
+				arts, err := loader.Load(cmd.Context(), path)
+				if errors.Is(err, article.ErrEmpty) {
+					// An empty article has nothing to extract: an empty result.
+					arts, err = []*article.Article{{Path: path}}, nil
+				}
 				if err != nil {
 					fmt.Fprintln(cmd.ErrOrStderr(), "dixit: "+err.Error())
 					failed++
 					continue
 				}
-				res := attrib.Extract(a.Body, opt)
-				docs = append(docs, export.Doc{Path: path, Title: a.Title, Lang: res.Lang, Result: res})
+				for _, a := range arts {
+					o := opt
+					if o.Lang == "auto" && a.Lang != "" {
+						o.Lang = a.Lang
+					}
+					res := attrib.Extract(a.Body, o)
+					p := path
+					if len(arts) > 1 {
+						p = a.Path // one feed, many entries
+					}
+					docs = append(docs, export.Doc{Path: p, Title: a.Title, Lang: res.Lang, Outlet: a.Outlet, URL: a.URL, Result: res})
+				}
 			}
 			out := bufio.NewWriter(cmd.OutOrStdout())
 			if err := export.Write(out, format, docs); err != nil {

@@ -24,7 +24,10 @@ func main() {
 			"and which outlets the article cites as its sources.",
 		SilenceUsage: true,
 	}
-	root.AddCommand(newExtractCmd())
+	var e env
+	e.flags(root)
+	root.AddCommand(newExtractCmd(), newIngestCmd(&e), newLsCmd(&e), newQuotesCmd(&e), newSpeakersCmd(&e),
+		newSourcesCmd(&e), newShowCmd(&e), newRmCmd(&e), newReindexCmd(&e), newExportCmd(&e))
 	if err := fang.Execute(context.Background(), root, fang.WithVersion(version), fang.WithErrorHandler(oneLineError)); err != nil {
 		os.Exit(1)
 	}

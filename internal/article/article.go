@@ -40,6 +40,9 @@ type Article struct {
 // ErrBinary reports input that is not text.
 var ErrBinary = errors.New("binary data, not text")
 
+// ErrEmpty reports input with no text at all.
+var ErrEmpty = errors.New("no text")
+
 // ReadFile loads a plain-text article from path; "-" reads standard input.
 // Errors name the path and say what is wrong, in one line.
 func ReadFile(path string) (*Article, error) {

@@ -22,6 +22,9 @@ type Entry struct {
 	// re-extracts entries made by an older one.
 	Extractor string
 	Added     time.Time
+	// Force rewrites the entry even when its text and extractor match
+	// what is stored: a forced re-extraction.
+	Force bool
 }
 
 // PutStatus tells what Put did.

@@ -88,7 +88,7 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 		var hash, extractor string
 		err := tx.QueryRowContext(ctx, `SELECT id, hash, extractor FROM articles WHERE path = ?`, a.Path).Scan(&id, &hash, &extractor)
 		switch {
-		case err == nil && hash == a.Hash && extractor == e.Extractor:
+		case err == nil && hash == a.Hash && extractor == e.Extractor && !e.Force:
 			status = library.Unchanged
 			return nil
 		case err == nil:

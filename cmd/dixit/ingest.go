@@ -1,0 +1,88 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/dixit-news/dixit/internal/article"
+	"github.com/dixit-news/dixit/internal/ingest"
+	"github.com/spf13/cobra"
+)
+
+func newIngestCmd(e *env) *cobra.Command {
+	var lang string
+	cmd := &cobra.Command{
+		Use:   "ingest PATH|URL|- ...",
+		Short: "Add articles to the library: text, Markdown, HTML, RSS/Atom, URLs, directories",
+		Long: "ingest reads each input, finds its quotes, speakers and sources, and stores\n" +
+			"the result. Directories are read recursively, - reads standard input, and\n" +
+			"http(s) URLs are fetched (15 s timeout, 10 MB cap, 5 redirects). An article\n" +
+			"already stored with the same text is skipped.",
+		Example: "  dixit ingest articles/\n  dixit ingest https://example.org/feed.xml\n  cat story.txt | dixit ingest -",
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			s, err := e.open(ctx)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			stderr := cmd.ErrOrStderr()
+			bar := newProgress(stderr, isTTY(os.Stderr))
+			var loader article.Loader
+			loader.Fetch = article.NewFetcher(version)
+			sum := ingest.Run(ctx, s, &loader, args, ingest.Options{Lang: lang, Progress: func(ev ingest.Event) {
+				if ev.Err != nil {
+					bar.clear()
+					fmt.Fprintln(stderr, "dixit: "+ev.Err.Error())
+				}
+				bar.update(ev)
+			}})
+			bar.clear()
+			fmt.Fprintf(cmd.OutOrStdout(), "%s\n", sum)
+			if len(sum.Failed) > 0 {
+				return fmt.Errorf("%d input(s) failed", len(sum.Failed))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&lang, "lang", "auto", "article language: auto, fr or en")
+	return cmd
+}
+
+// progress draws "[#####     ] 12/40  new 9 · unchanged 3 · failed 0" on one
+// terminal line, redrawn in place; it prints nothing when not on a terminal.
+type progress struct {
+	w      io.Writer
+	on     bool
+	counts ingest.Summary
+	drawn  bool
+}
+
+func newProgress(w io.Writer, on bool) *progress { return &progress{w: w, on: on} }
+
+func (p *progress) update(ev ingest.Event) {
+	if ev.Err != nil {
+		p.counts.Failed = append(p.counts.Failed, ev.Err)
+	} else {
+		p.counts.Add(ev.Status)
+	}
+	if !p.on || ev.Total == 0 {
+		return
+	}
+	const width = 24
+	fill := ev.Done * width / ev.Total
+	fmt.Fprintf(p.w, "\r\x1b[2K[%s%s] %d/%d  new %d · unchanged %d · updated %d · failed %d",
+		strings.Repeat("█", fill), strings.Repeat("░", width-fill), ev.Done, ev.Total,
+		p.counts.New, p.counts.Unchanged, p.counts.Updated, len(p.counts.Failed))
+	p.drawn = true
+}
+
+func (p *progress) clear() {
+	if p.drawn {
+		fmt.Fprint(p.w, "\r\x1b[2K")
+		p.drawn = false
+	}
+}

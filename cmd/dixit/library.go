@@ -1,0 +1,131 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/dixit-news/dixit/articles"
+	"github.com/dixit-news/dixit/internal/ingest"
+	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/library/sqlite"
+	"github.com/spf13/cobra"
+)
+
+// env is what every library command shares: where the library lives.
+type env struct {
+	db      string
+	aliases string
+}
+
+func (e *env) flags(root *cobra.Command) {
+	defDB, defAliases := library.DefaultPaths()
+	if v := os.Getenv("DIXIT_DB"); v != "" {
+		defDB = v
+	}
+	root.PersistentFlags().StringVar(&e.db, "db", defDB, "library database (also $DIXIT_DB)")
+	root.PersistentFlags().StringVar(&e.aliases, "aliases", defAliases, "speaker aliases file (TOML)")
+}
+
+// open opens the library; an empty one first receives the bundled corpus,
+// so dixit has articles to show on a fresh machine.
+func (e *env) open(ctx context.Context) (*sqlite.Store, error) {
+	aliases, err := library.LoadAliases(e.aliases)
+	if err != nil {
+		return nil, err
+	}
+	s, err := sqlite.Open(ctx, e.db, aliases)
+	if err != nil {
+		return nil, err
+	}
+	n, err := s.Count(ctx, library.Filter{})
+	if err != nil {
+		s.Close()
+		return nil, fmt.Errorf("library %s: %w", e.db, err)
+	}
+	if n == 0 {
+		sum, err := ingest.Bundled(ctx, s, articles.FS)
+		if err != nil || len(sum.Failed) > 0 {
+			s.Close()
+			return nil, fmt.Errorf("loading the bundled articles: %v %v", err, sum.Failed)
+		}
+	}
+	return s, nil
+}
+
+// filters are the flags of every command that lists.
+type filters struct {
+	speaker, source, lang, outlet, since, search string
+	limit                                        int
+	json                                         bool
+}
+
+func (f *filters) add(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.speaker, "speaker", "", "only this speaker (partial name, any case or accents)")
+	fl.StringVar(&f.source, "source", "", "only articles citing this source (e.g. wsj, afp)")
+	fl.StringVar(&f.lang, "lang", "", "only this language: fr or en")
+	fl.StringVar(&f.outlet, "outlet", "", "only this outlet (partial name)")
+	fl.StringVar(&f.since, "since", "", "only articles since a date (2026-01-31) or age (7d, 48h)")
+	fl.StringVar(&f.search, "search", "", "full-text search in titles, bodies and quotes")
+	fl.IntVar(&f.limit, "limit", 0, "at most this many rows (0: all)")
+	fl.BoolVar(&f.json, "json", false, "print JSON for scripts")
+}
+
+func (f *filters) filter() (library.Filter, error) {
+	out := library.Filter{Speaker: f.speaker, Source: f.source, Lang: f.lang, Outlet: f.outlet, Text: f.search, Limit: f.limit}
+	if f.lang != "" && f.lang != "fr" && f.lang != "en" {
+		return out, fmt.Errorf("--lang %q: want fr or en", f.lang)
+	}
+	if f.since != "" {
+		t, err := parseSince(f.since, time.Now())
+		if err != nil {
+			return out, err
+		}
+		out.Since = t
+	}
+	return out, nil
+}
+
+// parseSince reads a date (2026-01-31) or an age (7d, 12h, 2w).
+func parseSince(s string, now time.Time) (time.Time, error) {
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	if n := len(s); n > 1 {
+		var num int
+		if _, err := fmt.Sscanf(s[:n-1], "%d", &num); err == nil && num >= 0 {
+			switch s[n-1] {
+			case 'd':
+				return now.AddDate(0, 0, -num), nil
+			case 'w':
+				return now.AddDate(0, 0, -7*num), nil
+			case 'h':
+				return now.Add(-time.Duration(num) * time.Hour), nil
+			}
+		}
+	}
+	return time.Time{}, fmt.Errorf("--since %q: want a date like 2026-01-31 or an age like 7d, 2w, 48h", s)
+}
+
+// isTTY reports whether f is a terminal, for styled output.
+func isTTY(f *os.File) bool {
+	return term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
+}
+
+func termWidth() int {
+	if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil && w > 0 {
+		return w
+	}
+	return 0
+}
+
+func joinMax(list []string, n int) string {
+	if len(list) > n {
+		return strings.Join(list[:n], ", ") + fmt.Sprintf(" +%d", len(list)-n)
+	}
+	return strings.Join(list, ", ")
+}

@@ -1,0 +1,112 @@
+package article
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/mmcdole/gofeed"
+)
+
+// fromFeed reads an RSS, Atom (or JSON) feed: each entry with text becomes an
+// article whose Path is the feed's name, "#", and the entry's GUID or, when
+// it has none or a duplicate one, its position from 1.
+func fromFeed(name string, data []byte, base *url.URL) ([]*Article, error) {
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	if err != nil {
+		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+			return nil, errors.New("not an RSS or Atom feed")
+		}
+		return nil, fmt.Errorf("not a valid feed: %s", oneLine(err))
+	}
+	if len(feed.Items) == 0 {
+		return nil, errors.New("no entries")
+	}
+	outlet := clean(feed.Title)
+	feedLang := normLang(feed.Language)
+	// Relative entry links resolve against the site's link, else the URL
+	// the feed came from.
+	if u, err := url.Parse(feed.Link); err == nil && u.IsAbs() {
+		base = u
+	}
+	seen := make(map[string]bool)
+	var arts []*Article
+	for i, it := range feed.Items {
+		content := it.Content
+		if strings.TrimSpace(content) == "" {
+			content = it.Description
+		}
+		a := &Article{
+			Path:   name + "#" + entryID(it, i, seen),
+			Title:  clean(it.Title),
+			Outlet: outlet,
+			Author: authors(it.Authors),
+			URL:    resolve(base, clean(it.Link)),
+			Body:   fragmentText(content),
+			Lang:   feedLang,
+		}
+		if dc := it.DublinCoreExt; dc != nil && len(dc.Language) > 0 {
+			if l := normLang(dc.Language[0]); l != "" {
+				a.Lang = l
+			}
+		}
+		switch {
+		case it.PublishedParsed != nil:
+			a.Published = *it.PublishedParsed
+		case it.UpdatedParsed != nil:
+			a.Published = *it.UpdatedParsed
+		}
+		if a.Body == "" {
+			continue
+		}
+		if a.Title == "" {
+			a.Title = TitleOf(a.Body)
+		}
+		arts = append(arts, a)
+	}
+	if len(arts) == 0 {
+		return nil, fmt.Errorf("no entries with text (%d without)", len(feed.Items))
+	}
+	return arts, nil
+}
+
+// entryID names an entry within its feed: its GUID, else its position.
+func entryID(it *gofeed.Item, i int, seen map[string]bool) string {
+	id := clean(it.GUID)
+	if id == "" || seen[id] {
+		id = strconv.Itoa(i + 1)
+		for k := 2; seen[id]; k++ {
+			id = strconv.Itoa(i+1) + "." + strconv.Itoa(k)
+		}
+	}
+	seen[id] = true
+	return id
+}
+
+func authors(ps []*gofeed.Person) string {
+	var names []string
+	for _, p := range ps {
+		if p == nil {
+			continue
+		}
+		if n := clean(p.Name); n != "" {
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// resolve makes link absolute against base when it is relative.
+func resolve(base *url.URL, link string) string {
+	if link == "" || base == nil {
+		return link
+	}
+	u, err := url.Parse(link)
+	if err != nil || u.IsAbs() {
+		return link
+	}
+	return base.ResolveReference(u).String()
+}

@@ -1,0 +1,149 @@
+package export
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dixit-news/dixit/internal/library"
+)
+
+// QuoteHeader is the first row of a CSV export of library quotes.
+var QuoteHeader = []string{"article_id", "title", "outlet", "url", "published", "lang", "speaker", "description",
+	"cue", "kind", "text", "start", "end", "sources"}
+
+// WriteQuotes writes library quotes in the named format: json (an array),
+// jsonl (one quote a line), csv (RFC 4180 with a header) or md (quotes
+// grouped under each speaker, as block quotes with their article and
+// sources).
+func WriteQuotes(w io.Writer, format string, qs []library.Quote) error {
+	switch format {
+	case "json":
+		if qs == nil {
+			qs = []library.Quote{}
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(qs)
+	case "jsonl":
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		for _, q := range qs {
+			if err := enc.Encode(q); err != nil {
+				return err
+			}
+		}
+		return nil
+	case "csv":
+		cw := csv.NewWriter(w)
+		if err := cw.Write(QuoteHeader); err != nil {
+			return err
+		}
+		for _, q := range qs {
+			if err := cw.Write([]string{strconv.FormatInt(q.ArticleID, 10), q.Title, q.Outlet, q.URL, date(q.Published), q.Lang,
+				q.Speaker, q.Description, q.Cue, string(q.Kind), q.Text, strconv.Itoa(q.Start), strconv.Itoa(q.End),
+				strings.Join(q.Sources, "; ")}); err != nil {
+				return err
+			}
+		}
+		cw.Flush()
+		return cw.Error()
+	case "md", "markdown":
+		return quotesMarkdown(w, qs)
+	}
+	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
+}
+
+func date(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+func quotesMarkdown(w io.Writer, qs []library.Quote) error {
+	var b strings.Builder
+	b.WriteString("# Quotes\n\n")
+	groups := map[string][]library.Quote{}
+	var order []string
+	for _, q := range qs {
+		name := q.Speaker
+		if name == "" {
+			name = "Unattributed"
+		}
+		if _, ok := groups[name]; !ok {
+			order = append(order, name)
+		}
+		groups[name] = append(groups[name], q)
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(groups[order[a]]) > len(groups[order[b]]) })
+	for _, name := range order {
+		fmt.Fprintf(&b, "## %s\n\n", mdEscape(name))
+		for _, q := range groups[name] {
+			fmt.Fprintf(&b, "> %s\n\n", mdEscape(q.Text))
+			ref := mdEscape(q.Title)
+			if q.URL != "" {
+				ref = "[" + ref + "](" + strings.ReplaceAll(q.URL, ")", "%29") + ")"
+			}
+			meta := []string{ref}
+			if q.Outlet != "" {
+				meta = append(meta, mdEscape(q.Outlet))
+			}
+			if d := date(q.Published); d != "" {
+				meta = append(meta, d)
+			}
+			meta = append(meta, string(q.Kind))
+			if q.Cue != "" {
+				meta = append(meta, "“"+mdEscape(q.Cue)+"”")
+			}
+			fmt.Fprintf(&b, "— %s\n", strings.Join(meta, ", "))
+			if len(q.Sources) > 0 {
+				fmt.Fprintf(&b, "  Sources: %s\n", mdEscape(strings.Join(q.Sources, ", ")))
+			}
+			b.WriteString("\n")
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// WriteFile writes path atomically: into a temporary file beside it, synced,
+// then renamed over path. A failure leaves any previous file untouched and
+// no partial file behind.
+func WriteFile(path string, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}

@@ -1,0 +1,162 @@
+// Package ingest runs the pipeline from inputs to the library: load each
+// input (files, directories, feeds, URLs, stdin), extract quotes, speakers
+// and sources, and store the result. One bad input never stops the others.
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+
+	"github.com/dixit-news/dixit/internal/article"
+	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/library"
+)
+
+// Event reports one input done (or failed), for progress displays.
+type Event struct {
+	Input  string
+	Done   int // inputs finished so far, this one included
+	Total  int
+	Status library.PutStatus // for each article of the input, the last one
+	Err    error
+}
+
+// Summary counts what a run did.
+type Summary struct {
+	New, Unchanged, Updated int
+	Failed                  []error // one per failed input, each naming it
+}
+
+// Add counts one stored article.
+func (s *Summary) Add(st library.PutStatus) {
+	switch st {
+	case library.New:
+		s.New++
+	case library.Unchanged:
+		s.Unchanged++
+	case library.Updated:
+		s.Updated++
+	}
+}
+
+func (s Summary) String() string {
+	return fmt.Sprintf("%d new, %d unchanged, %d updated, %d failed", s.New, s.Unchanged, s.Updated, len(s.Failed))
+}
+
+// Options tune a run.
+type Options struct {
+	Lang     string // "", "auto", "fr" or "en": passed to the engine
+	Progress func(Event)
+}
+
+// Run ingests inputs into store.
+func Run(ctx context.Context, store library.Store, loader *article.Loader, inputs []string, opt Options) Summary {
+	var sum Summary
+	files, errs := article.Expand(inputs)
+	for _, err := range errs {
+		sum.Failed = append(sum.Failed, err)
+		if opt.Progress != nil {
+			opt.Progress(Event{Err: err, Total: len(files)})
+		}
+	}
+	for i, in := range files {
+		ev := Event{Input: in, Done: i + 1, Total: len(files)}
+		arts, err := loader.Load(ctx, in)
+		if err == nil {
+			ev.Status, err = Store(ctx, store, arts, opt.Lang, &sum)
+		}
+		if err != nil {
+			sum.Failed = append(sum.Failed, err)
+			ev.Err = err
+		}
+		if opt.Progress != nil {
+			opt.Progress(ev)
+		}
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	return sum
+}
+
+// Store extracts and stores articles already loaded.
+func Store(ctx context.Context, store library.Store, arts []*article.Article, lang string, sum *Summary) (library.PutStatus, error) {
+	var last library.PutStatus
+	for _, a := range arts {
+		opt := attrib.Options{Lang: lang}
+		if opt.Lang == "" || opt.Lang == "auto" {
+			opt.Lang = a.Lang
+		}
+		res := attrib.Extract(a.Body, opt)
+		if a.Lang == "" {
+			a.Lang = res.Lang
+		}
+		st, err := put(ctx, store, a, res)
+		if err != nil {
+			return last, err
+		}
+		sum.Add(st)
+		last = st
+	}
+	return last, nil
+}
+
+func put(ctx context.Context, store library.Store, a *article.Article, res attrib.Result) (library.PutStatus, error) {
+	_, st, err := store.Put(ctx, &library.Entry{Article: *a, Result: res, Extractor: attrib.Version})
+	return st, err
+}
+
+// Bundled ingests the corpus in fsys (the files at its root) under the path
+// prefix "bundled/". It is how an empty library gets its sample articles.
+func Bundled(ctx context.Context, store library.Store, fsys fs.FS) (Summary, error) {
+	var sum Summary
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return sum, err
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	for _, e := range entries {
+		if e.IsDir() || path.Ext(e.Name()) == ".go" {
+			continue
+		}
+		data, err := fs.ReadFile(fsys, e.Name())
+		if err != nil {
+			return sum, err
+		}
+		arts, err := article.FromBytes("bundled/"+e.Name(), data)
+		if err != nil {
+			sum.Failed = append(sum.Failed, err)
+			continue
+		}
+		if _, err := Store(ctx, store, arts, "", &sum); err != nil {
+			sum.Failed = append(sum.Failed, err)
+		}
+	}
+	return sum, nil
+}
+
+// Reindex re-extracts the given articles with the current engine.
+func Reindex(ctx context.Context, store library.Store, ids []int64, progress func(Event)) Summary {
+	var sum Summary
+	for i, id := range ids {
+		ev := Event{Input: fmt.Sprint(id), Done: i + 1, Total: len(ids)}
+		e, err := store.Get(ctx, id)
+		if err == nil {
+			a := e.Article
+			res := attrib.Extract(a.Body, attrib.Options{Lang: a.Lang})
+			_, ev.Status, err = store.Put(ctx, &library.Entry{Article: a, Result: res, Extractor: attrib.Version, Added: e.Added, Force: true})
+			sum.Add(ev.Status)
+		}
+		if err != nil {
+			sum.Failed = append(sum.Failed, err)
+			ev.Err = err
+		}
+		if progress != nil {
+			progress(ev)
+		}
+	}
+	return sum
+}

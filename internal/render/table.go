@@ -1,0 +1,59 @@
+// Package render turns library data into text for terminals: tables for the
+// command line and articles with their quotations marked. Everything it
+// prints comes from the store, where text is already clean; it still cuts
+// by display width so wide scripts and emoji do not break alignment.
+package render
+
+import (
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Table writes rows as aligned columns, cutting the last column to width
+// (0: no limit). The header is underlined on a terminal.
+func Table(w io.Writer, header []string, rows [][]string, width int, styled bool) error {
+	cols := len(header)
+	widths := make([]int, cols)
+	for _, r := range append([][]string{header}, rows...) {
+		for i := 0; i < cols && i < len(r); i++ {
+			widths[i] = max(widths[i], ansi.StringWidth(r[i]))
+		}
+	}
+	// The last column takes what is left of the terminal.
+	used := 0
+	for i := 0; i < cols-1; i++ {
+		used += widths[i] + 2
+	}
+	if width > 0 && used+widths[cols-1] > width {
+		widths[cols-1] = max(10, width-used)
+	}
+	var b strings.Builder
+	line := func(r []string, head bool) {
+		var l strings.Builder
+		for i := 0; i < cols; i++ {
+			cell := ""
+			if i < len(r) {
+				cell = r[i]
+			}
+			cell = ansi.Truncate(cell, widths[i], "…")
+			l.WriteString(cell)
+			if i < cols-1 {
+				l.WriteString(strings.Repeat(" ", widths[i]-ansi.StringWidth(cell)+2))
+			}
+		}
+		s := strings.TrimRight(l.String(), " ")
+		if head && styled {
+			s = "\x1b[1;4m" + s + "\x1b[0m"
+		}
+		b.WriteString(s)
+		b.WriteByte('\n')
+	}
+	line(header, true)
+	for _, r := range rows {
+		line(r, false)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
