@@ -111,6 +111,8 @@ func parseSince(s string, now time.Time) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("--since %q: want a date like 2026-01-31 or an age like 7d, 2w, 48h", s)
 }
 
+func isTTYFile(f *os.File) bool { return term.IsTerminal(f.Fd()) }
+
 // isTTY reports whether f is a terminal, for styled output.
 func isTTY(f *os.File) bool {
 	return term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"

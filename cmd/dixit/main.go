@@ -23,9 +23,16 @@ func main() {
 		Long: "dixit finds every quotation in French and English news articles, who said it,\n" +
 			"and which outlets the article cites as its sources.",
 		SilenceUsage: true,
+		Args:         cobra.NoArgs,
 	}
+	var theme, palette string
+	root.Flags().StringVar(&theme, "theme", "auto", "reader theme: auto, dark or light")
+	root.Flags().StringVar(&palette, "palette", "", "speaker colours: default or colorblind")
 	var e env
 	e.flags(root)
+	root.RunE = func(cmd *cobra.Command, _ []string) error {
+		return runReader(cmd, &e, theme, palette)
+	}
 	root.AddCommand(newExtractCmd(), newIngestCmd(&e), newLsCmd(&e), newQuotesCmd(&e), newSpeakersCmd(&e),
 		newSourcesCmd(&e), newShowCmd(&e), newRmCmd(&e), newReindexCmd(&e), newExportCmd(&e))
 	if err := fang.Execute(context.Background(), root, fang.WithVersion(version), fang.WithErrorHandler(oneLineError)); err != nil {

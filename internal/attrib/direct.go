@@ -50,6 +50,8 @@ func (d *doc) directQuotes() []Quote {
 			items = append(items, it)
 			if it.who.ent != nil {
 				d.speakers = append(d.speakers, event{tok: it.first, who: it.who})
+			} else if it.cued {
+				d.noteUnnamed(it.first, it.who)
 			}
 		}
 	}
@@ -156,9 +158,20 @@ func (d *doc) isSpeech(it dq) bool {
 	if o := it.q.open; o > 0 && d.toks[o-1].Para == d.toks[o].Para && it.first == it.q.first {
 		prev = &d.toks[o-1]
 	}
-	if prev != nil && prev.Kind == tWord && (prev.isPrep() || isDeterminer(prev.Low)) && lower && !final && words <= 12 {
+	if prev != nil && prev.Kind == tWord && (prev.isPrep() || isDeterminer(prev.Low)) && !final && (lower && words <= 12 || words <= 8 && (prev.isPrep() || isArticle(prev.Low))) {
 		// "pour « violences volontaires »", "à la « contravention … »".
 		if !d.commaCueFollows(it.q) {
+			return false
+		}
+	}
+	// A title used as a noun phrase: "réalisatrice de « Les Nuits de
+	// Sorbe »", "read from her novel “The Lighthouse Keeper”", "« Les Nuits
+	// de Sorbe » remporte le prix".
+	if !final && words <= 8 && !lower && !(it.cued && !it.before) && d.toks[it.last-1].Text != "," {
+		if it.before && prev != nil && prev.Kind == tWord && d.titleCase(it.first, it.last) {
+			return false
+		}
+		if d.sentenceGoesOn(it.q, prev != nil && prev.Kind == tWord && !prev.cap()) {
 			return false
 		}
 	}
@@ -240,6 +253,52 @@ func (d *doc) widenMixed(it *dq) {
 	if quoted*2 < d.countWords(first, last) {
 		it.indirect = true
 	}
+}
+
+// sentenceGoesOn reports a quotation closed and directly followed by a
+// lower-case word of its sentence that is not a speech verb: the quote is a
+// noun phrase ("« Les Nuits de Sorbe » remporte le prix"). Mid-sentence
+// (midSentence), a comma may stand between: "a banner reading “Two
+// harbours, one horizon”, drew a crowd".
+func (d *doc) sentenceGoesOn(q qspan, midSentence bool) bool {
+	k := q.close + 1
+	if q.close < 0 || k >= len(d.toks) || d.toks[k].Para != q.para {
+		return false
+	}
+	if midSentence && d.toks[k].Text == "," {
+		k++
+	}
+	if k >= len(d.toks) || d.toks[k].Para != q.para || k > q.close+1 && d.toks[k-1].Text != "," {
+		return false
+	}
+	t := &d.toks[k]
+	if t.Kind != tWord || !startsLower(t.Text) {
+		return false
+	}
+	switch t.Low {
+	case "and", "or", "et", "ou", "nor", "ni":
+		// A list of quoted phrases: slogans as well as titles.
+		return false
+	}
+	if _, ok := isPronoun(t.Low); ok || frAux[t.Low] && k+1 < len(d.toks) && d.isVerbAt(k+1) {
+		return false
+	}
+	return !d.isVerbAt(k) && !(k+1 < len(d.toks) && d.toks[k+1].Kind == tWord && d.isVerbAt(k+1) && isDeterminer(t.Low))
+}
+
+// isArticle reports a definite or indefinite article (not a possessive,
+// which before a quote often introduces speech: "his “Frustration”").
+func isArticle(low string) bool {
+	switch low {
+	case "le", "la", "les", "l'", "un", "une", "the", "a", "an":
+		return true
+	}
+	return false
+}
+
+func (d *doc) isVerbAt(k int) bool {
+	_, _, _, ok := d.verbAt(k)
+	return ok
 }
 
 // commaCueFollows reports a quote closed and followed by ", VERB": the quote
@@ -335,7 +394,7 @@ func (d *doc) findIncise(q qspan) (incise, bool) {
 		// followed by an apposition.
 		end := -1
 		for j := vEnd; j < q.last && j < vEnd+20; j++ {
-			if d.isFinal(j) || d.toks[j].Text == "," && !d.hasRoleNoun(j+1, min(j+4, q.last)) {
+			if d.isFinal(j) || d.toks[j].Text == "," && !d.hasRoleNoun(j+1, min(j+4, q.last)) && !d.namedAfterRole(vEnd, j, q.last) {
 				end = j
 				break
 			}
@@ -351,6 +410,20 @@ func (d *doc) findIncise(q qspan) (incise, bool) {
 		return incise{comma: k, vEnd: vEnd, end: end, pron: pron}, true
 	}
 	return incise{}, false
+}
+
+// namedAfterRole reports a role phrase in [a, c) followed, after the comma at
+// c, by a person's name that closes the incise: "a expliqué la présidente du
+// club, Claire Roux. B".
+func (d *doc) namedAfterRole(a, c, last int) bool {
+	if !d.hasRoleNoun(a, c) {
+		return false
+	}
+	n, ok := d.nameAt(c + 1)
+	if !ok || n.org || n.place || n.ha != c+1 || n.b >= last {
+		return false
+	}
+	return d.isFinal(n.b) || d.toks[n.b].Text == ","
 }
 
 // splitIncise splits a quotation around its incise into two quotes with one

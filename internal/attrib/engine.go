@@ -29,6 +29,9 @@ type doc struct {
 	events []event
 	// speakers are the attributed direct quotations so far, in text order.
 	speakers []event
+	// unnamed are the speakers known only by an indefinite role phrase ("a
+	// harbour official"), which a later "the official" continues.
+	unnamed []event
 	// lowerSeen holds the words the article writes in lower case somewhere.
 	lowerSeen map[string]bool
 	// incises maps a quotation's index to the attribution inside its marks.

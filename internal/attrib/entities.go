@@ -167,6 +167,11 @@ func (d *doc) markSpeakers(es *entities) {
 			e.person = true
 		}
 		end := min(vEnd+10, len(d.toks))
+		if v.Lemma == "tell" {
+			// "told the Morning Tide": the name after is the listener.
+			k = vEnd - 1
+			continue
+		}
 		if m := d.parseNP(vEnd, d.sentenceEndFrom(vEnd, end), true); m.kind == mName {
 			if e := byStart[m.name.ha]; e != nil {
 				e.person = true
@@ -370,6 +375,21 @@ func (es *entities) recentPerson(pos int, gender string) *entity {
 		}
 	}
 	return unknown
+}
+
+// recentPersonIn is recentPerson limited to the names of paragraph para.
+func (es *entities) recentPersonIn(pos int, gender string, para int, d *doc) *entity {
+	hi := es.before(pos)
+	for k := hi - 1; k >= 0 && d.toks[es.occ[k].pos].Para == para; k-- {
+		o := es.occ[k]
+		if o.inQuote || o.ent.org || !o.ent.person {
+			continue
+		}
+		if gender == "" || o.ent.gender == "" || o.ent.gender == gender {
+			return o.ent
+		}
+	}
+	return nil
 }
 
 // recentOrg returns the organisation named most recently before pos outside

@@ -229,6 +229,7 @@ const (
 	cGivenF
 	cPlace
 	cGivenU
+	cPress
 )
 
 // cGiven is any given name, whatever its gender.
@@ -237,7 +238,7 @@ const cGiven = cGivenM | cGivenF | cGivenU
 var classBits = map[string]uint32{
 	"honorific": cHonorific, "female-honorific": cFemaleHon, "male-honorific": cMaleHon,
 	"function": cFunction, "org": cOrg, "role": cRole, "role-title": cRoleTitle,
-	"given-m": cGivenM, "given-f": cGivenF, "place": cPlace, "given-u": cGivenU,
+	"given-m": cGivenM, "given-f": cGivenF, "place": cPlace, "given-u": cGivenU, "press": cPress,
 }
 
 func (l *lexicon) in(class, folded string) bool { return l.bits[folded]&classBits[class] != 0 }
@@ -271,7 +272,7 @@ func outletKey(s string) string {
 
 // rulesRevision changes whenever the engine's code changes what it extracts;
 // the lexicon's own hash covers changes to the word lists.
-const rulesRevision = 1
+const rulesRevision = 2
 
 // Version identifies the extractor: articles stored by another version are
 // re-extracted by "dixit reindex".

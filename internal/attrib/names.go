@@ -39,7 +39,8 @@ func stripPossessive(s string) string {
 
 // surnameLike are organisation words that are also common surnames:
 // "Christopher House" is a person.
-var surnameLike = map[string]bool{"house": true, "hall": true, "post": true, "press": true, "marine": true, "church": true, "royal": true, "trust": true, "king": true}
+var surnameLike = map[string]bool{"house": true, "hall": true, "post": true, "press": true, "marine": true, "church": true, "royal": true, "trust": true, "king": true,
+	"star": true, "sun": true, "mercury": true, "mirror": true, "courier": true}
 
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -173,7 +174,8 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 	// "Christopher House" is a person whatever "House" means elsewhere.
 	givenFirst := d.toks[n.a].has(cGiven)
 	n.org = !(givenFirst && n.words >= 2 && n.words <= 3 && surnameLike[d.toks[n.b-1].Low]) && d.looksOrg(n.a, n.b)
-	for k := n.a; k < n.b && !givenFirst; k++ {
+	press := d.hasPressWord(n.a, n.b) // "Harbour Ledger" is a paper
+	for k := n.a; k < n.b && !givenFirst && !press; k++ {
 		if d.toks[k].has(cPlace) {
 			n.place, n.org = true, false
 		}

@@ -1,5 +1,7 @@
 package attrib
 
+import "strings"
+
 // who is a mention resolved to the speaker it names.
 type who struct {
 	name    string // canonical name, role phrase, or "" when unknown
@@ -30,6 +32,8 @@ func (d *doc) resolve(m mention, pos int) who {
 			if m.kind == mOrg {
 				if canon, ok := d.outletAt(m.name.a, m.name.b); ok {
 					w.name = canon
+				} else if full, ok := d.acronymFor(m.name.a); ok && m.name.words == 1 {
+					w.name = full
 				}
 			}
 			return w
@@ -37,6 +41,11 @@ func (d *doc) resolve(m mention, pos int) who {
 		w.name, w.ent = e.name, e
 		if w.desc == "" {
 			w.desc = e.desc
+		}
+		if m.name.words == 1 && w.name == d.toks[m.name.a].Text {
+			if full, ok := d.acronymFor(m.name.a); ok {
+				w.name = full
+			}
 		}
 	case mPron:
 		if m.pronoun == "it" {
@@ -68,14 +77,11 @@ func (d *doc) resolve(m mention, pos int) who {
 			return w
 		}
 		if d.definitePersonRole(m.roleA, m.roleB) {
-			// "the mayor": someone given that role in any form ("mayoral
-			// candidate X"), else the current speaker.
-			if e := d.ents.byRoleHead(d.toks[m.roleB-1].Low, pos); e != nil {
-				w.name, w.ent, w.desc = e.name, e, d.span(m.roleA, m.roleB)
-				return w
-			}
-			if e, _ := d.lastSpeaker(pos); e != nil {
-				w.name, w.ent, w.desc = e.name, e, d.span(m.roleA, m.roleB)
+			head := d.toks[m.roleB-1].Low
+			// "a harbour official said …" then "the official said": the
+			// same unnamed speaker.
+			if name, ok := d.recentUnnamed(head, pos); ok {
+				w.name, w.desc = name, ""
 				return w
 			}
 			gender := ""
@@ -84,6 +90,22 @@ func (d *doc) resolve(m mention, pos int) who {
 				gender = "f"
 			case "le":
 				gender = "m"
+			}
+			// "L'adjoint aux finances, Paul Esnault, … a assuré l'élu": the
+			// person just named in the paragraph.
+			if e := d.ents.recentPersonIn(pos, gender, d.toks[pos].Para, d); e != nil {
+				w.name, w.ent, w.desc = e.name, e, d.span(m.roleA, m.roleB)
+				return w
+			}
+			// "the mayor": someone given that role in any form ("mayoral
+			// candidate X"), else the current speaker.
+			if e := d.ents.byRoleHead(head, pos); e != nil {
+				w.name, w.ent, w.desc = e.name, e, d.span(m.roleA, m.roleB)
+				return w
+			}
+			if e, _ := d.lastSpeaker(pos); e != nil {
+				w.name, w.ent, w.desc = e.name, e, d.span(m.roleA, m.roleB)
+				return w
 			}
 			if e := d.ents.recentPerson(pos, gender); e != nil {
 				w.name, w.ent, w.desc = e.name, e, d.span(m.roleA, m.roleB)
@@ -192,4 +214,111 @@ func (d *doc) definitePersonRole(a, b int) bool {
 		return false
 	}
 	return d.hasRoleNoun(a+1, min(b, a+4))
+}
+
+// noteUnnamed records a speaker known only by an indefinite role phrase: "a
+// harbour official", "une riveraine".
+func (d *doc) noteUnnamed(tok int, w who) {
+	if w.ent != nil || w.name == "" || w.mention != w.name {
+		return
+	}
+	first, _, _ := strings.Cut(w.name, " ")
+	switch strings.ToLower(first) {
+	case "a", "an", "un", "une":
+		d.unnamed = append(d.unnamed, event{tok: tok, who: w})
+	}
+}
+
+// recentUnnamed returns the unnamed role speaker last heard before pos, in
+// this paragraph or the one before, if its role phrase holds head.
+func (d *doc) recentUnnamed(head string, pos int) (string, bool) {
+	best := -1
+	for k, ev := range d.unnamed {
+		if ev.tok < pos && (best < 0 || ev.tok > d.unnamed[best].tok) {
+			best = k
+		}
+	}
+	if best < 0 || d.toks[pos].Para-d.toks[d.unnamed[best].tok].Para > 1 {
+		return "", false
+	}
+	name := d.unnamed[best].who.name
+	for _, w := range strings.Fields(fold(name)) {
+		if w == head || stem(w) == stem(head) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// acronymFor expands the acronym at token i with the phrase the article
+// spelled it from, last before i: "le service départemental d'incendie et de
+// secours (SDIS)", "Immigration, Refugees and Citizenship Canada (IRCC)".
+// The phrase's content words must give the acronym's letters, in order, with
+// only linking words between them.
+func (d *doc) acronymFor(i int) (string, bool) {
+	acr := d.toks[i].Text
+	if !allCaps(acr) || len(acr) < 3 || len(acr) > 8 || !isASCIIUpper(acr) {
+		return "", false
+	}
+	low := strings.ToLower(acr)
+	for k := i - 1; k >= 0 && i-k < 5000; k-- {
+		t := &d.toks[k]
+		if t.Kind != tWord || t.Low[0] != low[0] || allCaps(t.Text) || linkWords[t.Low] {
+			continue
+		}
+		if end, ok := d.spells(k, i, low); ok {
+			return d.span(k, end), true
+		}
+	}
+	return "", false
+}
+
+// spells matches the letters of acr to the content words from token k on.
+func (d *doc) spells(k, limit int, acr string) (int, bool) {
+	n := 0
+	j := k
+	for ; j < limit && n < len(acr); j++ {
+		t := &d.toks[j]
+		if t.Para != d.toks[k].Para {
+			return 0, false
+		}
+		if t.Kind != tWord {
+			if t.Text == "," && n > 0 {
+				continue
+			}
+			return 0, false
+		}
+		if linkWords[t.Low] && n > 0 {
+			continue
+		}
+		if t.Low[0] != acr[n] {
+			return 0, false
+		}
+		n++
+	}
+	if n < len(acr) {
+		return 0, false
+	}
+	// The phrase must end there: "(SDIS)" or the end of the noun phrase,
+	// not go on with more capitalised words.
+	if j < len(d.toks) && d.toks[j].Kind == tWord && d.toks[j].cap() && d.toks[j].Para == d.toks[k].Para {
+		return 0, false
+	}
+	return j, true
+}
+
+// linkWords may stand between the words an acronym is made of.
+var linkWords = map[string]bool{
+	"de": true, "du": true, "des": true, "d'": true, "et": true, "la": true, "le": true, "l'": true,
+	"les": true, "en": true, "aux": true, "au": true, "of": true, "and": true, "for": true,
+	"the": true, "on": true, "in": true, "&": true,
+}
+
+func isASCIIUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

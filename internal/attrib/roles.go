@@ -141,6 +141,14 @@ func (d *doc) appositionAfter(end int) (int, int, bool) {
 	b := a
 	for b < len(d.toks) && b-a < 20 {
 		t := &d.toks[b]
+		if t.Kind == tMark && b > a {
+			// A quoted title inside the role: "réalisatrice de « Les
+			// Nuits de Sorbe »". The marks must close a short quotation.
+			if qi := d.inq[b]; qi >= 0 && d.quotes[qi].open == b && d.quotes[qi].close > b && d.quotes[qi].close-a < 20 {
+				b = d.quotes[qi].close + 1
+				continue
+			}
+		}
 		if t.Para != d.toks[end].Para || t.Kind == tMark || t.Kind == tPunct && t.Text != "-" && t.Text != "'" {
 			break
 		}
@@ -180,7 +188,15 @@ func (d *doc) firstPerson(a, b int) (nameSeq, bool) {
 		if n.b > b {
 			return n, false
 		}
-		if !n.org && !n.poss && (n.ha == a || !d.toks[n.ha-1].isPrep()) {
+		if d.inq[n.ha] >= 0 && (n.ha == a || d.inq[n.ha-1] >= 0) {
+			k = n.b - 1 // a quoted title: « Les Nuits de Sorbe »
+			continue
+		}
+		p := n.ha - 1
+		if p > a && isDeterminer(d.toks[p].Low) {
+			p-- // "de la Basse-Sorne"
+		}
+		if !n.org && !n.poss && (n.ha == a || !d.toks[p].isPrep()) {
 			return n, true
 		}
 		k = n.b - 1

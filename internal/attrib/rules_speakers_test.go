@@ -125,12 +125,32 @@ var speakerCases = []directCase{
 		in: "The new mayor of Saltmere, Imogen Farrowby, set out her priorities on Monday. " +
 			"\"School safety comes first,\" the mayor said.",
 		want: []dq{{"School safety comes first", "Imogen Farrowby"}}},
+	{name: "new role words: préfète", lang: "fr",
+		in: "La nouvelle préfète de la Basse-Sorne, Ysaline Marcoux-Tavel, a réuni les maires jeudi. " +
+			"« Aucune commune ne sera oubliée », a déclaré la préfète.",
+		want: []dq{{"Aucune commune ne sera oubliée", "Ysaline Marcoux-Tavel"}}},
+	{name: "new role words: rector", lang: "en",
+		in: "The new rector of Saltmere College, Barnaby Quillfeather, met the students on Monday. " +
+			"\"The library will stay open at night,\" the rector said.",
+		want: []dq{{"The library will stay open at night", "Barnaby Quillfeather"}}},
 	{name: "role before name", lang: "fr",
 		in:   "L'économiste belge Anne Vautrin juge la reprise fragile. « La croissance restera molle jusqu'en 2027 », a prévenu l'économiste.",
 		want: []dq{{"La croissance restera molle jusqu'en 2027", "Anne Vautrin"}}},
 	{name: "role before name", lang: "en",
 		in:   "Economist Caspian Oyelaran thinks the recovery is fragile. \"Growth will stay weak until 2027,\" the economist warned.",
 		want: []dq{{"Growth will stay weak until 2027", "Caspian Oyelaran"}}},
+	{name: "generic role is the person just named", lang: "fr",
+		in: "Le maire de Morvelle, Gaspard Lhermite, a présenté le budget. La conseillère déléguée, Ophélie Santerre-Roy, a tenté de rassurer. " +
+			"« Les tarifs de la cantine ne bougeront pas », a assuré l'élue, chiffres à l'appui.",
+		want: []dq{{"Les tarifs de la cantine ne bougeront pas", "Ophélie Santerre-Roy"}}},
+	{name: "definite role continues an unnamed speaker", lang: "en",
+		in: "Thaddeus Morrow, the ferry company's chief, met the crews on Monday. At the pier, a harbour official said that only freight boats were sailing. " +
+			"\"We keep the supply boats moving,\" the official said.",
+		want: []dq{{"We keep the supply boats moving", "a harbour official"}}},
+	{name: "role holding a quoted title", lang: "fr",
+		in: "Le prix revient à Anouk Ferrandière, réalisatrice de « Les Jardins du Lac Noir », un documentaire tourné à Morvelle.\n\n" +
+			"Sur scène, la réalisatrice, très émue, a déclaré : « Ce film appartient aux habitants du lac. »",
+		want: []dq{{"Ce film appartient aux habitants du lac.", "Anouk Ferrandière"}}},
 	{name: "unnamed role stays speaker", lang: "fr",
 		in:   "« Nous n'avons reçu aucune consigne de la mairie », a confié un policier municipal.",
 		want: []dq{{"Nous n'avons reçu aucune consigne de la mairie", "un policier municipal"}}},
@@ -146,6 +166,18 @@ var speakerCases = []directCase{
 	{name: "organisation speaker, all capitalised", lang: "fr",
 		in:   "« Aucun train ne circulera dimanche sur la ligne », a annoncé la Préfecture du Haut-Verdois.",
 		want: []dq{{"Aucun train ne circulera dimanche sur la ligne", "Préfecture du Haut-Verdois"}}},
+	{name: "acronym in parentheses", lang: "fr",
+		in: "Le syndicat intercommunal des eaux de Morvelle (SIEM) a coupé l'eau jeudi. " +
+			"« Le réseau sera rétabli samedi », a indiqué le SIEM.",
+		want: []dq{{"Le réseau sera rétabli samedi", "syndicat intercommunal des eaux de Morvelle"}}},
+	{name: "acronym spelled earlier without parentheses", lang: "fr",
+		in: "Le service départemental d'incendie et de secours est intervenu à l'aube. " +
+			"« Le feu est maîtrisé », a précisé le SDIS dans un communiqué.",
+		want: []dq{{"Le feu est maîtrisé", "service départemental d'incendie et de secours"}}},
+	{name: "acronym in parentheses", lang: "en",
+		in: "Harbours, Ferries and Coastal Transit Saltmere (HFCTS) cancelled all crossings. " +
+			"\"The boats stay in port until Friday,\" HFCTS said in a statement.",
+		want: []dq{{"The boats stay in port until Friday", "Harbours, Ferries and Coastal Transit Saltmere"}}},
 	{name: "organisation speaker", lang: "en",
 		in:   "\"All crossings are cancelled until Friday,\" the Saltmere Port Authority said in a statement.",
 		want: []dq{{"All crossings are cancelled until Friday", "Saltmere Port Authority"}}},

@@ -110,6 +110,11 @@ func (d *doc) findSources() []Source {
 		if t.Kind != tWord {
 			continue
 		}
+		if a, b, name, ok := d.pressCue(i); ok {
+			add(name, a, b)
+			i = b - 1
+			continue
+		}
 		// Shape: "selon le parquet général", "according to the agency",
 		// "rapporte TVA Nouvelles", "cité par …".
 		a := -1
@@ -318,4 +323,106 @@ func (d *doc) paraEnd(i int) int {
 		i++
 	}
 	return i
+}
+
+// pressCue reads the shapes that cite a newspaper or a station by a name the
+// gazetteer does not know: "told the Morning Tide", "told Radio Kelder",
+// "interrogée vendredi par Radio Verdoise", "the Harbour Ledger reported",
+// "Le Courrier du Val, the local paper, reported".
+func (d *doc) pressCue(i int) (int, int, string, bool) {
+	low := d.toks[i].Low
+	switch {
+	case low == "told":
+		j := i + 1
+		det := j < len(d.toks) && (d.toks[j].Low == "the" || d.toks[j].Low == "le" || d.toks[j].Low == "la")
+		if det {
+			j++
+		}
+		n, ok := d.pressName(j, det)
+		if !ok {
+			return 0, 0, "", false
+		}
+		return i, n.b, d.nameText(n), true
+	case strings.HasPrefix(low, "interroge") || strings.HasPrefix(low, "questionne") || strings.HasPrefix(low, "contacte"):
+		for k := i + 1; k < len(d.toks) && k <= i+5 && d.toks[k].Para == d.toks[i].Para && d.toks[k].Kind == tWord; k++ {
+			if d.toks[k].Low != "par" {
+				continue
+			}
+			j := k + 1
+			det := j < len(d.toks) && isArticle(d.toks[j].Low)
+			if det {
+				j++
+			}
+			if n, ok := d.pressName(j, det); ok {
+				return i, n.b, d.nameText(n), true
+			}
+			break
+		}
+	case low == "reported" || low == "reports" || reportForms[low]:
+		// The subject stands just before, maybe with an apposition.
+		j := i
+		if j > 0 && d.toks[j-1].Text == "," {
+			for k := j - 2; k > 0 && j-k <= 12 && d.toks[k].Para == d.toks[i].Para; k-- {
+				if d.toks[k].Text == "," {
+					j = k
+					break
+				}
+				if d.toks[k].Kind != tWord {
+					return 0, 0, "", false
+				}
+			}
+			if j == i {
+				return 0, 0, "", false
+			}
+		}
+		// The longest name ending at j.
+		a := j
+		for a > 0 && j-a < 6 && d.toks[a-1].Para == d.toks[i].Para && d.toks[a-1].Kind == tWord && (d.toks[a-1].cap() || nameParticles[d.toks[a-1].Low]) {
+			a--
+		}
+		for k := a; k < j; k++ {
+			n, ok := d.nameAt(k)
+			if !ok || n.b != j || n.ha != k {
+				continue
+			}
+			if !n.org || n.poss || !d.hasPressWord(n.a, n.b) {
+				return 0, 0, "", false
+			}
+			return d.cueStart(k), i + 1, d.nameText(n), true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// pressName reads a newspaper's or a station's name at token j: one with a
+// press word ("Radio Kelder", "Harbour Ledger"), or after an article a name
+// that is neither a person, a place nor another organisation ("the Morning
+// Tide"). Gazetteer outlets are left to outletFrom.
+func (d *doc) pressName(j int, det bool) (nameSeq, bool) {
+	if j >= len(d.toks) || d.inq[j] >= 0 {
+		return nameSeq{}, false
+	}
+	if _, end := d.outletFrom(j, len(d.toks)); end > j {
+		return nameSeq{}, false
+	}
+	n, ok := d.nameAt(j)
+	if !ok || n.ha != j || n.poss || n.place || n.hon != "" || d.toks[n.a].has(cGiven) || !n.org && d.isPersonName(n) {
+		return nameSeq{}, false
+	}
+	if n.b < len(d.toks) && d.toks[n.b].Para == d.toks[j].Para && d.modifies(n.b) {
+		return nameSeq{}, false // "the Senate committee"
+	}
+	if d.hasPressWord(n.a, n.b) {
+		return n, true
+	}
+	return n, det && !n.org && n.words >= 2
+}
+
+func (d *doc) hasPressWord(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].has(cPress) {
+			return true
+		}
+	}
+	return false
 }

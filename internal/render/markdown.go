@@ -1,0 +1,325 @@
+package render
+
+import (
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"charm.land/glamour/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/text"
+)
+
+// Style is how a span of the article is drawn: an SGR parameter string
+// such as "1;38;5;214" (bold, colour 214).
+type Style string
+
+// Styles says how to draw quotes and sources.
+type Styles struct {
+	Dark    bool
+	Quote   func(speaker string, kind attrib.Kind) Style // per speaker colour
+	Source  Style
+	Flash   Style // the quote just jumped to
+	NoColor bool
+}
+
+// Doc is a rendered article: lines no wider than the width asked for, and
+// where each quotation starts.
+type Doc struct {
+	Lines     []string
+	QuoteLine []int // quote index → first line it appears on, -1 if not shown
+	Width     int
+}
+
+// Markers in the Private Use Area bracket the spans to colour. They go into
+// the Markdown before glamour wraps it and come out of each line after.
+const (
+	markBase = 0xF0000 // + span index: a span starts
+	markEnd  = 0xFFFF0 // a span ends
+)
+
+// Renderer renders articles with glamour, keeping one glamour renderer per
+// width and theme (they are costly to build) and the last documents.
+type Renderer struct {
+	mu    sync.Mutex
+	terms map[string]*glamour.TermRenderer
+	docs  map[string]*Doc
+	order []string
+}
+
+// NewRenderer returns an empty renderer cache.
+func NewRenderer() *Renderer {
+	return &Renderer{terms: map[string]*glamour.TermRenderer{}, docs: map[string]*Doc{}}
+}
+
+const docCacheSize = 64
+
+// Cached returns a document already rendered for this key, if any.
+func (r *Renderer) Cached(key string) (*Doc, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	d, ok := r.docs[key]
+	return d, ok
+}
+
+// DocKey names a rendering of article id at a width and theme.
+func DocKey(id int64, width int, dark, noColor bool) string {
+	return fmt.Sprintf("%d/%d/%t/%t", id, width, dark, noColor)
+}
+
+func (r *Renderer) term(width int, dark, noColor bool) (*glamour.TermRenderer, error) {
+	key := fmt.Sprintf("%d/%t/%t", width, dark, noColor)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if t, ok := r.terms[key]; ok {
+		return t, nil
+	}
+	style := "dark"
+	switch {
+	case noColor:
+		style = "notty"
+	case !dark:
+		style = "light"
+	}
+	t, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(width-4, 10)))
+	if err != nil {
+		return nil, err
+	}
+	r.terms[key] = t
+	return t, nil
+}
+
+// Render renders e at width with st. It is safe to call from a goroutine:
+// the TUI renders off its update loop.
+func (r *Renderer) Render(e *library.Entry, width int, st Styles) (*Doc, error) {
+	key := DocKey(e.Article.ID, width, st.Dark, st.NoColor)
+	if d, ok := r.Cached(key); ok {
+		return d, nil
+	}
+	t, err := r.term(width, st.Dark, st.NoColor)
+	if err != nil {
+		return nil, err
+	}
+	md, spans := toMarkdown(e)
+	out, err := t.Render(md)
+	if err != nil {
+		return nil, fmt.Errorf("rendering %s: %w", e.Article.Path, err)
+	}
+	d := paint(Safe(out), spans, width, st)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.docs[key] = d
+	r.order = append(r.order, key)
+	if len(r.order) > docCacheSize {
+		delete(r.docs, r.order[0])
+		r.order = r.order[1:]
+	}
+	return d, nil
+}
+
+// span is a marked region of the body: a quote (quote >= 0) or a source.
+type span struct {
+	start, end int
+	quote      int // index into Result.Quotes, or -1 for a source
+	speaker    string
+	kind       attrib.Kind
+}
+
+// toMarkdown turns the article into Markdown with markers around quotes and
+// sources. Plain-text bodies are escaped so that a "*" or "#" in the text
+// stays a character; Markdown articles keep their syntax.
+func toMarkdown(e *library.Entry) (string, []span) {
+	a, res := &e.Article, &e.Result
+	var spans []span
+	for i, q := range res.Quotes {
+		spans = append(spans, span{q.Start, q.End, i, q.Speaker, q.Kind})
+	}
+	for _, s := range res.Sources {
+		spans = append(spans, span{s.Start, s.End, -1, "", ""})
+	}
+	sort.SliceStable(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
+	// Drop overlapping and out-of-range spans: the first one wins.
+	kept := spans[:0]
+	last := 0
+	for _, s := range spans {
+		if s.start < last || s.end > len(a.Body) || s.start >= s.end {
+			continue
+		}
+		kept = append(kept, s)
+		last = s.end
+	}
+	spans = kept
+	isMD := strings.EqualFold(path.Ext(a.Path), ".md") || strings.EqualFold(path.Ext(a.Path), ".markdown")
+	var b strings.Builder
+	title := a.Title
+	if title == "" {
+		title = a.Path
+	}
+	paras := text.Paragraphs(a.Body)
+	// A text article's first line is usually its title: show it once.
+	titleInBody := !isMD && len(paras) > 0 && strings.TrimSpace(a.Body[paras[0].Start:paras[0].End]) == strings.TrimSpace(title)
+	if !titleInBody {
+		fmt.Fprintf(&b, "# %s\n\n", escapeMD(oneLine(title, 300)))
+	}
+	var meta []string
+	for _, m := range []string{a.Outlet, a.Author, date(a), strings.ToUpper(a.Lang)} {
+		if m != "" {
+			meta = append(meta, escapeMD(m))
+		}
+	}
+	metaLine := ""
+	if len(meta) > 0 {
+		metaLine = "*" + strings.Join(meta, " · ") + "*\n\n"
+	}
+	if !titleInBody {
+		b.WriteString(metaLine)
+	}
+	// Marker positions in body order: a span's start, then its end.
+	type edge struct {
+		at   int
+		mark rune
+	}
+	var edges []edge
+	for i, sp := range spans {
+		edges = append(edges, edge{sp.start, rune(markBase + i)}, edge{sp.end, markEnd})
+	}
+	ei := 0
+	inSpan := -1
+	emit := func(from, to int) {
+		for from < to {
+			next := to
+			if ei < len(edges) && edges[ei].at < next {
+				next = max(edges[ei].at, from)
+			}
+			piece := a.Body[from:next]
+			if isMD {
+				b.WriteString(piece)
+			} else {
+				b.WriteString(escapeMD(piece))
+			}
+			from = next
+			for ei < len(edges) && edges[ei].at <= from && (edges[ei].at < to || edges[ei].mark == markEnd) {
+				b.WriteRune(edges[ei].mark)
+				if edges[ei].mark == markEnd {
+					inSpan = -1
+				} else {
+					inSpan = int(edges[ei].mark - markBase)
+				}
+				ei++
+			}
+		}
+	}
+	if isMD {
+		emit(0, len(a.Body))
+	} else {
+		for i, p := range paras {
+			if i == 0 && titleInBody {
+				b.WriteString("# ")
+			}
+			// A span crossing a paragraph break is closed and reopened.
+			emit(p.Start, p.End)
+			if inSpan >= 0 {
+				b.WriteRune(markEnd)
+				b.WriteString("\n\n")
+				b.WriteRune(rune(markBase + inSpan))
+				continue
+			}
+			b.WriteString("\n\n")
+			if i == 0 && titleInBody {
+				b.WriteString(metaLine)
+			}
+		}
+	}
+	return b.String(), spans
+}
+
+var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`,
+	"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`, "~", `\~`, "-", `\-`, "+", `\+`, "!", `\!`, "=", `\=`)
+
+func escapeMD(s string) string { return mdEscaper.Replace(s) }
+
+// paint replaces the markers in glamour's output by styles, re-applying a
+// span's style after each of glamour's own SGR sequences so that its reset
+// codes do not cut the colour. Lines are cut to width.
+func paint(out string, spans []span, width int, st Styles) *Doc {
+	d := &Doc{Width: width}
+	maxQuote := -1
+	for _, s := range spans {
+		maxQuote = max(maxQuote, s.quote)
+	}
+	d.QuoteLine = make([]int, maxQuote+1)
+	for i := range d.QuoteLine {
+		d.QuoteLine[i] = -1
+	}
+	open := -1 // the span we are inside, across lines
+	styleOf := func(i int) string {
+		if st.NoColor {
+			return ""
+		}
+		s := spans[i]
+		if s.quote < 0 {
+			return string(st.Source)
+		}
+		if st.Quote != nil {
+			return string(st.Quote(s.speaker, s.kind))
+		}
+		return ""
+	}
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	p := ansi.GetParser()
+	defer ansi.PutParser(p)
+	for li, line := range lines {
+		var b strings.Builder
+		if open >= 0 {
+			if sgr := styleOf(open); sgr != "" {
+				b.WriteString("\x1b[" + sgr + "m")
+			}
+		}
+		state := byte(0)
+		for rest := line; len(rest) > 0; {
+			seq, _, n, ns := ansi.DecodeSequence(rest, state, p)
+			state = ns
+			rest = rest[n:]
+			r := firstRune(seq)
+			switch {
+			case r >= markBase && r < markBase+0x10000 && int(r-markBase) < len(spans):
+				open = int(r - markBase)
+				if q := spans[open].quote; q >= 0 && d.QuoteLine[q] < 0 {
+					d.QuoteLine[q] = li
+				}
+				if sgr := styleOf(open); sgr != "" {
+					b.WriteString("\x1b[" + sgr + "m")
+				} else if st.NoColor && spans[open].quote >= 0 {
+					b.WriteString("«")
+				}
+			case r == markEnd:
+				if open >= 0 && st.NoColor && spans[open].quote >= 0 {
+					b.WriteString("»")
+				}
+				open = -1
+				b.WriteString("\x1b[22;23;24;27;39m")
+			default:
+				b.WriteString(seq)
+				// glamour resets styles word by word: put ours back.
+				if open >= 0 && ansi.HasCsiPrefix(seq) && p.Command() == 'm' {
+					if sgr := styleOf(open); sgr != "" {
+						b.WriteString("\x1b[" + sgr + "m")
+					}
+				}
+			}
+		}
+		d.Lines = append(d.Lines, ansi.Truncate(b.String(), width, "")+"\x1b[0m")
+	}
+	return d
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}

@@ -1,0 +1,88 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+)
+
+// keyMap is every binding, so the help view and the config file agree.
+type keyMap struct {
+	Up, Down, Left, Right, Top, Bottom, PageUp, PageDown key.Binding
+	NextPane, PrevPane, Open, Back                       key.Binding
+	Filter, Search, Next, Prev                           key.Binding
+	Speakers, Export, Copy, TabNext, TabPrev, SidePane   key.Binding
+	Help, Quit                                           key.Binding
+}
+
+func defaultKeys() keyMap {
+	b := func(help, desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return keyMap{
+		Up:       b("↑/k", "up", "up", "k"),
+		Down:     b("↓/j", "down", "down", "j"),
+		Left:     b("←/h", "left pane", "left", "h"),
+		Right:    b("→/l", "right pane", "right", "l"),
+		Top:      b("g", "top", "g", "home"),
+		Bottom:   b("G", "bottom", "G", "end"),
+		PageUp:   b("pgup", "page up", "pgup", "ctrl+u"),
+		PageDown: b("pgdn", "page down", "pgdown", "ctrl+d", "space"),
+		NextPane: b("tab", "next pane", "tab"),
+		PrevPane: b("shift+tab", "previous pane", "shift+tab"),
+		Open:     b("enter", "open / jump", "enter"),
+		Back:     b("esc", "clear / back", "esc"),
+		Filter:   b("/", "filter / search", "/"),
+		Search:   b("/", "search text", "/"),
+		Next:     b("n", "next match", "n"),
+		Prev:     b("N", "previous match", "N"),
+		Speakers: b("s", "speakers", "s"),
+		Export:   b("e", "export", "e"),
+		Copy:     b("y", "copy quote", "y"),
+		TabNext:  b("]", "next tab", "]"),
+		TabPrev:  b("[", "previous tab", "["),
+		SidePane: b("p", "side pane", "p"),
+		Help:     b("?", "help", "?"),
+		Quit:     b("q", "quit", "q", "ctrl+c"),
+	}
+}
+
+// ShortHelp is the footer line.
+func (k keyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.NextPane, k.Filter, k.Open, k.Speakers, k.Export, k.Copy, k.Help, k.Quit}
+}
+
+// FullHelp is the ? view, in columns.
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
+		{k.NextPane, k.PrevPane, k.Left, k.Right, k.Open, k.Back},
+		{k.Filter, k.Next, k.Prev, k.TabNext, k.TabPrev, k.SidePane},
+		{k.Speakers, k.Export, k.Copy, k.Help, k.Quit},
+	}
+}
+
+// override replaces the keys of the named bindings ("down" = ["j", "ctrl+n"]).
+func (k *keyMap) override(m map[string][]string) []string {
+	byName := map[string]*key.Binding{
+		"up": &k.Up, "down": &k.Down, "left": &k.Left, "right": &k.Right, "top": &k.Top, "bottom": &k.Bottom,
+		"page_up": &k.PageUp, "page_down": &k.PageDown, "next_pane": &k.NextPane, "prev_pane": &k.PrevPane,
+		"open": &k.Open, "back": &k.Back, "filter": &k.Filter, "next": &k.Next, "prev": &k.Prev,
+		"speakers": &k.Speakers, "export": &k.Export, "copy": &k.Copy, "tab_next": &k.TabNext,
+		"tab_prev": &k.TabPrev, "side_pane": &k.SidePane, "help": &k.Help, "quit": &k.Quit,
+	}
+	var unknown []string
+	for name, keys := range m {
+		b, ok := byName[name]
+		if !ok || len(keys) == 0 {
+			unknown = append(unknown, name)
+			continue
+		}
+		h := b.Help()
+		b.SetKeys(keys...)
+		b.SetHelp(keys[0], h.Desc)
+		if name == "filter" {
+			k.Search.SetKeys(keys...)
+			k.Search.SetHelp(keys[0], k.Search.Help().Desc)
+		}
+	}
+	return unknown
+}

@@ -1,0 +1,267 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dixit-news/dixit/internal/library"
+)
+
+// pageMsg is a window of list rows loaded from the store.
+type pageMsg struct {
+	gen    int
+	offset int
+	rows   []library.Summary
+	total  int
+	err    error
+}
+
+// listModel is the article list: a window of rows paged from the store,
+// filtered by a query with qualifiers.
+type listModel struct {
+	pc       *programContext
+	input    textinput.Model
+	editing  bool
+	query    string
+	base     library.Filter // the speaker view's filter, combined with query
+	gen      int
+	rows     []library.Summary
+	offset   int // index of rows[0] in the whole result
+	total    int
+	cursor   int // absolute index
+	top      int // first visible row
+	loading  bool
+	err      error
+	width    int
+	height   int
+	openedID int64
+}
+
+func newList(pc *programContext) listModel {
+	in := textinput.New()
+	in.Prompt = "/ "
+	in.Placeholder = `speaker:"Ivan Konovalov" source:wsj lang:fr words…`
+	return listModel{pc: pc, input: in}
+}
+
+func (m *listModel) filter() library.Filter {
+	f := parseQuery(m.query)
+	if m.base.Speaker != "" && f.Speaker == "" {
+		f.Speaker = m.base.Speaker
+	}
+	return f
+}
+
+// reload queries the page around the cursor.
+func (m *listModel) reload() tea.Cmd {
+	m.gen++
+	m.loading = true
+	gen, f, pc := m.gen, m.filter(), m.pc
+	off := max(0, m.cursor-pageSize/2)
+	return func() tea.Msg {
+		total, err := pc.store.Count(pc.ctx, f)
+		if err != nil {
+			return pageMsg{gen: gen, err: err}
+		}
+		f.Limit, f.Offset = pageSize, min(off, max(0, total-1))
+		rows, err := pc.store.List(pc.ctx, f)
+		return pageMsg{gen: gen, offset: f.Offset, rows: rows, total: total, err: err}
+	}
+}
+
+func (m *listModel) setPage(msg pageMsg) bool {
+	if msg.gen != m.gen {
+		return false // a newer query is on its way
+	}
+	m.loading, m.err = false, msg.err
+	if msg.err != nil {
+		return false
+	}
+	m.rows, m.offset, m.total = msg.rows, msg.offset, msg.total
+	m.cursor = min(m.cursor, max(0, m.total-1))
+	return true
+}
+
+// selected is the row under the cursor, if loaded.
+func (m *listModel) selected() (library.Summary, bool) {
+	i := m.cursor - m.offset
+	if i < 0 || i >= len(m.rows) {
+		return library.Summary{}, false
+	}
+	return m.rows[i], true
+}
+
+const rowHeight = 2
+
+func (m *listModel) visibleRows() int { return max(1, (m.height-1)/rowHeight) }
+
+// move shifts the cursor and fetches a new page when it leaves the window.
+func (m *listModel) move(delta int) tea.Cmd {
+	if m.total == 0 {
+		return nil
+	}
+	m.cursor = max(0, min(m.total-1, m.cursor+delta))
+	vis := m.visibleRows()
+	if m.cursor < m.top {
+		m.top = m.cursor
+	}
+	if m.cursor >= m.top+vis {
+		m.top = m.cursor - vis + 1
+	}
+	if m.cursor < m.offset || m.cursor >= m.offset+len(m.rows) || m.top+vis > m.offset+len(m.rows) && m.offset+len(m.rows) < m.total {
+		return m.reload()
+	}
+	return nil
+}
+
+func (m listModel) Update(msg tea.Msg) (listModel, tea.Cmd) {
+	k := m.pc.keys
+	if m.editing {
+		if msg, ok := msg.(tea.KeyPressMsg); ok {
+			switch msg.String() {
+			case "enter":
+				m.editing = false
+				m.input.Blur()
+				return m, nil
+			case "esc":
+				m.editing = false
+				m.input.Blur()
+				m.input.SetValue("")
+				m.query = ""
+				m.cursor, m.top = 0, 0
+				return m, m.reload()
+			}
+		}
+		var cmd tea.Cmd
+		m.input, cmd = m.input.Update(msg)
+		if v := m.input.Value(); v != m.query {
+			m.query = v
+			m.cursor, m.top = 0, 0
+			return m, tea.Batch(cmd, m.reload())
+		}
+		return m, cmd
+	}
+	msg2, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg2, k.Filter):
+		m.editing = true
+		m.input.SetValue(m.query)
+		m.input.CursorEnd()
+		return m, m.input.Focus()
+	case key.Matches(msg2, k.Down):
+		return m, m.move(1)
+	case key.Matches(msg2, k.Up):
+		return m, m.move(-1)
+	case key.Matches(msg2, k.PageDown):
+		return m, m.move(m.visibleRows())
+	case key.Matches(msg2, k.PageUp):
+		return m, m.move(-m.visibleRows())
+	case key.Matches(msg2, k.Top):
+		return m, m.move(-m.total)
+	case key.Matches(msg2, k.Bottom):
+		return m, m.move(m.total)
+	}
+	return m, nil
+}
+
+// View draws the list in width×height, the filter line first.
+func (m listModel) View(focused bool) string {
+	t := m.pc.theme
+	var b strings.Builder
+	head := ""
+	switch {
+	case m.editing:
+		m.input.SetWidth(max(4, m.width-4))
+		head = m.input.View()
+	case m.query != "" || m.base.Speaker != "":
+		q := m.query
+		if m.base.Speaker != "" {
+			q = strings.TrimSpace(fmt.Sprintf("speaker:%q %s", m.base.Speaker, q))
+		}
+		head = t.Accent.Render("/ " + q)
+	default:
+		head = t.Dim.Render("/ to filter")
+	}
+	b.WriteString(fit(head, m.width))
+	lines := 1
+	if m.err != nil {
+		b.WriteString("\n" + fit(t.Error.Render("error: "+m.err.Error()), m.width))
+		lines++
+	}
+	if m.total == 0 && !m.loading && m.err == nil {
+		b.WriteString("\n" + fit(t.Dim.Render("no articles match"), m.width))
+		lines++
+	}
+	for i := m.top; i < m.top+m.visibleRows() && i < m.total; i++ {
+		j := i - m.offset
+		if j < 0 || j >= len(m.rows) {
+			b.WriteString("\n" + fit(t.Dim.Render("…"), m.width) + "\n")
+			lines += 2
+			continue
+		}
+		r := m.rows[j]
+		title := fit(" "+oneLine(r.Title), m.width)
+		var meta []string
+		for _, s := range []string{r.Outlet, dateOf(r), strings.ToUpper(r.Lang), fmt.Sprintf("%d quotes", r.Quotes)} {
+			if s != "" {
+				meta = append(meta, s)
+			}
+		}
+		if len(r.Speakers) > 0 {
+			meta = append(meta, strings.Join(first(r.Speakers, 2), ", "))
+		}
+		sub := fit(" "+strings.Join(meta, " · "), m.width)
+		if i == m.cursor {
+			style := t.Selected
+			if !focused {
+				style = style.Bold(false)
+			}
+			title = style.Render(padRight(title, m.width))
+			sub = style.Render(padRight(t.Dim.Render(sub), m.width))
+		} else {
+			if r.ID == m.openedID {
+				title = t.Accent.Render(title)
+			} else {
+				title = t.Title.Render(title)
+			}
+			sub = t.Dim.Render(sub)
+		}
+		b.WriteString("\n" + title + "\n" + sub)
+		lines += 2
+	}
+	_ = lines
+	return b.String()
+}
+
+func dateOf(r library.Summary) string {
+	if r.Published.IsZero() {
+		return ""
+	}
+	return r.Published.Format("2006-01-02")
+}
+
+func first(s []string, n int) []string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// fit cuts a styled line to width cells.
+func fit(s string, width int) string { return ansi.Truncate(s, max(width, 0), "…") }
+
+func padRight(s string, width int) string {
+	if w := ansi.StringWidth(s); w < width {
+		return s + strings.Repeat(" ", width-w)
+	}
+	return s
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,553 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/dixit-news/dixit/internal/library"
+)
+
+type pane int
+
+const (
+	paneList pane = iota
+	paneReader
+	paneSide
+)
+
+type overlay int
+
+const (
+	overlayNone overlay = iota
+	overlayHelp
+	overlaySpeakers
+	overlayExport
+)
+
+// statusMsg sets the status line; clearStatusMsg clears it if unchanged.
+type statusMsg struct {
+	text string
+	err  bool
+}
+type clearStatusMsg struct{ seq int }
+
+// Model is the root: it lays out the panes, routes keys to the focused one
+// and runs the overlays.
+type Model struct {
+	pc        *programContext
+	list      listModel
+	reader    readerModel
+	side      sideModel
+	speakers  speakersModel
+	export    exportModel
+	help      help.Model
+	focus     pane
+	overlay   overlay
+	sideShown bool // two-pane layout: the side pane replaces the list
+	status    string
+	statusErr bool
+	statusSeq int
+	pendingQ  int // quote start to jump to once an article opened from speaker mode renders
+	ready     bool
+}
+
+func newModel(pc *programContext) Model {
+	h := help.New()
+	return Model{
+		pc: pc, list: newList(pc), reader: newReader(pc), side: sideModel{pc: pc},
+		speakers: newSpeakers(pc), export: newExport(pc), help: h, pendingQ: -1,
+	}
+}
+
+// startMsg loads the first page: Init cannot change the model, so the
+// query whose generation the list tracks starts in Update.
+type startMsg struct{}
+
+// Init asks for the terminal's background and loads the first page.
+func (m Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{func() tea.Msg { return startMsg{} }}
+	if !m.pc.forcedTheme {
+		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	return tea.Batch(cmds...)
+}
+
+// layoutMode is how many panes fit: 3 from 110 columns, 2 from 80, else 1.
+func (m Model) layoutMode() int {
+	switch {
+	case m.pc.width >= 110:
+		return 3
+	case m.pc.width >= 80:
+		return 2
+	}
+	return 1
+}
+
+// shown lists the panes drawn, left to right.
+func (m Model) shown() []pane {
+	switch m.layoutMode() {
+	case 3:
+		return []pane{paneList, paneReader, paneSide}
+	case 2:
+		if m.sideShown {
+			return []pane{paneSide, paneReader}
+		}
+		return []pane{paneList, paneReader}
+	}
+	return []pane{m.focus}
+}
+
+// widths gives each shown pane its outer width.
+func (m Model) widths() []int {
+	w := m.pc.width
+	switch m.layoutMode() {
+	case 3:
+		l := max(30, w*30/100)
+		s := max(30, w*27/100)
+		return []int{l, w - l - s, s}
+	case 2:
+		l := max(30, w*38/100)
+		return []int{l, w - l}
+	}
+	return []int{w}
+}
+
+func (m *Model) resize() tea.Cmd {
+	bodyH := max(3, m.pc.height-2) // status and help lines
+	inner := bodyH - 2
+	ws := m.widths()
+	for i, p := range m.shown() {
+		iw := max(1, ws[i]-2)
+		switch p {
+		case paneList:
+			m.list.width, m.list.height = iw, inner
+		case paneReader:
+			m.reader.width, m.reader.height = iw, inner
+		case paneSide:
+			m.side.width, m.side.height = iw, inner
+		}
+	}
+	// Hidden panes keep a sensible size for when they come back.
+	if m.list.width == 0 {
+		m.list.width, m.list.height = max(10, m.pc.width-2), inner
+	}
+	if m.side.width == 0 {
+		m.side.width, m.side.height = max(10, m.pc.width-2), inner
+	}
+	m.speakers.width, m.speakers.height = min(m.pc.width-4, 70), max(3, m.pc.height-6)
+	m.export.width = min(m.pc.width-4, 64)
+	m.help.SetWidth(m.pc.width)
+	m.reader.clampOffset()
+	return m.reader.render()
+}
+
+func (m *Model) setStatus(s string, isErr bool) tea.Cmd {
+	m.status, m.statusErr = s, isErr
+	m.statusSeq++
+	seq := m.statusSeq
+	return tea.Tick(5*time.Second, func(time.Time) tea.Msg { return clearStatusMsg{seq: seq} })
+}
+
+// open loads an article into the reader and side pane.
+func (m *Model) open(id int64) tea.Cmd {
+	m.list.openedID = id
+	m.reader.err = nil
+	return m.reader.load(id)
+}
+
+func (m *Model) cycleFocus(d int) {
+	order := []pane{paneList, paneReader, paneSide}
+	if m.layoutMode() == 2 {
+		if m.sideShown {
+			order = []pane{paneSide, paneReader}
+		} else {
+			order = []pane{paneList, paneReader}
+		}
+	}
+	i := 0
+	for j, p := range order {
+		if p == m.focus {
+			i = j
+		}
+	}
+	m.focus = order[(i+d+len(order))%len(order)]
+}
+
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.pc.width, m.pc.height = msg.Width, msg.Height
+		m.ready = true
+		if m.layoutMode() == 2 && m.focus == paneSide && !m.sideShown {
+			m.focus = paneReader
+		}
+		return m, m.resize()
+	case tea.BackgroundColorMsg:
+		if !m.pc.forcedTheme && msg.IsDark() != m.pc.theme.Dark {
+			m.pc.theme = NewTheme(msg.IsDark(), m.pc.theme.NoColor, m.pc.colorSafe)
+			m.reader.docKey = ""
+			return m, m.reader.render()
+		}
+		return m, nil
+	case startMsg:
+		return m, m.list.reload()
+	case pageMsg:
+		if m.list.setPage(msg) && m.list.openedID == 0 && msg.offset == 0 && len(msg.rows) > 0 && m.reader.entry == nil {
+			return m, m.open(msg.rows[0].ID)
+		}
+		return m, nil
+	case entryMsg:
+		if msg.err != nil {
+			m.reader.err = msg.err
+			return m, m.setStatus(msg.err.Error(), true)
+		}
+		m.reader.entry, m.reader.doc, m.reader.docKey, m.reader.offset = msg.entry, nil, "", 0
+		m.reader.query, m.reader.matches, m.reader.flashQ = "", nil, -1
+		m.side.entry = msg.entry
+		m.side.cursor[tabSpeakers], m.side.cursor[tabSources] = 0, 0
+		if m.side.speaker == "" {
+			m.side.cursor[tabQuotes], m.side.top[tabQuotes] = 0, 0
+		}
+		return m, m.reader.render()
+	case docMsg:
+		if msg.err != nil {
+			m.reader.err = msg.err
+			return m, nil
+		}
+		if msg.key == m.reader.docKey {
+			m.reader.doc = msg.doc
+			m.reader.clampOffset()
+			if m.pendingQ >= 0 && m.reader.entry != nil {
+				for i, q := range m.reader.entry.Result.Quotes {
+					if q.Start == m.pendingQ {
+						m.pendingQ = -1
+						return m, m.reader.jumpToQuote(i)
+					}
+				}
+				m.pendingQ = -1
+			}
+		}
+		return m, nil
+	case flashDoneMsg:
+		if msg.seq == m.reader.flashSeq {
+			m.reader.flashQ = -1
+		}
+		return m, nil
+	case jumpMsg:
+		return m, m.reader.jumpToQuote(msg.quote)
+	case openQuoteMsg:
+		m.pendingQ = msg.start
+		return m, m.open(msg.article)
+	case speakersMsg:
+		m.speakers.set(msg)
+		return m, nil
+	case speakerQuotesMsg:
+		if msg.speaker == m.side.speaker {
+			m.side.across, m.side.err = msg.quotes, msg.err
+		}
+		return m, nil
+	case chooseSpeakerMsg:
+		m.overlay = overlayNone
+		m.list.base = library.Filter{Speaker: msg.name}
+		m.list.cursor, m.list.top = 0, 0
+		return m, tea.Batch(m.list.reload(), m.side.loadSpeaker(msg.name),
+			m.setStatus("showing articles quoting "+msg.name+" · esc clears", false))
+	case exportedMsg:
+		m.overlay = overlayNone
+		if msg.err != nil {
+			return m, m.setStatus("export failed: "+msg.err.Error(), true)
+		}
+		return m, m.setStatus(fmt.Sprintf("exported %d quotes to %s", msg.n, msg.path), false)
+	case statusMsg:
+		return m, m.setStatus(msg.text, msg.err)
+	case clearStatusMsg:
+		if msg.seq == m.statusSeq {
+			m.status = ""
+		}
+		return m, nil
+	case tea.MouseClickMsg:
+		return m.click(msg)
+	case tea.MouseWheelMsg:
+		return m.routeToFocus(msg)
+	case tea.KeyPressMsg:
+		return m.key(msg)
+	}
+	return m, nil
+}
+
+// click focuses the pane under the pointer.
+func (m Model) click(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
+	if m.overlay != overlayNone {
+		return m, nil
+	}
+	x := msg.Mouse().X
+	left := 0
+	ws := m.widths()
+	for i, p := range m.shown() {
+		if x >= left && x < left+ws[i] {
+			m.focus = p
+			break
+		}
+		left += ws[i]
+	}
+	return m, nil
+}
+
+func (m Model) routeToFocus(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch m.focus {
+	case paneList:
+		m.list, cmd = m.list.Update(msg)
+	case paneReader:
+		m.reader, cmd = m.reader.Update(msg)
+	case paneSide:
+		m.side, cmd = m.side.Update(msg)
+	}
+	return m, cmd
+}
+
+// typing reports whether a text field has the keyboard.
+func (m Model) typing() bool {
+	return m.overlay == overlaySpeakers || m.overlay == overlayExport ||
+		m.focus == paneList && m.list.editing || m.focus == paneReader && m.reader.editing
+}
+
+func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.pc.keys
+	if msg.String() == "ctrl+c" {
+		return m, tea.Quit
+	}
+	switch m.overlay {
+	case overlayHelp:
+		if key.Matches(msg, k.Help) || key.Matches(msg, k.Back) || key.Matches(msg, k.Quit) {
+			m.overlay = overlayNone
+		}
+		return m, nil
+	case overlaySpeakers:
+		if msg.String() == "esc" {
+			m.overlay = overlayNone
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.speakers, cmd = m.speakers.Update(msg)
+		return m, cmd
+	case overlayExport:
+		if msg.String() == "esc" {
+			m.overlay = overlayNone
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.export, cmd = m.export.Update(msg)
+		return m, cmd
+	}
+	if m.typing() {
+		return m.routeToFocus(msg)
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Help):
+		m.overlay = overlayHelp
+		return m, nil
+	case key.Matches(msg, k.NextPane):
+		m.cycleFocus(1)
+		return m, nil
+	case key.Matches(msg, k.PrevPane):
+		m.cycleFocus(-1)
+		return m, nil
+	case key.Matches(msg, k.Left) && m.focus != paneList:
+		m.cycleFocus(-1)
+		return m, nil
+	case key.Matches(msg, k.Right) && m.focus != paneSide:
+		m.cycleFocus(1)
+		return m, nil
+	case key.Matches(msg, k.SidePane) && m.layoutMode() < 3:
+		m.sideShown = !m.sideShown
+		if m.sideShown {
+			m.focus = paneSide
+		} else {
+			m.focus = paneList
+		}
+		return m, m.resize()
+	case key.Matches(msg, k.Speakers):
+		m.overlay = overlaySpeakers
+		return m, m.speakers.open()
+	case key.Matches(msg, k.Export):
+		return m.openExport()
+	case key.Matches(msg, k.Copy):
+		return m, m.copyQuote()
+	case key.Matches(msg, k.Back) && m.list.base.Speaker != "" && !(m.focus == paneReader && m.reader.query != ""):
+		m.list.base = library.Filter{}
+		m.side.speaker, m.side.across = "", nil
+		m.list.cursor, m.list.top = 0, 0
+		return m, tea.Batch(m.list.reload(), m.setStatus("speaker filter cleared", false))
+	case key.Matches(msg, k.Open) && m.focus == paneList:
+		if r, ok := m.list.selected(); ok {
+			if m.layoutMode() == 1 {
+				m.focus = paneReader
+			}
+			return m, m.open(r.ID)
+		}
+		return m, nil
+	}
+	return m.routeToFocus(msg)
+}
+
+// openExport opens the form for what is in view: the speaker filter, or
+// the open article.
+func (m Model) openExport() (tea.Model, tea.Cmd) {
+	switch {
+	case m.list.base.Speaker != "":
+		f := m.list.filter()
+		m.overlay = overlayExport
+		return m, m.export.open(f, "every quote by "+m.list.base.Speaker, "dixit-"+slug(m.list.base.Speaker))
+	case m.reader.entry != nil:
+		a := m.reader.entry.Article
+		m.overlay = overlayExport
+		return m, m.export.open(library.Filter{ArticleID: a.ID}, "the quotes of “"+oneLine(a.Title)+"”", fmt.Sprintf("dixit-article-%d", a.ID))
+	}
+	return m, m.setStatus("nothing to export: open an article or choose a speaker (s)", true)
+}
+
+// copyQuote puts the selected quote, its speaker and sources on the
+// clipboard through OSC 52.
+func (m Model) copyQuote() tea.Cmd {
+	q, srcs, title, ok := m.side.selectedQuote()
+	if !ok {
+		return func() tea.Msg { return statusMsg{text: "no quote selected", err: true} }
+	}
+	who := q.Speaker
+	if who == "" {
+		who = "unattributed"
+	}
+	s := fmt.Sprintf("“%s” — %s", oneLine(q.Text), who)
+	if title != "" {
+		s += ", in “" + oneLine(title) + "”"
+	}
+	if len(srcs) > 0 {
+		s += " (sources: " + strings.Join(srcs, ", ") + ")"
+	}
+	return tea.Batch(tea.SetClipboard(s), func() tea.Msg { return statusMsg{text: "copied quote by " + who} })
+}
+
+func slug(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
+			b.WriteByte('-')
+		}
+	}
+	return strings.Trim(b.String(), "-")
+}
+
+// View draws the frame: panes, status line and short help, exactly the
+// terminal's size.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.frame())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "dixit"
+	return v
+}
+
+func (m Model) frame() string {
+	w, h := m.pc.width, m.pc.height
+	if !m.ready || w < 20 || h < 8 {
+		return "dixit needs a terminal of at least 20×8"
+	}
+	t := m.pc.theme
+	bodyH := h - 2
+	var panes []string
+	ws := m.widths()
+	for i, p := range m.shown() {
+		focused := p == m.focus
+		style := t.Border
+		if focused {
+			style = t.BorderFocus
+		}
+		var content string
+		switch p {
+		case paneList:
+			content = m.list.View(focused)
+		case paneReader:
+			content = m.reader.View()
+		case paneSide:
+			content = m.side.View(focused)
+		}
+		panes = append(panes, style.Width(ws[i]).Height(bodyH).MaxHeight(bodyH).Render(clip(content, ws[i]-2, bodyH-2)))
+	}
+	body := lipgloss.JoinHorizontal(lipgloss.Top, panes...)
+	switch m.overlay {
+	case overlayHelp:
+		body = m.centered(m.helpView(), bodyH)
+	case overlaySpeakers:
+		body = m.centered(t.BorderFocus.Render(m.speakers.View()), bodyH)
+	case overlayExport:
+		body = m.centered(t.BorderFocus.Render(m.export.View()), bodyH)
+	}
+	return clip(body, w, bodyH) + "\n" + m.statusLine() + "\n" + fit(m.help.View(m.pc.keys), w)
+}
+
+func (m Model) centered(box string, height int) string {
+	return lipgloss.Place(m.pc.width, height, lipgloss.Center, lipgloss.Center, box)
+}
+
+func (m Model) helpView() string {
+	hm := m.help
+	hm.ShowAll = true
+	hm.SetWidth(m.pc.width - 6)
+	t := m.pc.theme
+	body := t.Title.Render("dixit — keys") + "\n\n" + hm.View(m.pc.keys) + "\n\n" +
+		t.Dim.Render("filter qualifiers: speaker:\"Name\" source:wsj lang:fr outlet:… and free text")
+	return t.BorderFocus.Padding(0, 1).Render(clip(body, m.pc.width-6, m.pc.height-6))
+}
+
+func (m Model) statusLine() string {
+	t := m.pc.theme
+	w := m.pc.width
+	if m.status != "" {
+		if m.statusErr {
+			return fit(t.Error.Render(m.status), w)
+		}
+		return fit(t.Accent.Render(m.status), w)
+	}
+	count := fmt.Sprintf("%d articles", m.list.total)
+	if m.list.query != "" || m.list.base.Speaker != "" {
+		count = fmt.Sprintf("%d articles match", m.list.total)
+	}
+	if m.list.loading {
+		count += " …"
+	}
+	right := ""
+	if m.reader.entry != nil {
+		right = oneLine(m.reader.entry.Article.Title)
+	}
+	line := count
+	if right != "" {
+		line += "  ·  " + right
+	}
+	return fit(t.Status.Render(line), w)
+}
+
+// clip makes s exactly height lines of at most width cells.
+func clip(s string, width, height int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for i, l := range lines {
+		lines[i] = fit(l, width)
+	}
+	for len(lines) < height {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}

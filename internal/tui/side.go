@@ -1,0 +1,259 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/library"
+)
+
+const (
+	tabQuotes = iota
+	tabSpeakers
+	tabSources
+)
+
+var tabNames = []string{"Quotes", "Speakers", "Sources"}
+
+// speakerQuotesMsg is a speaker's quotes across the library.
+type speakerQuotesMsg struct {
+	speaker string
+	quotes  []library.Quote
+	err     error
+}
+
+// jumpMsg asks the root to show quote i of the open article.
+type jumpMsg struct{ quote int }
+
+// openQuoteMsg asks the root to open an article at a quote (speaker mode).
+type openQuoteMsg struct {
+	article int64
+	start   int
+}
+
+// sideModel lists the open article's quotes, speakers and sources, or, in
+// speaker mode, one speaker's quotes across the library.
+type sideModel struct {
+	pc      *programContext
+	tab     int
+	cursor  [3]int
+	top     [3]int
+	entry   *library.Entry
+	speaker string          // speaker mode when set
+	across  []library.Quote // that speaker's quotes
+	err     error
+	width   int
+	height  int
+}
+
+func (m *sideModel) loadSpeaker(name string) tea.Cmd {
+	m.speaker, m.across, m.tab = name, nil, tabQuotes
+	m.cursor[tabQuotes], m.top[tabQuotes] = 0, 0
+	pc := m.pc
+	return func() tea.Msg {
+		qs, err := pc.store.Quotes(pc.ctx, library.Filter{Speaker: name, Limit: 500})
+		return speakerQuotesMsg{speaker: name, quotes: qs, err: err}
+	}
+}
+
+func (m *sideModel) count() int {
+	if m.speaker != "" && m.tab == tabQuotes {
+		return len(m.across)
+	}
+	if m.entry == nil {
+		return 0
+	}
+	switch m.tab {
+	case tabQuotes:
+		return len(m.entry.Result.Quotes)
+	case tabSpeakers:
+		return len(m.entry.Result.Speakers)
+	}
+	return len(m.entry.Result.Sources)
+}
+
+// selectedQuote is the quote under the cursor in the Quotes tab.
+func (m *sideModel) selectedQuote() (attrib.Quote, []string, string, bool) {
+	c := m.cursor[tabQuotes]
+	if m.speaker != "" {
+		if c < len(m.across) {
+			q := m.across[c]
+			return q.Quote, q.Sources, q.Title, true
+		}
+		return attrib.Quote{}, nil, "", false
+	}
+	if m.entry == nil || c >= len(m.entry.Result.Quotes) {
+		return attrib.Quote{}, nil, "", false
+	}
+	var srcs []string
+	for _, s := range m.entry.Result.Sources {
+		srcs = append(srcs, s.Name)
+	}
+	return m.entry.Result.Quotes[c], srcs, m.entry.Article.Title, true
+}
+
+func (m *sideModel) itemHeight() int {
+	if m.tab == tabQuotes {
+		return 3
+	}
+	return 2
+}
+
+func (m *sideModel) visible() int { return max(1, (m.height-2)/m.itemHeight()) }
+
+func (m *sideModel) move(d int) {
+	n := m.count()
+	if n == 0 {
+		return
+	}
+	c := &m.cursor[m.tab]
+	*c = max(0, min(n-1, *c+d))
+	top := &m.top[m.tab]
+	if *c < *top {
+		*top = *c
+	}
+	if *c >= *top+m.visible() {
+		*top = *c - m.visible() + 1
+	}
+}
+
+func (m sideModel) Update(msg tea.Msg) (sideModel, tea.Cmd) {
+	k := m.pc.keys
+	msg2, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		if w, ok := msg.(tea.MouseWheelMsg); ok {
+			if w.Mouse().Button == tea.MouseWheelUp {
+				m.move(-1)
+			} else {
+				m.move(1)
+			}
+		}
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg2, k.TabNext):
+		m.tab = (m.tab + 1) % 3
+	case key.Matches(msg2, k.TabPrev):
+		m.tab = (m.tab + 2) % 3
+	case key.Matches(msg2, k.Down):
+		m.move(1)
+	case key.Matches(msg2, k.Up):
+		m.move(-1)
+	case key.Matches(msg2, k.PageDown):
+		m.move(m.visible())
+	case key.Matches(msg2, k.PageUp):
+		m.move(-m.visible())
+	case key.Matches(msg2, k.Top):
+		m.move(-1 << 30)
+	case key.Matches(msg2, k.Bottom):
+		m.move(1 << 30)
+	case key.Matches(msg2, k.Open) && m.tab == tabQuotes:
+		c := m.cursor[tabQuotes]
+		if m.speaker != "" {
+			if c < len(m.across) {
+				q := m.across[c]
+				return m, func() tea.Msg { return openQuoteMsg{article: q.ArticleID, start: q.Start} }
+			}
+			return m, nil
+		}
+		return m, func() tea.Msg { return jumpMsg{quote: c} }
+	}
+	return m, nil
+}
+
+func (m sideModel) View(focused bool) string {
+	t := m.pc.theme
+	var tabs []string
+	for i, n := range tabNames {
+		label := n
+		switch {
+		case i == tabQuotes && m.speaker != "":
+			label = "Quotes by " + m.speaker
+		case m.entry != nil && i == tabQuotes:
+			label = fmt.Sprintf("%s %d", n, len(m.entry.Result.Quotes))
+		case m.entry != nil && i == tabSpeakers:
+			label = fmt.Sprintf("%s %d", n, len(m.entry.Result.Speakers))
+		case m.entry != nil && i == tabSources:
+			label = fmt.Sprintf("%s %d", n, len(m.entry.Result.Sources))
+		}
+		if i == m.tab {
+			tabs = append(tabs, t.TabActive.Render(label))
+		} else {
+			tabs = append(tabs, t.Tab.Render(label))
+		}
+	}
+	lines := []string{fit(strings.Join(tabs, ""), m.width), ""}
+	if m.err != nil {
+		lines = append(lines, t.Error.Render(fit(m.err.Error(), m.width)))
+	}
+	n := m.count()
+	if n == 0 {
+		msg := "Open an article to see its quotes."
+		if m.entry != nil || m.speaker != "" {
+			msg = "Nothing here."
+		}
+		lines = append(lines, t.Dim.Render(fit(msg, m.width)))
+	}
+	top := m.top[m.tab]
+	for i := top; i < n && i < top+m.visible(); i++ {
+		sel := i == m.cursor[m.tab]
+		for _, l := range m.item(i) {
+			l = fit(l, m.width)
+			if sel {
+				style := t.Selected
+				if !focused {
+					style = style.Bold(false)
+				}
+				l = style.Render(padRight(ansi.Strip(l), m.width))
+			}
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// item is the lines of entry i of the current tab.
+func (m sideModel) item(i int) []string {
+	t := m.pc.theme
+	switch {
+	case m.tab == tabQuotes && m.speaker != "":
+		q := m.across[i]
+		return []string{
+			t.SpeakerStyle(q.Speaker).Render(oneLine(q.Title)),
+			"  “" + oneLine(q.Text) + "”",
+			t.Dim.Render("  " + string(q.Kind) + " · " + q.Cue),
+		}
+	case m.tab == tabQuotes:
+		q := m.entry.Result.Quotes[i]
+		who := q.Speaker
+		if who == "" {
+			who = "unattributed"
+		}
+		mark := "“"
+		if q.Kind == attrib.Indirect {
+			mark = "~ "
+		}
+		meta := string(q.Kind)
+		if q.Cue != "" {
+			meta += " · " + q.Cue
+		}
+		if q.Via != "" {
+			meta += " · via " + q.Via
+		}
+		return []string{t.SpeakerStyle(q.Speaker).Bold(true).Render(who), "  " + mark + oneLine(q.Text), t.Dim.Render("  " + meta)}
+	case m.tab == tabSpeakers:
+		s := m.entry.Result.Speakers[i]
+		desc := s.Description
+		if desc == "" {
+			desc = strings.Join(first(s.Mentions, 3), ", ")
+		}
+		return []string{t.SpeakerStyle(s.Name).Bold(true).Render(s.Name) + t.Dim.Render(fmt.Sprintf("  %d", s.Quotes)), t.Dim.Render("  " + desc)}
+	default:
+		s := m.entry.Result.Sources[i]
+		return []string{t.Title.Render(s.Name), t.Dim.Render("  " + oneLine(s.Mention))}
+	}
+}

@@ -1,0 +1,171 @@
+package tui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/text"
+)
+
+// speakersMsg is every speaker in the library.
+type speakersMsg struct {
+	stats []library.SpeakerStat
+	err   error
+}
+
+// chooseSpeakerMsg filters the library by a speaker.
+type chooseSpeakerMsg struct{ name string }
+
+// speakersModel is the library-wide speaker view: every speaker with their
+// quote and article counts, filtered fuzzily as you type.
+type speakersModel struct {
+	pc      *programContext
+	input   textinput.Model
+	all     []library.SpeakerStat
+	folded  []string
+	shown   []int
+	cursor  int
+	top     int
+	loading bool
+	err     error
+	width   int
+	height  int
+}
+
+func newSpeakers(pc *programContext) speakersModel {
+	in := textinput.New()
+	in.Prompt = "speaker: "
+	in.Placeholder = "type to filter"
+	return speakersModel{pc: pc, input: in}
+}
+
+func (m *speakersModel) open() tea.Cmd {
+	m.loading = true
+	m.input.SetValue("")
+	pc := m.pc
+	return tea.Batch(m.input.Focus(), func() tea.Msg {
+		st, err := pc.store.Speakers(pc.ctx, library.Filter{})
+		return speakersMsg{stats: st, err: err}
+	})
+}
+
+func (m *speakersModel) set(msg speakersMsg) {
+	m.loading, m.err, m.all = false, msg.err, msg.stats
+	m.folded = make([]string, len(m.all))
+	for i, s := range m.all {
+		m.folded[i] = text.Fold(s.Name)
+	}
+	m.refilter()
+}
+
+// refilter keeps the speakers whose folded name holds the typed letters in
+// order (a subsequence match), the closest matches first.
+func (m *speakersModel) refilter() {
+	q := text.Fold(strings.TrimSpace(m.input.Value()))
+	m.shown = m.shown[:0]
+	type scored struct{ i, score int }
+	var hits []scored
+	for i, f := range m.folded {
+		if s, ok := fuzzyScore(f, q); ok {
+			hits = append(hits, scored{i, s})
+		}
+	}
+	sort.SliceStable(hits, func(a, b int) bool { return hits[a].score < hits[b].score })
+	for _, h := range hits {
+		m.shown = append(m.shown, h.i)
+	}
+	m.cursor, m.top = 0, 0
+}
+
+// fuzzyScore matches q as a subsequence of s; lower is better: a substring
+// scores by its position, a scattered match after every substring.
+func fuzzyScore(s, q string) (int, bool) {
+	if q == "" {
+		return 0, true
+	}
+	if i := strings.Index(s, q); i >= 0 {
+		return i, true
+	}
+	j := 0
+	qr := []rune(q)
+	gaps := 0
+	for _, r := range s {
+		if j < len(qr) && r == qr[j] {
+			j++
+		} else if j > 0 {
+			gaps++
+		}
+	}
+	return 1000 + gaps, j == len(qr)
+}
+
+func (m *speakersModel) visible() int { return max(1, m.height-3) }
+
+func (m speakersModel) Update(msg tea.Msg) (speakersModel, tea.Cmd) {
+	k := m.pc.keys
+	if msg, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case msg.String() == "enter":
+			if m.cursor < len(m.shown) {
+				name := m.all[m.shown[m.cursor]].Name
+				return m, func() tea.Msg { return chooseSpeakerMsg{name: name} }
+			}
+			return m, nil
+		case msg.String() == "down" || msg.String() == "ctrl+n":
+			m.cursor = min(m.cursor+1, max(0, len(m.shown)-1))
+		case msg.String() == "up" || msg.String() == "ctrl+p":
+			m.cursor = max(m.cursor-1, 0)
+		case key.Matches(msg, k.PageDown) && msg.String() != "space":
+			m.cursor = min(m.cursor+m.visible(), max(0, len(m.shown)-1))
+		case key.Matches(msg, k.PageUp):
+			m.cursor = max(m.cursor-m.visible(), 0)
+		default:
+			var cmd tea.Cmd
+			before := m.input.Value()
+			m.input, cmd = m.input.Update(msg)
+			if m.input.Value() != before {
+				m.refilter()
+			}
+			return m, cmd
+		}
+		if m.cursor < m.top {
+			m.top = m.cursor
+		}
+		if m.cursor >= m.top+m.visible() {
+			m.top = m.cursor - m.visible() + 1
+		}
+	}
+	return m, nil
+}
+
+func (m speakersModel) View() string {
+	t := m.pc.theme
+	m.input.SetWidth(max(4, m.width-12))
+	lines := []string{fit(m.input.View(), m.width)}
+	status := fmt.Sprintf("%d of %d speakers · enter filters the library · esc closes", len(m.shown), len(m.all))
+	if m.loading {
+		status = "loading speakers…"
+	}
+	if m.err != nil {
+		status = "error: " + m.err.Error()
+	}
+	lines = append(lines, t.Dim.Render(fit(status, m.width)))
+	for i := m.top; i < len(m.shown) && i < m.top+m.visible(); i++ {
+		s := m.all[m.shown[i]]
+		counts := fmt.Sprintf("%4d quotes %3d art.", s.Quotes, s.Articles)
+		name := fit(s.Name, max(1, m.width-len(counts)-3))
+		l := t.SpeakerStyle(s.Name).Render(name) + strings.Repeat(" ", max(1, m.width-len(counts)-1-len([]rune(name)))) + t.Dim.Render(counts)
+		l = fit(l, m.width)
+		if i == m.cursor {
+			l = t.Selected.Render(padRight(fit(s.Name, max(1, m.width-len(counts)-3))+"  "+counts, m.width))
+			l = fit(l, m.width)
+		}
+		lines = append(lines, l)
+	}
+	return strings.Join(lines, "\n")
+}
