@@ -29,7 +29,7 @@ func (s *Store) where(f library.Filter, withSpeaker bool) (string, []any) {
 		args = append(args, like(library.Key(f.Outlet)))
 	}
 	if !f.Since.IsZero() {
-		conds = append(conds, "(CASE WHEN a.published > 0 THEN a.published ELSE a.added END) >= ?")
+		conds = append(conds, "a.sort_time >= ?")
 		args = append(args, f.Since.Unix())
 	}
 	if q := ftsQuery(f.Text); q != "" {
@@ -92,13 +92,13 @@ func limit(f library.Filter) string {
 	return fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
 }
 
-const orderArticles = " ORDER BY (CASE WHEN a.published > 0 THEN a.published ELSE a.added END) DESC, a.id DESC"
+const orderArticles = " ORDER BY a.sort_time DESC, a.id DESC"
 
 // List returns article summaries, newest first.
 func (s *Store) List(ctx context.Context, f library.Filter) ([]library.Summary, error) {
 	w, args := s.where(f, true)
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.path, a.title, a.outlet, a.url, a.lang, a.published, a.added,
-		(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.kind = 'direct')
+		a.direct_quotes
 		FROM articles a WHERE `+w+orderArticles+limit(f), args...)
 	if err != nil {
 		return nil, fmt.Errorf("listing articles: %w", err)

@@ -113,8 +113,9 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 		}
 		if status == library.Updated {
 			if _, err := tx.ExecContext(ctx, `UPDATE articles SET url=?, title=?, outlet=?, outlet_key=?, author=?,
-				published=?, lang=?, body=?, hash=?, extractor=? WHERE id=?`,
-				a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), langOf(e), a.Body, a.Hash, e.Extractor, id); err != nil {
+				published=?, lang=?, body=?, hash=?, extractor=?, sort_time=?, direct_quotes=? WHERE id=?`,
+				a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), langOf(e), a.Body, a.Hash, e.Extractor,
+				sortTime(a.Published, added), directCount(e), id); err != nil {
 				return err
 			}
 			for _, t := range []string{"quotes", "sources", "article_speakers"} {
@@ -126,9 +127,10 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 				return err
 			}
 		} else {
-			res, err := tx.ExecContext(ctx, `INSERT INTO articles(path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added)
-				VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-				a.Path, a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), langOf(e), a.Body, a.Hash, e.Extractor, added.Unix())
+			res, err := tx.ExecContext(ctx, `INSERT INTO articles(path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added, sort_time, direct_quotes)
+				VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+				a.Path, a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), langOf(e), a.Body, a.Hash, e.Extractor, added.Unix(),
+				sortTime(a.Published, added), directCount(e))
 			if err != nil {
 				return err
 			}
@@ -142,6 +144,23 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 		return 0, 0, fmt.Errorf("storing %s: %w", a.Path, err)
 	}
 	return id, status, nil
+}
+
+func sortTime(published, added time.Time) int64 {
+	if !published.IsZero() {
+		return published.Unix()
+	}
+	return added.Unix()
+}
+
+func directCount(e *library.Entry) int {
+	n := 0
+	for _, q := range e.Result.Quotes {
+		if q.Kind == attrib.Direct {
+			n++
+		}
+	}
+	return n
 }
 
 func langOf(e *library.Entry) string {
