@@ -21,7 +21,7 @@ import (
 
 // MaxSize is the largest input dixit reads as one article. News articles are
 // a few kilobytes; anything near this is a mistake or an attack.
-const MaxSize = 16 << 20
+const MaxSize = 10 << 20
 
 // Article is one clean article and what is known about it.
 type Article struct {
@@ -65,7 +65,7 @@ func ReadFile(path string) (*Article, error) {
 		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
 	}
 	if len(data) > MaxSize {
-		return nil, fmt.Errorf("%s: larger than the %d MB limit for one article", path, MaxSize>>20)
+		return nil, fmt.Errorf("%s: more than the %d MB limit for one article", path, MaxSize>>20)
 	}
 	a, err := FromText(path, data)
 	if err != nil {

@@ -11,10 +11,41 @@ import (
 	"github.com/mmcdole/gofeed"
 )
 
+// MaxFeedEntries bounds the entries of one feed; news feeds carry tens.
+const MaxFeedEntries = 5000
+
+// countEntries counts <item and <entry start tags, stopping once over the
+// bound.
+func countEntries(data []byte) int {
+	n := 0
+	for i := 0; i < len(data) && n <= MaxFeedEntries; {
+		j := bytes.IndexByte(data[i:], '<')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		rest := data[i:]
+		for _, tag := range [][]byte{[]byte("item"), []byte("entry")} {
+			if len(rest) > len(tag) && bytes.EqualFold(rest[:len(tag)], tag) {
+				if c := rest[len(tag)]; c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/' {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
+
 // fromFeed reads an RSS, Atom (or JSON) feed: each entry with text becomes an
 // article whose Path is the feed's name, "#", and the entry's GUID or, when
 // it has none or a duplicate one, its position from 1.
 func fromFeed(name string, data []byte, base *url.URL) ([]*Article, error) {
+	// gofeed builds the whole feed in memory (over a gigabyte for 100,000
+	// entries), so entries are counted first and a feed with too many is
+	// refused before it is parsed.
+	if n := countEntries(data); n > MaxFeedEntries {
+		return nil, fmt.Errorf("%d entries, more than the %d a feed may hold", n, MaxFeedEntries)
+	}
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {

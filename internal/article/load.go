@@ -96,7 +96,7 @@ func loadFile(name string) ([]*Article, error) {
 		return nil, fmt.Errorf("%s: is a directory", displayName(name))
 	}
 	if st.Mode().IsRegular() && st.Size() > MaxSize {
-		return nil, fmt.Errorf("%s: %w", displayName(name), tooLarge(MaxSize))
+		return nil, fmt.Errorf("%s: %s, larger than the %s limit for one article", displayName(name), humanSize(st.Size()), sizeString(MaxSize))
 	}
 	data, err := readLimited(f, MaxSize)
 	if err != nil {
@@ -323,6 +323,17 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 
 func tooLarge(limit int64) error {
 	return fmt.Errorf("larger than the %s limit for one article", sizeString(limit))
+}
+
+// humanSize writes a size for people: "52.4 MB", "812 KB".
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
+	case n >= 1<<10:
+		return strconv.FormatInt(n>>10, 10) + " KB"
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
 }
 
 func sizeString(n int64) string {

@@ -227,7 +227,7 @@ func TestLoadErrors(t *testing.T) {
 		{"testdata/empty.rss", "testdata/empty.rss: no entries", nil},
 		{"testdata/missing.txt", "testdata/missing.txt: no such file or directory", nil},
 		{"testdata", "testdata: is a directory", nil},
-		{huge, huge + ": larger than the 16 MB limit for one article", nil},
+		{huge, huge + ": 10.0 MB, larger than the 10 MB limit for one article", nil},
 		{badYAML, badYAML + ": invalid front matter: ", nil},
 		{badDate, badDate + `: invalid front matter: date "12/04/2031" is not RFC 3339 or YYYY-MM-DD`, nil},
 		{notFeed, notFeed + ": not an RSS or Atom feed", nil},

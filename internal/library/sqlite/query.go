@@ -101,7 +101,7 @@ func (s *Store) List(ctx context.Context, f library.Filter) ([]library.Summary, 
 		a.direct_quotes
 		FROM articles a WHERE `+w+orderArticles+limit(f), args...)
 	if err != nil {
-		return nil, fmt.Errorf("listing articles: %w", err)
+		return nil, explain(s.path, err)
 	}
 	out := []library.Summary{}
 	index := map[int64]int{}
@@ -163,8 +163,10 @@ func (s *Store) each(ctx context.Context, q string, args []any, fn func(int64, s
 func (s *Store) Count(ctx context.Context, f library.Filter) (int, error) {
 	w, args := s.where(f, true)
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles a WHERE `+w, args...).Scan(&n)
-	return n, err
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles a WHERE `+w, args...).Scan(&n); err != nil {
+		return 0, explain(s.path, err)
+	}
+	return n, nil
 }
 
 // Quotes returns quotations, newest article first, in text order.
@@ -184,7 +186,7 @@ func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, 
 		FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id
 		WHERE `+w+orderArticles+`, q.seq`+limit(f), args...)
 	if err != nil {
-		return nil, fmt.Errorf("listing quotes: %w", err)
+		return nil, explain(s.path, err)
 	}
 	out := []library.Quote{}
 	for rows.Next() {
@@ -233,7 +235,7 @@ func (s *Store) Speakers(ctx context.Context, f library.Filter) ([]library.Speak
 		FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id JOIN articles a ON a.id = q.article_id
 		WHERE `+w+` GROUP BY sp.id ORDER BY count(q.id) DESC, sp.name`+limit(f), args...)
 	if err != nil {
-		return nil, fmt.Errorf("listing speakers: %w", err)
+		return nil, explain(s.path, err)
 	}
 	defer rows.Close()
 	out := []library.SpeakerStat{}
@@ -254,7 +256,7 @@ func (s *Store) Sources(ctx context.Context, f library.Filter) ([]library.Source
 		FROM sources src JOIN articles a ON a.id = src.article_id
 		WHERE `+w+` GROUP BY src.key ORDER BY count(DISTINCT src.article_id) DESC, min(src.name)`+limit(f), args...)
 	if err != nil {
-		return nil, fmt.Errorf("listing sources: %w", err)
+		return nil, explain(s.path, err)
 	}
 	defer rows.Close()
 	out := []library.SourceStat{}

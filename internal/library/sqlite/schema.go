@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strconv"
 )
@@ -92,7 +93,20 @@ UPDATE articles SET direct_quotes = (SELECT count(*) FROM quotes q WHERE q.artic
 // SchemaVersion is the version this build writes.
 var SchemaVersion = len(migrations)
 
-func migrate(ctx context.Context, db *sql.DB) error {
+func migrate(ctx context.Context, db *sql.DB, readOnly bool) error {
+	if readOnly {
+		var s string
+		if err := db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key='schema_version'`).Scan(&s); err != nil {
+			return err
+		}
+		if v, _ := strconv.Atoi(s); v != len(migrations) {
+			if v > len(migrations) {
+				return fmt.Errorf("library schema version %d is newer than this dixit (%d): upgrade dixit", v, len(migrations))
+			}
+			return errors.New("readonly: the library needs an upgrade to schema version " + strconv.Itoa(len(migrations)))
+		}
+		return nil
+	}
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err

@@ -21,39 +21,94 @@ import (
 
 // Store is a library in one SQLite file.
 type Store struct {
-	db      *sql.DB
-	path    string
-	aliases *library.Aliases
+	db       *sql.DB
+	path     string
+	aliases  *library.Aliases
+	readOnly bool
 }
 
 var _ library.Store = (*Store)(nil)
 
+// Options tune Open.
+type Options struct {
+	// BusyTimeout is how long a writer waits for another to finish;
+	// zero means 10 seconds.
+	BusyTimeout time.Duration
+}
+
 // Open opens (creating if needed) the library at path and brings its schema
 // up to date. Speakers named in aliases are merged.
 func Open(ctx context.Context, path string, aliases *library.Aliases) (*Store, error) {
+	return OpenWith(ctx, path, aliases, Options{})
+}
+
+// OpenWith is Open with options. A library file without write permission
+// opens read-only: listing works, writing reports the file as read-only.
+func OpenWith(ctx context.Context, path string, aliases *library.Aliases, opt Options) (*Store, error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("library %s: %w", path, err)
 		}
 	}
+	busy := opt.BusyTimeout
+	if busy <= 0 {
+		busy = 10 * time.Second
+	}
+	readOnly := false
+	if st, err := os.Stat(path); err == nil && st.Mode().Perm()&0o222 == 0 {
+		readOnly = true
+	}
 	// IMMEDIATE transactions take the write lock up front, so concurrent
 	// writers wait on the busy timeout instead of failing mid-transaction.
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
-		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	dsn := fmt.Sprintf("file:%s?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_txlock=immediate", path, busy.Milliseconds())
+	if readOnly {
+		dsn += "&mode=ro"
+	} else {
+		dsn += "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
+	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
-		return nil, fmt.Errorf("library %s: %w", path, err)
+		return nil, explain(path, err)
 	}
-	s := &Store{db: db, path: path, aliases: aliases}
-	if err := migrate(ctx, db); err != nil {
+	s := &Store{db: db, path: path, aliases: aliases, readOnly: readOnly}
+	if err := migrate(ctx, db, readOnly); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("library %s: %w", path, err)
+		return nil, explain(path, err)
 	}
-	if err := s.mergeAliases(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("library %s: %w", path, err)
+	if !readOnly {
+		if err := s.mergeAliases(ctx); err != nil {
+			db.Close()
+			return nil, explain(path, err)
+		}
 	}
 	return s, nil
+}
+
+// explain turns SQLite's errors about the library file into one line that
+// says what is wrong and what to do.
+func explain(path string, err error) error {
+	if errors.Is(err, library.ErrNotFound) || errors.Is(err, context.Canceled) {
+		return err
+	}
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "newer than this dixit"):
+		return fmt.Errorf("library %s: %s", path, msg)
+	case strings.Contains(msg, "file is not a database") || strings.Contains(msg, "malformed") || strings.Contains(msg, "SQLITE_CORRUPT") || strings.Contains(msg, "SQLITE_NOTADB"):
+		return fmt.Errorf("library %s is damaged (%s): move it aside to start a new library, or restore a copy", path, firstLine(msg))
+	case strings.Contains(msg, "database is locked") || strings.Contains(msg, "SQLITE_BUSY"):
+		return fmt.Errorf("library %s is busy: another dixit is writing to it; try again when it has finished", path)
+	case strings.Contains(msg, "readonly") || strings.Contains(msg, "read-only") || strings.Contains(msg, "SQLITE_READONLY"):
+		return fmt.Errorf("library %s is read-only: make the file writable, or use --db for another library", path)
+	case strings.Contains(msg, "unable to open") || strings.Contains(msg, "SQLITE_CANTOPEN"):
+		return fmt.Errorf("library %s cannot be opened: check that its folder exists and is writable", path)
+	}
+	return fmt.Errorf("library %s: %w", path, err)
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
 }
 
 // Close closes the database.
@@ -63,15 +118,21 @@ func (s *Store) Close() error { return s.db.Close() }
 func (s *Store) Path() string { return s.path }
 
 func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
+	if s.readOnly {
+		return explain(s.path, errors.New("readonly"))
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return explain(s.path, err)
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
-		return err
+		return explain(s.path, err)
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return explain(s.path, err)
+	}
+	return nil
 }
 
 // Put stores e. The whole article, its quotes, speakers, sources and search
@@ -251,7 +312,7 @@ func (s *Store) Get(ctx context.Context, id int64) (*library.Entry, error) {
 		return nil, fmt.Errorf("article %d: %w", id, library.ErrNotFound)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("article %d: %w", id, err)
+		return nil, explain(s.path, err)
 	}
 	a.Published, e.Added = fromUnix(published), fromUnix(added)
 	e.Result.Lang = a.Lang
