@@ -64,7 +64,7 @@ func (d *doc) directQuotes() []Quote {
 			kind = Indirect
 		}
 		out = append(out, Quote{
-			Text: d.src[start:end], Start: start, End: end,
+			Text: d.src[start:end], Start: int(start), End: int(end),
 			Speaker: it.who.name, Mention: it.who.mention, Description: it.who.desc,
 			Cue: it.cue, Kind: kind, Via: it.via,
 		})
@@ -334,7 +334,7 @@ func (d *doc) titleCase(a, b int) bool {
 
 // boilerplate reports paragraphs that are links to other stories: "READ
 // MORE: …", "WATCH: …", "LIRE AUSSI : …".
-func (d *doc) boilerplate(para int) bool {
+func (d *doc) boilerplate(para int32) bool {
 	i := d.paraStartTok(para)
 	for k := i; k < len(d.toks) && k < i+4 && d.toks[k].Para == para; k++ {
 		t := &d.toks[k]
@@ -348,7 +348,7 @@ func (d *doc) boilerplate(para int) bool {
 	return false
 }
 
-func (d *doc) paraStartTok(para int) int {
+func (d *doc) paraStartTok(para int32) int {
 	lo, hi := 0, len(d.toks)
 	for lo < hi {
 		m := (lo + hi) / 2

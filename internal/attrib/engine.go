@@ -25,6 +25,11 @@ type doc struct {
 	inq    []int32 // per token: index of the quotation holding it, or -1
 	ents   *entities
 	vcache []verbHit
+	ofirst []uint8 // per token: 0 unknown, 1 or 2 when it may start an outlet's name
+	// names memoises nameAt per token: 0 unknown, -1 none, else 1 + an
+	// index into namePool.
+	names    []int32
+	namePool []nameSeq
 	// events are the reported-speech attributions, in text order.
 	events []event
 	// speakers are the attributed direct quotations so far, in text order.
@@ -53,7 +58,13 @@ func newDoc(body string, opt Options) *doc {
 		t := &d.toks[i]
 		if t.Kind == tWord {
 			t.isCap = computeCap(t)
-			t.cls = d.lex.bits[stripPossessive(t.Low)]
+			s := stripPossessive(t.Low)
+			t.cls = d.lex.bits[s]
+			t.plain = len(s) == len(t.Low)
+			if !t.plain {
+				// Language words are counted by Low itself.
+				t.cls = t.cls&^(cLangFr|cLangEn) | d.lex.bits[t.Low]&(cLangFr|cLangEn)
+			}
 		}
 	}
 	d.lang = opt.Lang

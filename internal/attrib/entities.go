@@ -67,16 +67,15 @@ func (d *doc) collectEntities() *entities {
 		// "in", "at", "à" is more likely a place.
 		placeLike := n.ha > 0 && d.toks[n.ha-1].isPrep()
 		if !n.org && !e.place {
-			first := d.toks[n.a].Low
 			switch {
 			case n.hon != "":
 				e.person = true
-			case n.words > 1 && d.lex.in("given-f", first):
+			case n.words > 1 && d.toks[n.a].lowIs(d.lex, cGivenF):
 				e.person = true
 				if e.gender == "" {
 					e.gender = "f"
 				}
-			case n.words > 1 && d.lex.in("given-m", first):
+			case n.words > 1 && d.toks[n.a].lowIs(d.lex, cGivenM):
 				e.person = true
 				if e.gender == "" {
 					e.gender = "m"
@@ -91,9 +90,9 @@ func (d *doc) collectEntities() *entities {
 		e.forms = appendUnique(e.forms, d.span(n.ha, n.b))
 		if e.gender == "" {
 			switch {
-			case d.lex.in("female-honorific", n.hon):
+			case d.lex.is(n.hon, cFemaleHon):
 				e.gender = "f"
-			case d.lex.in("male-honorific", n.hon):
+			case d.lex.is(n.hon, cMaleHon):
 				e.gender = "m"
 			}
 		}
@@ -244,7 +243,7 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 	}
 	var best *entity
 	first := d.toks[n.a].Low
-	text := foldName(d.nameText(n))
+	text := ""
 	for _, e := range cands {
 		if e.org {
 			continue
@@ -253,8 +252,13 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 		// different person, unless the mention is the end of the full
 		// name ("Al Basha" for "Abir Al Basha").
 		full := e.folded()
-		if n.words > 1 && e.words > 1 && !strings.HasPrefix(full, first) && !strings.HasSuffix(full, " "+text) {
-			continue
+		if n.words > 1 && e.words > 1 && !strings.HasPrefix(full, first) {
+			if text == "" {
+				text = foldName(d.nameText(n))
+			}
+			if !strings.HasSuffix(full, " "+text) {
+				continue
+			}
 		}
 		if best == nil || es.lastPos(e, pos) > es.lastPos(best, pos) {
 			best = e
@@ -378,7 +382,7 @@ func (es *entities) recentPerson(pos int, gender string) *entity {
 }
 
 // recentPersonIn is recentPerson limited to the names of paragraph para.
-func (es *entities) recentPersonIn(pos int, gender string, para int, d *doc) *entity {
+func (es *entities) recentPersonIn(pos int, gender string, para int32, d *doc) *entity {
 	hi := es.before(pos)
 	for k := hi - 1; k >= 0 && d.toks[es.occ[k].pos].Para == para; k-- {
 		o := es.occ[k]

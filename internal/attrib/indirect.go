@@ -31,7 +31,7 @@ func (d *doc) indirectQuotes() []Quote {
 		start, end := d.toks[a].Start, d.toks[b-1].End
 		d.events = append(d.events, event{tok: a, who: w})
 		d.noteUnnamed(a, w)
-		out = append(out, Quote{Text: d.src[start:end], Start: start, End: end, Speaker: w.name,
+		out = append(out, Quote{Text: d.src[start:end], Start: int(start), End: int(end), Speaker: w.name,
 			Mention: w.mention, Description: w.desc, Cue: cue, Kind: Indirect})
 	}
 	for s := 0; s < len(d.toks); {

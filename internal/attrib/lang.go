@@ -26,10 +26,10 @@ func detectLang(toks []token) string {
 			continue
 		}
 		words++
-		if frWords[toks[i].Low] {
+		if toks[i].cls&cLangFr != 0 {
 			fr++
 		}
-		if enWords[toks[i].Low] {
+		if toks[i].cls&cLangEn != 0 {
 			en++
 		}
 	}

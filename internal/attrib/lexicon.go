@@ -230,6 +230,8 @@ const (
 	cPlace
 	cGivenU
 	cPress
+	cLangFr // a French function word counted by detectLang
+	cLangEn // an English one
 )
 
 // cGiven is any given name, whatever its gender.
@@ -243,8 +245,17 @@ var classBits = map[string]uint32{
 
 func (l *lexicon) in(class, folded string) bool { return l.bits[folded]&classBits[class] != 0 }
 
+// is reports whether folded is in one of the classes c: one map lookup.
+func (l *lexicon) is(folded string, c uint32) bool { return l.bits[folded]&c != 0 }
+
 func (l *lexicon) buildBits() {
 	l.bits = map[string]uint32{}
+	for w := range frWords {
+		l.bits[w] |= cLangFr
+	}
+	for w := range enWords {
+		l.bits[w] |= cLangEn
+	}
 	for class, words := range l.classes {
 		bit := classBits[class]
 		for w := range words {

@@ -38,7 +38,7 @@ func isQuoteRune(r rune) bool {
 type qspan struct {
 	open, close int // token indices of the marks; -1 when missing
 	first, last int // token range of the content, [first, last)
-	para        int
+	para        int32
 }
 
 type openMark struct {

@@ -29,6 +29,9 @@ func isPossessive(s string) bool {
 }
 
 func stripPossessive(s string) string {
+	if n := len(s); n == 0 || s[n-1] != 's' && s[n-1] != 0x99 {
+		return s
+	}
 	for _, suf := range []string{"’s", "'s", "’"} {
 		if strings.HasSuffix(s, suf) {
 			return strings.TrimSuffix(s, suf)
@@ -90,6 +93,26 @@ func (d *doc) isHonorificAt(i int) (int, bool) {
 // function words ("Le", "But") and role titles ("Premier ministre") are not
 // part of names.
 func (d *doc) nameAt(i int) (nameSeq, bool) {
+	if d.names == nil {
+		d.names = make([]int32, len(d.toks))
+	}
+	switch x := d.names[i]; {
+	case x < 0:
+		return nameSeq{ha: i}, false
+	case x > 0:
+		return d.namePool[x-1], true
+	}
+	n, ok := d.readName(i)
+	if !ok {
+		d.names[i] = -1
+		return nameSeq{ha: i}, false
+	}
+	d.namePool = append(d.namePool, n)
+	d.names[i] = int32(len(d.namePool))
+	return n, true
+}
+
+func (d *doc) readName(i int) (nameSeq, bool) {
 	n := nameSeq{ha: i}
 	if j, ok := d.isHonorificAt(i); ok {
 		n.hon = d.toks[i].Low
@@ -131,7 +154,7 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 	// A title inside the run starts the name after it: "Conservative
 	// Leader Andrew Scheer", "Yellowhead MP Jim Eglinski".
 	for k := j - 2; k >= i; k-- {
-		if low := d.toks[k].Low; d.lex.in("role-title", low) || d.lex.in("role", low) {
+		if d.toks[k].lowIs(d.lex, cRoleTitle|cRole) {
 			i = k + 1
 			break
 		}
@@ -140,8 +163,7 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 	// Images Kevin Vickers". Split before a given name that follows a word
 	// which is not itself a given name.
 	for k := j - 2; k > i; k-- {
-		low, prev := d.toks[k].Low, d.toks[k-1].Low
-		if d.lex.bits[low]&cGiven != 0 && (d.lex.in("org", prev) || allCaps(d.toks[k-1].Text)) {
+		if d.toks[k].lowIs(d.lex, cGiven) && (d.toks[k-1].lowIs(d.lex, cOrg) || allCaps(d.toks[k-1].Text)) {
 			i = k
 			break
 		}
@@ -196,7 +218,7 @@ func (d *doc) looksOrg(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
 		low := stripPossessive(t.Low)
-		if d.lex.in("org", low) || hasDigit(t.Text) || allCaps(stripPossessive(t.Text)) && b-a == 1 {
+		if t.has(cOrg) || hasDigit(t.Text) || allCaps(stripPossessive(t.Text)) && b-a == 1 {
 			return true
 		}
 		if strings.HasSuffix(low, ".com") || strings.HasSuffix(low, ".fr") || strings.HasSuffix(low, ".ca") {

@@ -63,11 +63,12 @@ func (d *doc) roleWords(a, b int) []string {
 // hasRoleNoun reports whether tokens [a, b) hold a noun naming a person's role.
 func (d *doc) hasRoleNoun(a, b int) bool {
 	for k := a; k < b; k++ {
-		low := stripPossessive(d.toks[k].Low)
-		if d.lex.in("role", low) || d.lex.in("role-title", low) && d.toks[k].cap() {
+		t := &d.toks[k]
+		if t.has(cRole) || t.has(cRoleTitle) && t.cap() {
 			return true
 		}
-		if i := strings.LastIndexByte(low, '-'); i > 0 && d.lex.in("role", low[i+1:]) {
+		low := stripPossessive(t.Low)
+		if i := strings.LastIndexByte(low, '-'); i > 0 && d.lex.is(low[i+1:], cRole) {
 			return true
 		}
 	}

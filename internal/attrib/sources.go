@@ -17,7 +17,7 @@ func (d *doc) outletFrom(i, b int) (string, int) {
 	if i >= b || i >= len(d.toks) || d.toks[i].Kind != tWord || !d.toks[i].cap() && !hasDigit(d.toks[i].Text) {
 		return "", i
 	}
-	if k := tokKey(&d.toks[i]); !d.lex.outletFirst[firstField(k)] {
+	if !d.mayStartOutlet(i) {
 		return "", i
 	}
 	var parts []string
@@ -47,6 +47,21 @@ func (d *doc) outletFrom(i, b int) (string, int) {
 		return "", i
 	}
 	return best, bestEnd
+}
+
+// mayStartOutlet reports whether token i is the first word of a gazetteer
+// outlet's name, looked up once per token.
+func (d *doc) mayStartOutlet(i int) bool {
+	if d.ofirst == nil {
+		d.ofirst = make([]uint8, len(d.toks))
+	}
+	if d.ofirst[i] == 0 {
+		d.ofirst[i] = 1
+		if d.lex.outletFirst[firstField(tokKey(&d.toks[i]))] {
+			d.ofirst[i] = 2
+		}
+	}
+	return d.ofirst[i] == 2
 }
 
 func firstField(s string) string {
@@ -88,7 +103,7 @@ func (d *doc) findSources() []Source {
 		}
 		seen[key] = true
 		start, end := d.toks[a].Start, d.toks[b-1].End
-		out = append(out, Source{Name: name, Mention: d.src[start:end], Start: start, End: end})
+		out = append(out, Source{Name: name, Mention: d.src[start:end], Start: int(start), End: int(end)})
 	}
 	for i := 0; i < len(d.toks); i++ {
 		if d.inq[i] >= 0 {

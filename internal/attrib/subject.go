@@ -186,7 +186,7 @@ func (d *doc) isAdverbial(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		low := d.toks[k].Low
-		if !(timeWords[low] || d.lex.in("function", low) || hasDigit(low)) {
+		if !(timeWords[low] || d.toks[k].lowIs(d.lex, cFunction) || hasDigit(low)) {
 			return false
 		}
 	}

@@ -18,19 +18,32 @@ const (
 
 // token is a word, a punctuation sign or a quote mark, with its byte offsets
 // into the article text. Low is the folded form used for every comparison.
+//
+// Offsets and paragraph numbers are int32 to keep the token small (56 bytes):
+// an article is far below 2 GB.
 type token struct {
-	Start, End int
-	Kind       tokKind
 	Text       string
 	Low        string
-	Para       int
-	SpaceAfter bool   // white space (or the paragraph end) follows
-	isCap      bool   // starts with a capital (see cap)
-	final      bool   // ends a sentence (see doc.isFinal), set by newDoc
+	Start, End int32
+	Para       int32
 	cls        uint32 // word classes of Low (cHonorific, …)
+	Kind       tokKind
+	SpaceAfter bool // white space (or the paragraph end) follows
+	isCap      bool // starts with a capital (see cap)
+	final      bool // ends a sentence (see doc.isFinal), set by newDoc
+	plain      bool // Low has no possessive ending: cls are Low's own classes
 }
 
 func (t *token) has(c uint32) bool { return t.cls&c != 0 }
+
+// lowIs reports whether Low itself (possessive ending included) is in one of
+// the classes c.
+func (t *token) lowIs(l *lexicon, c uint32) bool {
+	if t.plain {
+		return t.cls&c != 0
+	}
+	return l.bits[t.Low]&c != 0
+}
 
 func (t *token) is(words ...string) bool {
 	for _, w := range words {
@@ -51,11 +64,26 @@ func computeCap(t *token) bool {
 	}
 	// al-Kazemi, d'Estaing, van Gogh style particles: a lower-case prefix
 	// joined to a capitalised part.
-	if i := strings.IndexAny(t.Text, "-'’"); i > 0 && i < 4 && i+1 < len(t.Text) {
+	if i := sepIndex(t.Text); i > 0 && i < 4 && i+1 < len(t.Text) {
 		r, _ := utf8.DecodeRuneInString(t.Text[i+1:])
 		return unicode.IsUpper(r) && isParticle(strings.ToLower(t.Text[:i]))
 	}
 	return false
+}
+
+// sepIndex is strings.IndexAny(s, "-'’") where that is below 4, else -1.
+func sepIndex(s string) int {
+	for k := 0; k < len(s) && k < 4; k++ {
+		switch s[k] {
+		case '-', '\'':
+			return k
+		case 0xe2:
+			if strings.HasPrefix(s[k:], "’") {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 func isParticle(p string) bool {
@@ -68,9 +96,10 @@ func isParticle(p string) bool {
 
 // elisions are the French words that drop their vowel before an apostrophe;
 // they become tokens of their own so that "l’ambassadeur" reads as two words.
-var elisions = map[string]bool{
-	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true,
-	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "presqu": true,
+// Each maps to its folded token form, the word and an ASCII apostrophe.
+var elisions = map[string]string{
+	"l": "l'", "d": "d'", "j": "j'", "m": "m'", "n": "n'", "s": "s'", "t": "t'", "c": "c'",
+	"qu": "qu'", "jusqu": "jusqu'", "lorsqu": "lorsqu'", "puisqu": "puisqu'", "quoiqu": "quoiqu'", "presqu": "presqu'",
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
@@ -84,7 +113,8 @@ func isWordRune(r rune) bool {
 func tokenize(s string, paras []text.Span) []token {
 	// News prose runs about one token for every four or five bytes.
 	toks := make([]token, 0, len(s)/4+16)
-	for pi, p := range paras {
+	for pii, p := range paras {
+		pi := int32(pii)
 		i := p.Start
 		for i < p.End {
 			// ASCII letters, digits and spaces are most of the text.
@@ -115,7 +145,7 @@ func tokenize(s string, paras []text.Span) []token {
 				toks = appendWord(toks, s, i, j, pi)
 				i = j
 			case isQuoteRune(r):
-				toks = append(toks, token{Start: i, End: i + size, Kind: tMark, Text: s[i : i+size], Low: s[i : i+size], Para: pi})
+				toks = append(toks, token{Start: int32(i), End: int32(i + size), Kind: tMark, Text: s[i : i+size], Low: s[i : i+size], Para: pi})
 				i += size
 			default:
 				// Runs of the same sign (..., --) are one token.
@@ -127,7 +157,7 @@ func tokenize(s string, paras []text.Span) []token {
 					}
 					j += s2
 				}
-				toks = append(toks, token{Start: i, End: j, Kind: tPunct, Text: s[i:j], Low: s[i:j], Para: pi})
+				toks = append(toks, token{Start: int32(i), End: int32(j), Kind: tPunct, Text: s[i:j], Low: s[i:j], Para: pi})
 				i = j
 			}
 		}
@@ -186,14 +216,13 @@ func scanWord(s string, i, end int) int {
 
 // appendWord adds s[i:j], splitting a French elision ("l’", "qu’") off the
 // front and a hyphenated inverted pronoun ("-t-il") is left attached.
-func appendWord(toks []token, s string, i, j, para int) []token {
+func appendWord(toks []token, s string, i, j int, para int32) []token {
 	w := s[i:j]
 	if k := aposIndex(w); k > 0 && k <= 6 {
-		head := strings.ToLower(w[:k])
-		if elisions[head] {
+		if low, ok := elisions[strings.ToLower(w[:k])]; ok {
 			_, asz := utf8.DecodeRuneInString(w[k:])
 			e := i + k + asz
-			toks = append(toks, token{Start: i, End: e, Kind: tWord, Text: s[i:e], Low: head + "'", Para: para})
+			toks = append(toks, token{Start: int32(i), End: int32(e), Kind: tWord, Text: s[i:e], Low: low, Para: para})
 			if e < j {
 				return appendWord(toks, s, e, j, para)
 			}
@@ -202,7 +231,7 @@ func appendWord(toks []token, s string, i, j, para int) []token {
 	}
 	// A trailing period belongs to the sentence, not the word, except in
 	// abbreviations, which the sentence splitter handles.
-	return append(toks, token{Start: i, End: j, Kind: tWord, Text: w, Low: fold(w), Para: para})
+	return append(toks, token{Start: int32(i), End: int32(j), Kind: tWord, Text: w, Low: fold(w), Para: para})
 }
 
 // aposIndex finds the first apostrophe in the first bytes of w, where an

@@ -270,6 +270,7 @@ func foldSlow(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
+		r = unicode.ToLower(r)
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
@@ -282,7 +283,7 @@ func foldSlow(s string) string {
 			b.WriteString("ae")
 			continue
 		}
-		b.WriteRune(unicode.ToLower(r))
+		b.WriteRune(r)
 	}
 	return b.String()
 }

@@ -1,0 +1,75 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestSanitize(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"plain text\nwith\ttab", "plain text\nwith\ttab"},
+		{"red \x1b[31mword\x1b[0m", "red word"},
+		{"clip \x1b]52;c;aGk=\x07end", "clip end"},
+		{"link \x1b]8;;http://x\x1b\\a\x1b]8;;\x1b\\", "link a"},
+		{"csi8bit \u009b2Jdone", "csi8bit done"},
+		{"bidi \u202eevil\u202c ok \u2066x\u2069", "bidi evil ok x"},
+		{"crlf\r\nline\rold mac", "crlf\nline\nold mac"},
+		{"bad \xff\xfe utf8", "bad \ufffd\ufffd utf8"},
+		{"bom \ufeffhere", "bom here"},
+		{"unterminated \x1b]0;title\nnext", "unterminated \nnext"},
+	}
+	for _, c := range cases {
+		if got := Sanitize(c.in); got != c.want {
+			t.Errorf("Sanitize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{"Élysée": "elysee", "ÇA VA": "ca va", "l’Œuvre": "l'oeuvre", "Straße": "straße"} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	s := "Title\n\nFirst para\nwraps here and\ncontinues.\nSecond line para.\n\n\nThird."
+	var got []string
+	for _, p := range Paragraphs(s) {
+		got = append(got, s[p.Start:p.End])
+	}
+	want := []string{"Title", "First para\nwraps here and\ncontinues.", "Second line para.", "Third."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Paragraphs: got %q, want %q", got, want)
+	}
+}
+
+// FuzzSanitize: whatever comes in, what goes out is valid UTF-8 with no
+// control character but newline and tab, and sanitising twice changes
+// nothing.
+func FuzzSanitize(f *testing.F) {
+	for _, s := range []string{"", "a\x1b[2Jb", "\x1b]52;c;YQ==\x07", "\u009b31m", "\xff\xfe\x00", "\u202e\u2066", "a\r\nb\rc", "\x1b", "\x1b[", "\x1b]8;;", "\x1bP+q\x1b\\"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		out := Sanitize(in)
+		if !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 out of %q: %q", in, out)
+		}
+		for _, r := range out {
+			if r != '\n' && r != '\t' && IsControl(r) {
+				t.Fatalf("control %U survives in %q (from %q)", r, out, in)
+			}
+		}
+		if again := Sanitize(out); again != out {
+			t.Fatalf("not idempotent: %q → %q", out, again)
+		}
+		for _, p := range Paragraphs(out) {
+			if p.Start < 0 || p.End > len(out) || p.Start > p.End {
+				t.Fatalf("paragraph %v outside %d bytes", p, len(out))
+			}
+		}
+	})
+}
