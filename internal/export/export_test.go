@@ -1,0 +1,67 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/library"
+)
+
+var quotes = []library.Quote{{
+	ArticleID: 7, Title: "Saltmere ferry plan", Outlet: "Harbour Ledger", Lang: "en", Sources: []string{"CNN", "Reuters"},
+	Quote: attrib.Quote{Text: "We have waited, \"ten\" years", Start: 10, End: 38, Speaker: "Imogen Farrowby", Description: "council leader", Cue: "told", Kind: attrib.Direct},
+}}
+
+func TestWriteQuotesFormats(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteQuotes(&b, "csv", quotes); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&b).ReadAll()
+	if err != nil || len(recs) != 2 || recs[0][0] != "article_id" || recs[1][10] != quotes[0].Text || recs[1][13] != "CNN; Reuters" {
+		t.Errorf("csv: %q, %v", recs, err)
+	}
+	b.Reset()
+	WriteQuotes(&b, "md", quotes)
+	if md := b.String(); !strings.Contains(md, "## Imogen Farrowby") || !strings.Contains(md, "> We have waited") || !strings.Contains(md, "Sources: CNN, Reuters") {
+		t.Errorf("md:\n%s", md)
+	}
+	b.Reset()
+	WriteQuotes(&b, "jsonl", quotes)
+	if strings.Count(b.String(), "\n") != 1 {
+		t.Errorf("jsonl: want one line per quote: %q", b.String())
+	}
+	if err := WriteQuotes(&b, "xml", quotes); err == nil {
+		t.Errorf("unknown format accepted")
+	}
+}
+
+// A write that fails midway (a full disk, here a writer that gives up)
+// leaves the file already at the path as it was, and no temporary file.
+func TestWriteFileFailureKeepsOldFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "quotes.csv")
+	os.WriteFile(path, []byte("previous export\n"), 0o644)
+	errFull := errors.New("no space left on device")
+	err := WriteFile(path, func(w io.Writer) error {
+		io.WriteString(w, "article_id,title\n7,half")
+		return errFull
+	})
+	if !errors.Is(err, errFull) || !strings.Contains(err.Error(), path) {
+		t.Fatalf("got %v, want the write error naming the file", err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "previous export\n" {
+		t.Errorf("existing file changed: %q", b)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+}
