@@ -1,6 +1,7 @@
 package attrib_test
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"sync"
@@ -202,6 +203,41 @@ func TestBenchCorpus(t *testing.T) {
 			if len(res.Quotes) == 0 {
 				t.Errorf("%s article %d: no quotes found", lang, i)
 			}
+		}
+	}
+}
+
+// BenchmarkLinear runs the hostile shapes at three sizes: MB/s that holds
+// steady as the input doubles shows extraction time growing linearly.
+//   - alternating « and »;
+//   - unmatched quotes of every kind;
+//   - 100,000 short paragraphs (at the largest size);
+//   - one single line, as long as the size.
+func BenchmarkLinear(b *testing.B) {
+	shapes := []struct {
+		name string
+		unit string
+	}{
+		{"alternating", "« » "},
+		{"unmatched", "« “ „ ‹ ‘ \" ' ” » ’ "},
+		{"paragraphs", "Elle a dit « oui ».\n\n"},
+		{"oneline", "« Nous partirons », a dit Jeanne Roux, selon le Courrier du Val. "},
+	}
+	for _, sh := range shapes {
+		for _, size := range []int{1 << 18, 1 << 19, 1 << 20, 5 << 20} {
+			if sh.name != "oneline" && size > 1<<20 {
+				continue
+			}
+			if sh.name == "paragraphs" && size == 1<<20 {
+				size = 100000 * len(sh.unit) // 100,000 paragraphs
+			}
+			body := strings.Repeat(sh.unit, size/len(sh.unit)+1)
+			b.Run(fmt.Sprintf("%s/%dKB", sh.name, len(body)>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(body)))
+				for range b.N {
+					attrib.Extract(body, attrib.Options{Lang: "fr"})
+				}
+			})
 		}
 	}
 }

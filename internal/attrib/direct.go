@@ -79,7 +79,7 @@ func (d *doc) inherit(items []dq) {
 	for i := len(items) - 2; i >= 0; i-- {
 		cur, next := &items[i], &items[i+1]
 		if !cur.cued && cur.q.close < 0 && next.q.para == cur.q.para+1 && next.cued &&
-			(next.q.open < 0 || next.q.open == d.paraFirst(next.q.open)) {
+			(next.q.open < 0 || next.q.open == d.paraStartTok(next.q.para)) {
 			cur.who, cur.cued = next.who, true
 			cur.who.mention = ""
 		}
@@ -120,13 +120,6 @@ func (d *doc) lastEvent(a, b int) (event, bool) {
 		return d.events[i-1], true
 	}
 	return event{}, false
-}
-
-func (d *doc) paraFirst(i int) int {
-	for i > 0 && d.toks[i-1].Para == d.toks[i].Para {
-		i--
-	}
-	return i
 }
 
 // isSpeech tells quoted speech from quoted titles, terms and scare quotes.
@@ -509,6 +502,8 @@ func (d *doc) auxStart(k int) int {
 	return k
 }
 
+const maxCueReach = 80
+
 // cueBefore reads the attribution that introduces a quotation: "X a
 // déclaré : «", "X said, “", "Selon X, «", or a preceding sentence ending in a
 // colon.
@@ -517,7 +512,9 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 	if o < 0 {
 		return who{}, "", "", false
 	}
-	s := d.sentenceStart(o)
+	// A cue stands within a few dozen words of its quote; looking further
+	// back would make a long run of quotes quadratic.
+	s := max(d.sentenceStart(o), o-maxCueReach)
 	if qi > 0 && d.quotes[qi-1].para == q.para && d.quotes[qi-1].close >= s {
 		s = d.quotes[qi-1].close + 1
 	}

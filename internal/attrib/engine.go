@@ -25,6 +25,9 @@ type doc struct {
 	inq    []int32 // per token: index of the quotation holding it, or -1
 	ents   *entities
 	vcache []verbHit
+	// sentStart and sentEnd bound the sentence of each token (see
+	// indexSentences).
+	sentStart, sentEnd []int32
 	ofirst []uint8 // per token: 0 unknown, 1 or 2 when it may start an outlet's name
 	// names memoises nameAt per token: 0 unknown, -1 none, else 1 + an
 	// index into namePool.
@@ -102,6 +105,7 @@ func newDoc(body string, opt Options) *doc {
 			}
 		}
 	}
+	d.sentStart, d.sentEnd = nil, nil // incises changed what is quoted
 	return d
 }
 
@@ -195,32 +199,43 @@ var abbrev = map[string]bool{
 
 // sentenceStart returns the first token of the sentence holding token i,
 // looking back no further than its paragraph and skipping over quotations.
+// The bounds of every sentence are computed once, so asking is O(1): a
+// scan back per quotation would make a long paragraph of quotes quadratic.
 func (d *doc) sentenceStart(i int) int {
-	p := d.toks[i].Para
-	for j := i - 1; j >= 0; j-- {
-		if d.toks[j].Para != p {
-			return j + 1
-		}
-		if d.inq[j] < 0 && d.isFinal(j) {
-			return j + 1
-		}
-	}
-	return 0
+	d.indexSentences()
+	return int(d.sentStart[i])
 }
 
 // sentenceEnd returns the index just past the sentence holding token i (its
 // final punctuation excluded).
 func (d *doc) sentenceEnd(i int) int {
-	p := d.toks[i].Para
-	for j := i; j < len(d.toks); j++ {
-		if d.toks[j].Para != p {
-			return j
-		}
-		if d.inq[j] < 0 && d.isFinal(j) {
-			return j
-		}
+	d.indexSentences()
+	return int(d.sentEnd[i])
+}
+
+func (d *doc) indexSentences() {
+	if d.sentStart != nil || len(d.toks) == 0 {
+		return
 	}
-	return len(d.toks)
+	n := len(d.toks)
+	d.sentStart, d.sentEnd = make([]int32, n), make([]int32, n)
+	start := 0
+	for i := range d.toks {
+		if i > 0 && (d.toks[i].Para != d.toks[i-1].Para || d.inq[i-1] < 0 && d.isFinal(i-1)) {
+			start = i
+		}
+		d.sentStart[i] = int32(start)
+	}
+	end := n
+	for i := n - 1; i >= 0; i-- {
+		if i+1 < n && d.toks[i+1].Para != d.toks[i].Para {
+			end = i + 1
+		}
+		if d.inq[i] < 0 && d.isFinal(i) {
+			end = i
+		}
+		d.sentEnd[i] = int32(end)
+	}
 }
 
 // verbAt matches a speech verb starting at token i: a finite form, an
