@@ -28,7 +28,7 @@ type doc struct {
 	// sentStart and sentEnd bound the sentence of each token (see
 	// indexSentences).
 	sentStart, sentEnd []int32
-	ofirst []uint8 // per token: 0 unknown, 1 or 2 when it may start an outlet's name
+	ofirst             []uint8 // per token: 0 unknown, 1 or 2 when it may start an outlet's name
 	// names memoises nameAt per token: 0 unknown, -1 none, else 1 + an
 	// index into namePool.
 	names    []int32
