@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -17,6 +19,7 @@ type pageMsg struct {
 	offset int
 	rows   []library.Summary
 	total  int
+	capped bool // there are more than total
 	err    error
 }
 
@@ -35,6 +38,8 @@ type listModel struct {
 	cursor   int // absolute index
 	top      int // first visible row
 	loading  bool
+	capped   bool
+	cancel   context.CancelFunc
 	err      error
 	width    int
 	height   int
@@ -56,20 +61,33 @@ func (m *listModel) filter() library.Filter {
 	return f
 }
 
-// reload queries the page around the cursor.
+// countCap bounds the match count: "1000+" is as useful as an exact count
+// and much cheaper on a large library.
+const countCap = 1000
+
+// reload queries the page around the cursor. A query still running for an
+// earlier keystroke is cancelled: typing fast must not queue up queries.
 func (m *listModel) reload() tea.Cmd {
 	m.gen++
 	m.loading = true
+	if m.cancel != nil {
+		m.cancel()
+	}
+	ctx, cancel := context.WithCancel(m.pc.ctx)
+	m.cancel = cancel
 	gen, f, pc := m.gen, m.filter(), m.pc
 	off := max(0, m.cursor-pageSize/2)
 	return func() tea.Msg {
-		total, err := pc.store.Count(pc.ctx, f)
+		defer cancel()
+		cf := f
+		cf.Limit = max(countCap, off+pageSize) + 1
+		total, err := pc.store.Count(ctx, cf)
 		if err != nil {
 			return pageMsg{gen: gen, err: err}
 		}
 		f.Limit, f.Offset = pageSize, min(off, max(0, total-1))
-		rows, err := pc.store.List(pc.ctx, f)
-		return pageMsg{gen: gen, offset: f.Offset, rows: rows, total: total, err: err}
+		rows, err := pc.store.List(ctx, f)
+		return pageMsg{gen: gen, offset: f.Offset, rows: rows, total: total, capped: total >= cf.Limit, err: err}
 	}
 }
 
@@ -79,9 +97,12 @@ func (m *listModel) setPage(msg pageMsg) bool {
 	}
 	m.loading, m.err = false, msg.err
 	if msg.err != nil {
+		if errors.Is(msg.err, context.Canceled) {
+			m.err = nil
+		}
 		return false
 	}
-	m.rows, m.offset, m.total = msg.rows, msg.offset, msg.total
+	m.rows, m.offset, m.total, m.capped = msg.rows, msg.offset, msg.total, msg.capped
 	m.cursor = min(m.cursor, max(0, m.total-1))
 	return true
 }

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/render"
 )
 
 type pane int
@@ -131,6 +132,14 @@ func (m *Model) resize() tea.Cmd {
 		case paneSide:
 			m.side.width, m.side.height = iw, inner
 		}
+	}
+	// One pane at a time: each fills the terminal when it has the focus,
+	// so the hidden ones (the reader too) take that size now.
+	if m.layoutMode() == 1 {
+		iw := max(1, m.pc.width-2)
+		m.list.width, m.list.height = iw, inner
+		m.reader.width, m.reader.height = iw, inner
+		m.side.width, m.side.height = iw, inner
 	}
 	// Hidden panes keep a sensible size for when they come back.
 	if m.list.width == 0 {
@@ -493,7 +502,9 @@ func (m Model) frame() string {
 	case overlayExport:
 		body = m.centered(t.BorderFocus.Render(m.export.View()), bodyH)
 	}
-	return clip(body, w, bodyH) + "\n" + m.statusLine() + "\n" + fit(m.help.View(m.pc.keys), w)
+	// The store's text is clean, but whatever got past it must not reach
+	// the terminal: only text, newlines and SGR styling go out.
+	return render.Safe(clip(body, w, bodyH) + "\n" + m.statusLine() + "\n" + fit(m.help.View(m.pc.keys), w))
 }
 
 func (m Model) centered(box string, height int) string {
@@ -519,9 +530,20 @@ func (m Model) statusLine() string {
 		}
 		return fit(t.Accent.Render(m.status), w)
 	}
-	count := fmt.Sprintf("%d articles", m.list.total)
+	n := fmt.Sprint(m.list.total)
+	if m.list.capped {
+		n = fmt.Sprintf("%d+", m.list.total-1)
+	}
+	noun := "articles"
+	if m.list.total == 1 && !m.list.capped {
+		noun = "article"
+	}
+	count := n + " " + noun
 	if m.list.query != "" || m.list.base.Speaker != "" {
-		count = fmt.Sprintf("%d articles match", m.list.total)
+		count += " match"
+		if noun == "article" {
+			count += "es"
+		}
 	}
 	if m.list.loading {
 		count += " …"

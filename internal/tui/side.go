@@ -174,7 +174,17 @@ func (m sideModel) View(focused bool) string {
 		case i == tabQuotes && m.speaker != "":
 			label = "Quotes by " + m.speaker
 		case m.entry != nil && i == tabQuotes:
-			label = fmt.Sprintf("%s %d", n, len(m.entry.Result.Quotes))
+			// Direct quotes, as the list counts them, then reported speech.
+			direct := 0
+			for _, q := range m.entry.Result.Quotes {
+				if q.Kind == attrib.Direct {
+					direct++
+				}
+			}
+			label = fmt.Sprintf("%s %d", n, direct)
+			if r := len(m.entry.Result.Quotes) - direct; r > 0 {
+				label += fmt.Sprintf("+%d", r)
+			}
 		case m.entry != nil && i == tabSpeakers:
 			label = fmt.Sprintf("%s %d", n, len(m.entry.Result.Speakers))
 		case m.entry != nil && i == tabSources:
@@ -222,11 +232,15 @@ func (m sideModel) item(i int) []string {
 	switch {
 	case m.tab == tabQuotes && m.speaker != "":
 		q := m.across[i]
-		return []string{
-			t.SpeakerStyle(q.Speaker).Render(oneLine(q.Title)),
-			"  “" + oneLine(q.Text) + "”",
-			t.Dim.Render("  " + string(q.Kind) + " · " + q.Cue),
+		text := "  “" + oneLine(q.Text) + "”"
+		if q.Kind == attrib.Indirect {
+			text = "  ~ " + oneLine(q.Text)
 		}
+		meta := string(q.Kind)
+		if q.Cue != "" {
+			meta += " · " + q.Cue
+		}
+		return []string{t.SpeakerStyle(q.Speaker).Render(oneLine(q.Title)), text, t.Dim.Render("  " + meta)}
 	case m.tab == tabQuotes:
 		q := m.entry.Result.Quotes[i]
 		who := q.Speaker

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/text"
 )
@@ -159,12 +160,13 @@ func (m speakersModel) View() string {
 		s := m.all[m.shown[i]]
 		counts := fmt.Sprintf("%4d quotes %3d art.", s.Quotes, s.Articles)
 		name := fit(s.Name, max(1, m.width-len(counts)-3))
-		l := t.SpeakerStyle(s.Name).Render(name) + strings.Repeat(" ", max(1, m.width-len(counts)-1-len([]rune(name)))) + t.Dim.Render(counts)
-		l = fit(l, m.width)
+		gap := strings.Repeat(" ", max(1, m.width-len(counts)-1-ansi.StringWidth(name)))
+		l := t.SpeakerStyle(s.Name).Render(name) + gap + t.Dim.Render(counts)
 		if i == m.cursor {
-			l = t.Selected.Render(padRight(fit(s.Name, max(1, m.width-len(counts)-3))+"  "+counts, m.width))
-			l = fit(l, m.width)
+			// The same columns as the other rows, in the selection's style.
+			l = t.Selected.Render(padRight(name+gap+counts, m.width))
 		}
+		l = fit(l, m.width)
 		lines = append(lines, l)
 	}
 	return strings.Join(lines, "\n")

@@ -94,6 +94,7 @@ func Run(t *testing.T, open Opener) {
 		if _, st, _ := s.Put(ctx, &copyOf); st != library.Unchanged {
 			t.Errorf("same text under another path: %v, want unchanged", st)
 		}
+		before, _ := s.Speakers(ctx, library.Filter{Speaker: "Odile Marchetti"})
 		e.Article.Body += "\n« Le bassin sera chauffé », a ajouté Odile Marchetti.\n"
 		e.Article.Hash = article.Hash(e.Article.Body)
 		e.Result = attrib.Extract(e.Article.Body, attrib.Options{})
@@ -104,6 +105,10 @@ func Run(t *testing.T, open Opener) {
 		got, _ := s.Get(ctx, id)
 		if len(got.Result.Quotes) != len(e.Result.Quotes) {
 			t.Errorf("after update: %d quotes, want %d", len(got.Result.Quotes), len(e.Result.Quotes))
+		}
+		after, _ := s.Speakers(ctx, library.Filter{Speaker: "Odile Marchetti"})
+		if len(before) != 1 || len(after) != 1 || after[0].Quotes != before[0].Quotes+1 || after[0].Articles != before[0].Articles {
+			t.Errorf("speaker totals after an update: before %+v, after %+v", before, after)
 		}
 		if n, _ := s.Count(ctx, library.Filter{}); n != len(corpus) {
 			t.Errorf("count %d, want %d", n, len(corpus))
@@ -189,6 +194,9 @@ func Run(t *testing.T, open Opener) {
 		}
 		if err := s.Delete(ctx, ids[2]); !errors.Is(err, library.ErrNotFound) {
 			t.Errorf("delete twice: %v, want ErrNotFound", err)
+		}
+		if st, _ := s.Speakers(ctx, library.Filter{Speaker: "Putin"}); len(st) != 0 {
+			t.Errorf("speaker totals keep a deleted article: %+v", st)
 		}
 		if qs, _ := s.Quotes(ctx, library.Filter{Speaker: "Putin"}); len(qs) != 0 {
 			t.Errorf("quotes of a deleted article remain: %+v", qs)

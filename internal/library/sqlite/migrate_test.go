@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/dixit-news/dixit/internal/library"
@@ -37,7 +38,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 	var sortTime, direct int64
 	s.db.QueryRow(`SELECT value FROM meta WHERE key='schema_version'`).Scan(&v)
 	s.db.QueryRow(`SELECT sort_time, direct_quotes FROM articles WHERE id=1`).Scan(&sortTime, &direct)
-	if v != "2" || sortTime != 1700000000 || direct != 1 {
+	if v != strconv.Itoa(SchemaVersion) || sortTime != 1700000000 || direct != 1 {
 		t.Errorf("after migration: version %s, sort_time %d, direct_quotes %d", v, sortTime, direct)
 	}
 	if list, err := s.List(ctx, library.Filter{}); err != nil || len(list) != 1 || list[0].Quotes != 1 {

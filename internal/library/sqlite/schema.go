@@ -88,6 +88,24 @@ CREATE INDEX articles_sort ON articles(sort_time DESC, id DESC);
 ALTER TABLE articles ADD COLUMN direct_quotes INTEGER NOT NULL DEFAULT 0;
 UPDATE articles SET direct_quotes = (SELECT count(*) FROM quotes q WHERE q.article_id = articles.id AND q.kind = 'direct');
 `,
+	// 3: prefix indexes for the search, so the filter stays fast while a
+	// word is being typed ("kono" before "konovalov").
+	`
+CREATE VIRTUAL TABLE search_v3 USING fts5(title, body, quotes, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
+INSERT INTO search_v3(rowid, title, body, quotes) SELECT rowid, title, body, quotes FROM search;
+DROP TABLE search;
+ALTER TABLE search_v3 RENAME TO search;
+`,
+	// 4: each speaker's totals kept with the speaker, so the library-wide
+	// speaker list is read, not aggregated over every article.
+	`
+ALTER TABLE speakers ADD COLUMN quotes INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE speakers ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+UPDATE speakers SET
+	quotes = COALESCE((SELECT sum(quotes) FROM article_speakers WHERE speaker_id = speakers.id), 0),
+	articles = (SELECT count(DISTINCT article_id) FROM article_speakers WHERE speaker_id = speakers.id);
+CREATE INDEX speakers_quotes ON speakers(quotes DESC);
+`,
 }
 
 // SchemaVersion is the version this build writes.

@@ -179,6 +179,9 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 				sortTime(a.Published, added), directCount(e), id); err != nil {
 				return err
 			}
+			if err := untally(ctx, tx, id); err != nil {
+				return err
+			}
 			for _, t := range []string{"quotes", "sources", "article_speakers"} {
 				if _, err := tx.ExecContext(ctx, `DELETE FROM `+t+` WHERE article_id = ?`, id); err != nil {
 					return err
@@ -285,6 +288,11 @@ func (s *Store) writeResult(ctx context.Context, tx *sql.Tx, id int64, e *librar
 			return err
 		}
 		mentions, _ := json.Marshal(sp.Mentions)
+		if sid != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE speakers SET quotes = quotes + ?, articles = articles + 1 WHERE id = ?`, sp.Quotes, sid); err != nil {
+				return err
+			}
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO article_speakers(article_id, seq, speaker_id, name, mentions, description, quotes)
 			VALUES (?,?,?,?,?,?,?)`, id, i, sid, sp.Name, string(mentions), sp.Description, sp.Quotes); err != nil {
 			return err
@@ -365,6 +373,16 @@ func (s *Store) Get(ctx context.Context, id int64) (*library.Entry, error) {
 	return e, rows.Err()
 }
 
+// untally takes an article's speakers out of the speakers' totals, before
+// the article is replaced or deleted.
+func untally(ctx context.Context, tx *sql.Tx, id int64) error {
+	_, err := tx.ExecContext(ctx, `UPDATE speakers SET
+		quotes = quotes - COALESCE((SELECT sum(quotes) FROM article_speakers WHERE article_id = ? AND speaker_id = speakers.id), 0),
+		articles = articles - (SELECT count(*) FROM article_speakers WHERE article_id = ? AND speaker_id = speakers.id)
+		WHERE id IN (SELECT speaker_id FROM article_speakers WHERE article_id = ?)`, id, id, id)
+	return err
+}
+
 // Find returns the id stored under path.
 func (s *Store) Find(ctx context.Context, path string) (int64, error) {
 	var id int64
@@ -378,6 +396,9 @@ func (s *Store) Find(ctx context.Context, path string) (int64, error) {
 // Delete removes an article and everything extracted from it.
 func (s *Store) Delete(ctx context.Context, id int64) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		if err := untally(ctx, tx, id); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, id)
 		if err != nil {
 			return err

@@ -1,0 +1,315 @@
+#!/usr/bin/env bash
+# End-to-end smoke test of the reader: builds the real binary, runs it in
+# tmux on a fresh library of the bundled articles and checks the screen at
+# each step as a person would see it (send-keys, then capture-pane).
+#
+#   scripts/tui-smoke.sh            # one PASS/FAIL line per step, then "N passed, M failed"
+#   SMOKE_TIMEOUT=10 scripts/tui-smoke.sh   # seconds to wait for each screen (default 5)
+#   SMOKE_KEEP=1 scripts/tui-smoke.sh       # keep the temp dir (library, exports, log)
+#
+# Needs tmux (.ci/run installs it). Everything lives in a temp dir: the
+# library (DIXIT_DB), XDG config/state/data, HOME, the tmux socket, and the
+# working directory the export lands in.
+set -uo pipefail
+export LC_ALL=C.UTF-8 # ${#line} and ${line:i:n} count characters, not bytes
+
+cd "$(dirname "$0")/.."
+root=$PWD
+timeout=${SMOKE_TIMEOUT:-5}
+W0=140 H0=40
+
+steps=(
+	"open the seed article"
+	"its quotes, speakers and sources"
+	"jump to Ivan Konovalov's direct quote"
+	"filter the library by Ivan Konovalov"
+	"export the speaker's quotes to CSV"
+	"resize 90x30, 60x20 and back"
+	"quit with q, exit status 0"
+)
+passed=0 failed=0
+
+summary() {
+	echo "$passed passed, $failed failed"
+	[ "$failed" -eq 0 ]
+	exit $?
+}
+
+command -v tmux >/dev/null || {
+	echo "FAIL setup: tmux is not installed (apt-get install tmux)"
+	failed=${#steps[@]}
+	summary
+}
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/dixit-smoke.XXXXXX")
+sock=$tmp/tmux.sock
+tm() { tmux -S "$sock" -f /dev/null "$@"; }
+cleanup() {
+	tm kill-server 2>/dev/null
+	if [ -n "${SMOKE_KEEP:-}" ]; then echo "kept $tmp"; else rm -rf "$tmp"; fi
+}
+trap cleanup EXIT
+
+if ! go build -o "$tmp/dixit" ./cmd/dixit; then
+	echo "FAIL setup: go build ./cmd/dixit"
+	failed=${#steps[@]}
+	summary
+fi
+mkdir -p "$tmp/cwd" "$tmp/config" "$tmp/state" "$tmp/data" "$tmp/home"
+
+# The reader runs under sh so that its exit status is printed on the pane
+# once it quits, and the pane stays up for us to read it.
+run="cd '$tmp/cwd' && env HOME='$tmp/home' DIXIT_DB='$tmp/library.db' XDG_CONFIG_HOME='$tmp/config' \
+XDG_STATE_HOME='$tmp/state' XDG_DATA_HOME='$tmp/data' TERM=xterm-256color '$tmp/dixit'; \
+echo EXIT=\$?; exec sleep 600"
+tm new-session -d -s smoke -x "$W0" -y "$H0" "sh -c \"$run\"" || {
+	echo "FAIL setup: tmux new-session"
+	failed=${#steps[@]}
+	summary
+}
+target=smoke:0.0
+
+# --- screen helpers -------------------------------------------------------
+
+SCREEN=""
+LINES_=()
+capture() {
+	SCREEN=$(tm capture-pane -p -t "$target" 2>/dev/null)
+	mapfile -t LINES_ <<<"$SCREEN"
+}
+
+# poll COND [ARGS...]: capture the screen until COND (a function reading
+# SCREEN and LINES_) succeeds, for up to $timeout seconds.
+poll() {
+	local deadline=$((SECONDS + timeout))
+	while :; do
+		capture
+		if "$@"; then return 0; fi
+		if [ "$SECONDS" -ge "$deadline" ]; then return 1; fi
+		sleep 0.1
+	done
+}
+
+has() { grep -qF -- "$1" <<<"$SCREEN"; }
+hasall() {
+	local s
+	for s in "$@"; do has "$s" || return 1; done
+}
+
+# panes: column ranges of the panes drawn, from the ╭ corners of the top
+# line. PANE_START[i] is the first column inside pane i, PANE_WIDTH[i] its
+# inner width.
+PANE_START=() PANE_WIDTH=()
+panes() {
+	PANE_START=() PANE_WIDTH=()
+	local top=${LINES_[0]:-} i start=-1
+	for ((i = 0; i < ${#top}; i++)); do
+		case ${top:i:1} in
+		╭) start=$i ;;
+		╮) [ "$start" -ge 0 ] && PANE_START+=($((start + 1))) && PANE_WIDTH+=($((i - start - 1))) && start=-1 ;;
+		esac
+	done
+}
+
+# region I: the text inside pane I (0 = leftmost), one line a row, the
+# border rows left out. Empty when there is no such pane.
+region() {
+	panes
+	local i=$1 n=${#LINES_[@]} r l
+	[ "$i" -lt "${#PANE_START[@]}" ] || return 0
+	for ((r = 1; r < n - 3; r++)); do
+		l=${LINES_[r]}
+		printf '%s\n' "${l:${PANE_START[i]}:${PANE_WIDTH[i]}}"
+	done
+}
+# In the 140-column layout the panes are list, reader, side.
+LIST=0 READER=1 SIDE=2
+# (grep reads a here-string, not a pipe: with pipefail, grep -q closing a
+# pipe early would fail the check.)
+in_region() { grep -qF -- "$2" <<<"$(region "$1")"; }
+in_region_re() { grep -qE -- "$2" <<<"$(region "$1")"; }
+not_in_region() { ! in_region "$@"; }
+status_line() { printf '%s\n' "${LINES_[${#LINES_[@]} - 2]:-}"; }
+status_has() { grep -qF -- "$1" <<<"$(status_line)"; }
+status_re() { grep -qE -- "$1" <<<"$(status_line)"; }
+
+# frame W H N: the screen is exactly H rows of at most W columns, the body
+# is N bordered panes whose right border sits in the last column, then a
+# status line and the help line.
+FRAME_ERR=""
+frame() {
+	local w=$1 h=$2 n=$3 r l
+	FRAME_ERR=""
+	if [ "${#LINES_[@]}" -ne "$h" ]; then FRAME_ERR="$((${#LINES_[@]})) rows, want $h"; return 1; fi
+	for ((r = 0; r < h; r++)); do
+		l=${LINES_[r]}
+		if [ "${#l}" -gt "$w" ]; then FRAME_ERR="row $((r + 1)) is ${#l} columns wide, want <= $w"; return 1; fi
+	done
+	panes
+	if [ "${#PANE_START[@]}" -ne "$n" ]; then FRAME_ERR="${#PANE_START[@]} panes, want $n"; return 1; fi
+	for ((r = 0; r < h - 2; r++)); do
+		l=${LINES_[r]}
+		if [ "${#l}" -ne "$w" ]; then FRAME_ERR="row $((r + 1)) is ${#l} columns wide, want $w (frame not redrawn?)"; return 1; fi
+		case $r in
+		0) [ "${l: -1}" = "╮" ] || { FRAME_ERR="row 1 does not end with ╮"; return 1; } ;;
+		$((h - 3))) [ "${l: -1}" = "╯" ] && [ "${l:0:1}" = "╰" ] || { FRAME_ERR="row $((r + 1)) is not the bottom border"; return 1; } ;;
+		*) [ "${l: -1}" = "│" ] && [ "${l:0:1}" = "│" ] || { FRAME_ERR="row $((r + 1)) does not start and end with │: leftover text?"; return 1; } ;;
+		esac
+	done
+	[ -n "${LINES_[h - 2]// /}" ] || { FRAME_ERR="status line is empty"; return 1; }
+}
+
+# --- steps ----------------------------------------------------------------
+
+step=0
+WHY=""
+pass() {
+	passed=$((passed + 1))
+	echo "PASS step $step: ${steps[step - 1]} (${SECONDS}s)"
+}
+fail() {
+	failed=$((failed + 1))
+	echo "FAIL step $step: ${steps[step - 1]}: $1"
+	capture
+	echo "----- screen ($(tm display-message -p -t "$target" '#{window_width}x#{window_height}' 2>/dev/null)) -----"
+	printf '%s\n' "$SCREEN"
+	echo "-----"
+	local i
+	for ((i = step + 1; i <= ${#steps[@]}; i++)); do
+		failed=$((failed + 1))
+		echo "FAIL step $i: ${steps[i - 1]}: not run (step $step failed)"
+	done
+	summary
+}
+keys() { tm send-keys -t "$target" "$@"; }
+text() { tm send-keys -t "$target" -l -- "$1"; }
+# expect WHAT COND [ARGS...]: poll for COND or fail the step with WHAT.
+expect() {
+	local what=$1
+	shift
+	poll "$@" || fail "$what"
+}
+
+# First frame: the library (bundled articles, ingested on this first start)
+# listed, and the first article opened.
+# ("0 articles …" is drawn while the first page loads: wait for the count
+# and the title of the article opened with it.)
+ready() { has "/ to filter" && status_re '^[1-9][0-9]* articles  · ' && frame $W0 $H0 3; }
+step=1
+timeout_saved=$timeout timeout=$((timeout * 3)) # the first start ingests the bundled corpus
+expect "no first frame (want '/ to filter', 'N articles' and 3 panes)" ready
+timeout=$timeout_saved
+total=$(status_line | grep -oE '^[0-9]+')
+
+# 1. Filter for a word of the seed article, leave the filter, open it.
+keys /
+expect "the filter line did not open" in_region $LIST "/ "
+text Konovalov
+expect "the list was not filtered to 1 article" status_has "1 article matches"
+keys Enter
+sleep 0.2
+keys Enter
+opened() { in_region $READER "Lors d’une entrevue le jeudi 14 mai" && in_region $READER "Mostafa al-Kazemi" && status_has "Lors d’une entrevue"; }
+expect "the reader does not show the seed article" opened
+pass
+
+# 2. Quotes tab: the three speakers; Speakers and Sources tabs.
+step=2
+expect "the Quotes tab lacks a speaker" eval 'in_region $SIDE "Mostafa al-Kazemi" && in_region $SIDE "Karim Alawi" && in_region $SIDE "Ivan Konovalov" && in_region $SIDE "Sources 2"'
+keys Tab Tab # list → reader → side
+keys ]
+speakers_tab() {
+	in_region_re $SIDE "^Ivan Konovalov  [0-9]+" && in_region_re $SIDE "^Mostafa al-Kazemi  [0-9]+" &&
+		in_region_re $SIDE "^Karim Alawi  [0-9]+" && in_region $SIDE "spécialiste militaire russe" && not_in_region $SIDE "direct ·"
+}
+expect "] did not show the Speakers tab with the 3 speakers" speakers_tab
+keys ]
+sources_tab() { in_region $SIDE "Wall Street Journal" && in_region $SIDE "PressTV" && in_region $SIDE "Source: Avec PressTV" && not_in_region $SIDE "Karim Alawi"; }
+expect "] did not show the Sources tab with Wall Street Journal and PressTV" sources_tab
+pass
+
+# 3. Back to the Quotes tab, select Konovalov's direct quote, enter.
+step=3
+keys ]
+quotes_tab() { in_region $SIDE "Karim Alawi" && in_region $SIDE "direct ·"; }
+expect "] did not come back to the Quotes tab" quotes_tab
+not_in_region $READER "se retirent d’Irak" || fail "the quote is already on screen before the jump: the check would prove nothing"
+# Quote items are 3 lines (speaker, text, kind · cue) after the tab row and
+# a blank line: find the index of Konovalov's direct one.
+mapfile -t side < <(region $SIDE)
+idx=-1
+for ((r = 2, i = 0; r + 2 < ${#side[@]}; r += 3, i++)); do
+	if [[ ${side[r]} == "Ivan Konovalov"* && ${side[r + 2]} == "  direct"* ]]; then idx=$i; break; fi
+done
+[ "$idx" -ge 0 ] || fail "no direct quote by Ivan Konovalov in the Quotes tab"
+keys g
+for ((i = 0; i < idx; i++)); do keys j; done
+keys Enter
+jumped() { in_region $READER "Et si les Américains se retirent d’Irak" && in_region $READER "résume M."; }
+expect "the reader did not scroll to the quote “Et si les Américains se retirent d’Irak…”" jumped
+pass
+
+# 4. Clear the text filter, then filter the library by speaker.
+step=4
+keys Tab # side → list
+keys /
+sleep 0.2
+keys Escape
+expect "esc in the filter did not clear it (want '$total articles')" eval 'status_re "^$total articles( |$)" && in_region $LIST "/ to filter"'
+keys s
+expect "s did not open the speaker view" has "enter filters the library"
+text konov
+expect "typing konov did not narrow the speakers to Ivan Konovalov" eval 'has "1 of " && has "Ivan Konovalov"'
+keys Enter
+filtered() {
+	in_region $LIST 'speaker:"Ivan Konovalov"' || return 1
+	in_region $LIST "Lors d’une entrevue" || return 1
+	# one article: one "N quotes" meta row in the list
+	[ "$(grep -cE ' · [0-9]+ quotes' <<<"$(region $LIST)")" -eq 1 ] || return 1
+	status_has "showing articles quoting Ivan Konovalov" || status_has "1 article matches"
+}
+expect "the list is not filtered to the one article quoting Ivan Konovalov" filtered
+pass
+
+# 5. Export the speaker's quotes: e, tab to csv, enter.
+step=5
+keys e
+expect "e did not open the export form" eval 'has "Export quotes" && has "every quote by Ivan Konovalov" && has "file: "'
+keys Tab
+sleep 0.1
+keys Tab
+expect "two tabs did not switch the file name to .csv" eval 'grep -qE "file: [^ ]+\.csv" <<<"$SCREEN"'
+file=$(grep -oE 'file: [^ ]+\.csv' <<<"$SCREEN" | head -1)
+file=${file#file: }
+keys Enter
+expect "no 'exported N quotes' status" status_has "exported "
+csv=$tmp/cwd/$file
+[ -s "$csv" ] || fail "$csv was not written"
+IFS= read -r header <"$csv"
+[[ $header == article_id,title,outlet,url,published,lang,speaker,* ]] || fail "$csv: header is $header"
+grep -q ',Ivan Konovalov,' "$csv" || fail "$csv has no row for Ivan Konovalov"
+rows=$(($(wc -l <"$csv") - 1))
+status_has "exported $rows quotes" || echo "  note: status says '$(status_line | sed 's/  */ /g')' for $rows CSV lines"
+pass
+
+# 6. Resize: the frame is redrawn to the new size with the layout for it.
+step=6
+for size in 90x30:2 60x20:1 ${W0}x${H0}:3; do
+	wh=${size%:*} n=${size#*:}
+	w=${wh%x*} h=${wh#*x}
+	tm resize-window -t smoke -x "$w" -y "$h" || fail "tmux resize-window $wh"
+	poll frame "$w" "$h" "$n" || fail "at ${w}x${h} want $n pane(s) in a clean frame: $FRAME_ERR"
+done
+frame $W0 $H0 3 || fail "after resizing back: $FRAME_ERR"
+expect "after resizing back the list lost the speaker filter" in_region $LIST 'speaker:"Ivan Konovalov"'
+pass
+
+# 7. Quit: the program exits 0 and the shell's output is back on the pane.
+step=7
+keys q
+expect "no EXIT= line after q" has "EXIT="
+has "EXIT=0" || fail "exit status is not 0"
+! has "╭" || fail "the reader's frame is still on the screen after quitting"
+pass
+
+summary
