@@ -243,8 +243,6 @@ var classBits = map[string]uint32{
 	"given-m": cGivenM, "given-f": cGivenF, "place": cPlace, "given-u": cGivenU, "press": cPress,
 }
 
-func (l *lexicon) in(class, folded string) bool { return l.bits[folded]&classBits[class] != 0 }
-
 // is reports whether folded is in one of the classes c: one map lookup.
 func (l *lexicon) is(folded string, c uint32) bool { return l.bits[folded]&c != 0 }
 

@@ -14,13 +14,12 @@ const (
 
 // mention is a reference to a speaker found near a cue.
 type mention struct {
-	kind     mkind
-	a, b     int // token range of the words that name the speaker
-	name     nameSeq
-	roleA    int // role or apposition, as a token range (roleA == roleB: none)
-	roleB    int
-	pronoun  string
-	relayVia string
+	kind    mkind
+	a, b    int // token range of the words that name the speaker
+	name    nameSeq
+	roleA   int // role or apposition, as a token range (roleA == roleB: none)
+	roleB   int
+	pronoun string
 }
 
 // pronMention is a pronoun subject, possibly carried by an inverted verb

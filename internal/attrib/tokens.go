@@ -45,15 +45,6 @@ func (t *token) lowIs(l *lexicon, c uint32) bool {
 	return l.bits[t.Low]&c != 0
 }
 
-func (t *token) is(words ...string) bool {
-	for _, w := range words {
-		if t.Low == w {
-			return true
-		}
-	}
-	return false
-}
-
 // cap reports whether the token starts with an upper-case letter.
 func (t *token) cap() bool { return t.isCap }
 
