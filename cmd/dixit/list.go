@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -8,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/dixit-news/dixit/internal/article"
+	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/render"
 	"github.com/spf13/cobra"
 )
@@ -19,159 +21,116 @@ func printJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-func newLsCmd(e *env) *cobra.Command {
+// listing is one of the commands that list from the library: they share
+// the filter flags, --json, and a table on the terminal.
+type listing[T any] struct {
+	use, short string
+	header     []string
+	query      func(library.Store, context.Context, library.Filter) ([]T, error)
+	row        func(T) []string
+	extra      func(*cobra.Command, *library.Filter) error // extra flags, applied to the filter
+}
+
+func (l listing[T]) command(e *env) *cobra.Command {
 	var f filters
 	cmd := &cobra.Command{
-		Use:   "ls",
-		Short: "List the articles in the library, newest first",
+		Use:   l.use,
+		Short: l.short,
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			flt, err := f.filter()
 			if err != nil {
 				return err
 			}
+			if l.extra != nil {
+				if err := l.extra(cmd, &flt); err != nil {
+					return err
+				}
+			}
 			s, err := e.open(cmd.Context())
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			list, err := s.List(cmd.Context(), flt)
+			items, err := l.query(s, cmd.Context(), flt)
 			if err != nil {
 				return err
 			}
 			out := cmd.OutOrStdout()
 			if f.json {
-				return printJSON(out, list)
+				return printJSON(out, items)
 			}
-			rows := make([][]string, 0, len(list))
-			for _, a := range list {
-				date := ""
-				if !a.Published.IsZero() {
-					date = a.Published.Format("2006-01-02")
-				}
-				rows = append(rows, []string{strconv.FormatInt(a.ID, 10), date, a.Lang, strconv.Itoa(a.Quotes),
-					article.Shorten(a.Outlet, 24), joinMax(a.Speakers, 2), a.Title})
+			rows := make([][]string, 0, len(items))
+			for _, it := range items {
+				rows = append(rows, l.row(it))
 			}
-			return render.Table(out, []string{"ID", "DATE", "LANG", "QUOTES", "OUTLET", "SPEAKERS", "TITLE"}, rows, termWidth(), isTTY(os.Stdout))
+			return render.Table(out, l.header, rows, termWidth(), isTTY(os.Stdout))
 		},
 	}
 	f.add(cmd)
 	return cmd
 }
 
-func newQuotesCmd(e *env) *cobra.Command {
-	var f filters
-	var kind string
-	cmd := &cobra.Command{
-		Use:   "quotes",
-		Short: "List quotations across the library",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			flt, err := f.filter()
-			if err != nil {
-				return err
+func newLsCmd(e *env) *cobra.Command {
+	return listing[library.Summary]{
+		use: "ls", short: "List the articles in the library, newest first",
+		header: []string{"ID", "DATE", "LANG", "QUOTES", "OUTLET", "SPEAKERS", "TITLE"},
+		query:  library.Store.List,
+		row: func(a library.Summary) []string {
+			date := ""
+			if !a.Published.IsZero() {
+				date = a.Published.Format("2006-01-02")
 			}
+			return []string{strconv.FormatInt(a.ID, 10), date, a.Lang, strconv.Itoa(a.Quotes),
+				article.Shorten(a.Outlet, 24), joinMax(a.Speakers, 2), a.Title}
+		},
+	}.command(e)
+}
+
+func newQuotesCmd(e *env) *cobra.Command {
+	var kind string
+	cmd := listing[library.Quote]{
+		use: "quotes", short: "List quotations across the library",
+		header: []string{"ARTICLE", "KIND", "SPEAKER", "QUOTE"},
+		query:  library.Store.Quotes,
+		row: func(q library.Quote) []string {
+			speaker := q.Speaker
+			if speaker == "" {
+				speaker = "—"
+			}
+			return []string{strconv.FormatInt(q.ArticleID, 10), string(q.Kind), article.Shorten(speaker, 28), q.Text}
+		},
+		extra: func(_ *cobra.Command, f *library.Filter) error {
 			switch kind {
 			case "", "direct", "indirect":
-				flt.Kind = attribKind(kind)
-			default:
-				return fmt.Errorf("--kind %q: want direct or indirect", kind)
+				f.Kind = attribKind(kind)
+				return nil
 			}
-			s, err := e.open(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			qs, err := s.Quotes(cmd.Context(), flt)
-			if err != nil {
-				return err
-			}
-			out := cmd.OutOrStdout()
-			if f.json {
-				return printJSON(out, qs)
-			}
-			rows := make([][]string, 0, len(qs))
-			for _, q := range qs {
-				speaker := q.Speaker
-				if speaker == "" {
-					speaker = "—"
-				}
-				rows = append(rows, []string{strconv.FormatInt(q.ArticleID, 10), string(q.Kind), article.Shorten(speaker, 28), q.Text})
-			}
-			return render.Table(out, []string{"ARTICLE", "KIND", "SPEAKER", "QUOTE"}, rows, termWidth(), isTTY(os.Stdout))
+			return fmt.Errorf("--kind %q: want direct or indirect", kind)
 		},
-	}
-	f.add(cmd)
+	}.command(e)
 	cmd.Flags().StringVar(&kind, "kind", "", "only direct or indirect quotes")
 	return cmd
 }
 
 func newSpeakersCmd(e *env) *cobra.Command {
-	var f filters
-	cmd := &cobra.Command{
-		Use:   "speakers",
-		Short: "List speakers across the library with their quote and article counts",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			flt, err := f.filter()
-			if err != nil {
-				return err
-			}
-			s, err := e.open(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			list, err := s.Speakers(cmd.Context(), flt)
-			if err != nil {
-				return err
-			}
-			out := cmd.OutOrStdout()
-			if f.json {
-				return printJSON(out, list)
-			}
-			rows := make([][]string, 0, len(list))
-			for _, sp := range list {
-				rows = append(rows, []string{strconv.Itoa(sp.Quotes), strconv.Itoa(sp.Articles), sp.Name, sp.Description})
-			}
-			return render.Table(out, []string{"QUOTES", "ARTICLES", "SPEAKER", "DESCRIPTION"}, rows, termWidth(), isTTY(os.Stdout))
+	return listing[library.SpeakerStat]{
+		use: "speakers", short: "List speakers across the library with their quote and article counts",
+		header: []string{"QUOTES", "ARTICLES", "SPEAKER", "DESCRIPTION"},
+		query:  library.Store.Speakers,
+		row: func(sp library.SpeakerStat) []string {
+			return []string{strconv.Itoa(sp.Quotes), strconv.Itoa(sp.Articles), sp.Name, sp.Description}
 		},
-	}
-	f.add(cmd)
-	return cmd
+	}.command(e)
 }
 
 func newSourcesCmd(e *env) *cobra.Command {
-	var f filters
-	cmd := &cobra.Command{
-		Use:   "sources",
-		Short: "List the outlets and reports the library's articles cite",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			flt, err := f.filter()
-			if err != nil {
-				return err
-			}
-			s, err := e.open(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			list, err := s.Sources(cmd.Context(), flt)
-			if err != nil {
-				return err
-			}
-			out := cmd.OutOrStdout()
-			if f.json {
-				return printJSON(out, list)
-			}
-			rows := make([][]string, 0, len(list))
-			for _, src := range list {
-				rows = append(rows, []string{strconv.Itoa(src.Articles), src.Name})
-			}
-			return render.Table(out, []string{"ARTICLES", "SOURCE"}, rows, termWidth(), isTTY(os.Stdout))
+	return listing[library.SourceStat]{
+		use: "sources", short: "List the outlets and reports the library's articles cite",
+		header: []string{"ARTICLES", "SOURCE"},
+		query:  library.Store.Sources,
+		row: func(src library.SourceStat) []string {
+			return []string{strconv.Itoa(src.Articles), src.Name}
 		},
-	}
-	f.add(cmd)
-	return cmd
+	}.command(e)
 }

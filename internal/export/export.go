@@ -127,19 +127,7 @@ func WriteMarkdown(w io.Writer, docs []Doc) error {
 		if d.Path != "" && d.Path != title {
 			fmt.Fprintf(&b, "_%s_\n\n", mdEscape(d.Path))
 		}
-		groups := map[string][]attrib.Quote{}
-		var order []string
-		for _, q := range d.Quotes {
-			name := q.Speaker
-			if name == "" {
-				name = "Unattributed"
-			}
-			if _, ok := groups[name]; !ok {
-				order = append(order, name)
-			}
-			groups[name] = append(groups[name], q)
-		}
-		sort.SliceStable(order, func(a, b int) bool { return len(groups[order[a]]) > len(groups[order[b]]) })
+		order, groups := bySpeaker(d.Quotes, func(q attrib.Quote) string { return q.Speaker })
 		for _, name := range order {
 			fmt.Fprintf(&b, "## %s\n\n", mdEscape(name))
 			for _, q := range groups[name] {
@@ -164,6 +152,25 @@ func WriteMarkdown(w io.Writer, docs []Doc) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// bySpeaker groups quotes under their speaker, most quoted first, the
+// unattributed ones under "Unattributed".
+func bySpeaker[T any](qs []T, speaker func(T) string) ([]string, map[string][]T) {
+	groups := map[string][]T{}
+	var order []string
+	for _, q := range qs {
+		name := speaker(q)
+		if name == "" {
+			name = "Unattributed"
+		}
+		if _, ok := groups[name]; !ok {
+			order = append(order, name)
+		}
+		groups[name] = append(groups[name], q)
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(groups[order[a]]) > len(groups[order[b]]) })
+	return order, groups
 }
 
 var mdEscaper = strings.NewReplacer("\n", " ", "\\", "\\\\", "*", "\\*", "_", "\\_", "`", "\\`", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "#", "\\#")

@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -72,19 +71,7 @@ func date(t time.Time) string {
 func quotesMarkdown(w io.Writer, qs []library.Quote) error {
 	var b strings.Builder
 	b.WriteString("# Quotes\n\n")
-	groups := map[string][]library.Quote{}
-	var order []string
-	for _, q := range qs {
-		name := q.Speaker
-		if name == "" {
-			name = "Unattributed"
-		}
-		if _, ok := groups[name]; !ok {
-			order = append(order, name)
-		}
-		groups[name] = append(groups[name], q)
-	}
-	sort.SliceStable(order, func(a, b int) bool { return len(groups[order[a]]) > len(groups[order[b]]) })
+	order, groups := bySpeaker(qs, func(q library.Quote) string { return q.Speaker })
 	for _, name := range order {
 		fmt.Fprintf(&b, "## %s\n\n", mdEscape(name))
 		for _, q := range groups[name] {
