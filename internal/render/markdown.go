@@ -280,8 +280,9 @@ func paint(out string, spans []span, width int, st Styles) *Doc {
 			}
 		}
 		state := byte(0)
+		col := 0 // cells written on this line, for tab stops
 		for rest := line; len(rest) > 0; {
-			seq, _, n, ns := ansi.DecodeSequence(rest, state, p)
+			seq, w, n, ns := ansi.DecodeSequence(rest, state, p)
 			state = ns
 			rest = rest[n:]
 			r := firstRune(seq)
@@ -302,8 +303,15 @@ func paint(out string, spans []span, width int, st Styles) *Doc {
 				}
 				open = -1
 				b.WriteString("\x1b[22;23;24;27;39m")
+			case seq == "\t":
+				// glamour keeps tabs (in code blocks): a terminal would
+				// jump past the pane's edge, so expand them to spaces.
+				pad := 8 - col%8
+				b.WriteString(strings.Repeat(" ", pad))
+				col += pad
 			default:
 				b.WriteString(seq)
+				col += w
 				// glamour resets styles word by word: put ours back.
 				if open >= 0 && ansi.HasCsiPrefix(seq) && p.Command() == 'm' {
 					if sgr := styleOf(open); sgr != "" {

@@ -2,6 +2,7 @@ package render
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -24,12 +25,13 @@ func Safe(s string) string {
 		seq, width, n, newState := ansi.DecodeSequence(s, state, p)
 		state = newState
 		switch {
-		case width > 0 || n == 1 && (seq == "\n" || seq == "\t"):
-			if width > 0 && hasControl(seq) {
-				break
-			}
+		case n == 1 && (seq == "\n" || seq == "\t"):
 			b.WriteString(seq)
-		case ansi.HasCsiPrefix(seq) && p.Command() == 'm' && !strings.ContainsAny(seq[2:], "<=>?"):
+		case width > 0 || isText(seq):
+			if !hasControl(seq) {
+				b.WriteString(seq)
+			}
+		case strings.HasPrefix(seq, "\x1b[") && p.Command() == 'm' && !strings.ContainsAny(seq[2:], "<=>?"): // 7-bit SGR only
 			b.WriteString(seq)
 		}
 		s = s[n:]
@@ -43,7 +45,17 @@ func needsFilter(s string) bool {
 			return true
 		}
 	}
-	return false
+	// A byte 0x80–0x9f outside a UTF-8 sequence is an 8-bit C1 control
+	// (0x9b is CSI) to a terminal that reads them.
+	return !utf8.ValidString(s)
+}
+
+// isText reports a grapheme of text, zero-width ones included: the decoder
+// returns a combining accent (e + U+0301) or a joiner apart from its
+// letter, and dropping it would strip the accent.
+func isText(seq string) bool {
+	c := seq[0]
+	return c >= 0x20 && c != 0x7f && (c < 0x80 || c >= 0xc0)
 }
 
 func hasControl(seq string) bool {

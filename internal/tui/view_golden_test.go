@@ -1,0 +1,126 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// The view goldens run the program in teatest, feed its output into a vt
+// emulator of the terminal's size and compare the emulator's screen text
+// with testdata/TestViewGoldens/<state>/<size>/<theme>.golden. Regenerate
+// with: go test ./internal/tui -run TestViewGoldens -update
+
+var goldenSizes = [][2]int{{80, 24}, {120, 40}, {200, 50}}
+
+// goldenThemes: the forced dark and light themes (colours do not reach the
+// golden, which holds text, but the layout must not depend on them) and
+// NoColor, whose borders and quote marks differ in text.
+var goldenThemes = []struct {
+	name    string
+	theme   string
+	noColor bool
+}{
+	{"dark", "dark", false},
+	{"light", "light", false},
+	{"nocolor", "dark", true},
+}
+
+// viewState drives a freshly started program to a state and waits for it.
+type viewState struct {
+	name  string
+	drive func(s *screen, w int) string
+}
+
+// The first article in the list (the newest) opens on start; the states
+// below open the second one, "Piscine des Tilleuls : déjà 4 000 entrées…".
+const secondTitle = "Piscine des Tilleuls"
+
+func ready(x string) bool {
+	return strings.Contains(x, "15 articles") && strings.Contains(x, "%") && !strings.Contains(x, "Rendering…")
+}
+
+func openSecond(s *screen) {
+	s.key("j", "enter")
+	s.waitFor("second article", func(x string) bool {
+		return ready(x) && strings.Contains(lastLines(x, 2), secondTitle)
+	})
+}
+
+var viewStates = []viewState{
+	{"list", func(s *screen, w int) string {
+		return s.waitFor("list", ready)
+	}},
+	{"reader", func(s *screen, w int) string {
+		s.waitFor("list", ready)
+		openSecond(s)
+		s.key("tab") // focus the reader
+		return s.settle()
+	}},
+	{"side", func(s *screen, w int) string {
+		s.waitFor("list", ready)
+		openSecond(s)
+		if w >= 110 {
+			s.key("tab", "tab") // list → reader → side
+		} else {
+			s.key("p") // the side pane replaces the list
+		}
+		return s.waitFor("side pane", func(x string) bool { return strings.Contains(x, "Quotes ") })
+	}},
+	{"speakers", func(s *screen, w int) string {
+		s.waitFor("list", ready)
+		s.key("s")
+		return s.waitFor("speakers", func(x string) bool { return strings.Contains(x, " speakers ·") })
+	}},
+	{"help", func(s *screen, w int) string {
+		s.waitFor("list", ready)
+		s.key("?")
+		return s.waitFor("help", func(x string) bool { return strings.Contains(x, "dixit — keys") })
+	}},
+	{"export", func(s *screen, w int) string {
+		s.waitFor("list", ready)
+		s.key("e")
+		return s.waitFor("export form", func(x string) bool { return strings.Contains(x, "Export quotes") })
+	}},
+}
+
+func TestViewGoldens(t *testing.T) {
+	store := corpus(t)
+	for _, st := range viewStates {
+		t.Run(st.name, func(t *testing.T) {
+			for _, sz := range goldenSizes {
+				t.Run(sizeName(sz[0], sz[1]), func(t *testing.T) {
+					for _, th := range goldenThemes {
+						t.Run(th.name, func(t *testing.T) {
+							t.Parallel()
+							s := newScreen(t, newTestModel(t, store, th.theme, th.noColor), sz[0], sz[1])
+							got := st.drive(s, sz[0])
+							s.quit()
+							checkScreenShape(t, got, sz[0], sz[1])
+							golden.RequireEqual(t, got)
+						})
+					}
+				})
+			}
+		})
+	}
+}
+
+// checkScreenShape checks the status and help lines hold the bottom rows:
+// nothing scrolled the frame.
+func checkScreenShape(t *testing.T, screen string, w, h int) {
+	t.Helper()
+	rows := strings.Split(strings.TrimSuffix(screen, "\n"), "\n")
+	if len(rows) != h {
+		t.Fatalf("screen has %d rows, want %d", len(rows), h)
+	}
+	if !strings.Contains(rows[h-1], "q quit") && !strings.Contains(rows[h-1], "…") {
+		t.Errorf("last row is not the short help: %q", rows[h-1])
+	}
+}
+
+func lastLines(s string, n int) string {
+	rows := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return strings.Join(rows[max(0, len(rows)-n):], "\n")
+}
