@@ -78,11 +78,10 @@ func (r *Renderer) term(width int, dark, noColor bool) (*glamour.TermRenderer, e
 	if t, ok := r.terms[key]; ok {
 		return t, nil
 	}
+	// Without colour the layout stays the same: the terminal's colour
+	// profile (NO_COLOR) drops the colours and keeps bold and underline.
 	style := "dark"
-	switch {
-	case noColor:
-		style = "notty"
-	case !dark:
+	if !dark {
 		style = "light"
 	}
 	t, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(width-4, 10)))
@@ -257,10 +256,17 @@ func paint(out string, spans []span, width int, st Styles) *Doc {
 	}
 	open := -1 // the span we are inside, across lines
 	styleOf := func(i int) string {
-		if st.NoColor {
-			return ""
-		}
 		s := spans[i]
+		if st.NoColor {
+			// No colour, but weight and underline still tell quotes apart.
+			switch {
+			case s.quote < 0:
+				return "3"
+			case s.kind == attrib.Indirect:
+				return "4"
+			}
+			return "1"
+		}
 		if s.quote < 0 {
 			return string(st.Source)
 		}
@@ -294,13 +300,8 @@ func paint(out string, spans []span, width int, st Styles) *Doc {
 				}
 				if sgr := styleOf(open); sgr != "" {
 					b.WriteString("\x1b[" + sgr + "m")
-				} else if st.NoColor && spans[open].quote >= 0 {
-					b.WriteString("«")
 				}
 			case r == markEnd:
-				if open >= 0 && st.NoColor && spans[open].quote >= 0 {
-					b.WriteString("»")
-				}
 				open = -1
 				b.WriteString("\x1b[22;23;24;27;39m")
 			case seq == "\t":

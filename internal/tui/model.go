@@ -512,13 +512,49 @@ func (m Model) centered(box string, height int) string {
 }
 
 func (m Model) helpView() string {
-	hm := m.help
-	hm.ShowAll = true
-	hm.SetWidth(m.pc.width - 6)
 	t := m.pc.theme
-	body := t.Title.Render("dixit — keys") + "\n\n" + hm.View(m.pc.keys) + "\n\n" +
+	body := t.Title.Render("dixit — keys") + "\n\n" + m.fullHelp(m.pc.width-8) + "\n\n" +
 		t.Dim.Render("filter qualifiers: speaker:\"Name\" source:wsj lang:fr outlet:… and free text")
 	return t.BorderFocus.Padding(0, 1).Render(clip(body, m.pc.width-6, m.pc.height-6))
+}
+
+// fullHelp lays every binding out in as many columns as fit the width, so
+// nothing is cut on a narrow terminal (bubbles' full help drops columns).
+func (m Model) fullHelp(width int) string {
+	t := m.pc.theme
+	var items []string
+	keyW, widest := 0, 0
+	var bindings []key.Binding
+	for _, col := range m.pc.keys.FullHelp() {
+		bindings = append(bindings, col...)
+	}
+	for _, b := range bindings {
+		keyW = max(keyW, lipgloss.Width(b.Help().Key))
+	}
+	for _, b := range bindings {
+		h := b.Help()
+		item := t.Accent.Render(padRight(h.Key, keyW)) + "  " + h.Desc
+		widest = max(widest, lipgloss.Width(item))
+		items = append(items, item)
+	}
+	cols := max(1, min(4, (width+3)/(widest+3)))
+	rows := (len(items) + cols - 1) / cols
+	var lines []string
+	for r := 0; r < rows; r++ {
+		var line strings.Builder
+		for c := 0; c < cols; c++ {
+			i := c*rows + r
+			if i >= len(items) {
+				break
+			}
+			if c > 0 {
+				line.WriteString("   ")
+			}
+			line.WriteString(padRight(items[i], widest))
+		}
+		lines = append(lines, strings.TrimRight(line.String(), " "))
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (m Model) statusLine() string {

@@ -1,0 +1,812 @@
+// Package postgres is the library backend on a PostgreSQL server (driver
+// github.com/jackc/pgx/v5, a pgxpool pool), for a library that several
+// people and machines share: ingesters on several machines write to it at
+// once, readers read while a re-extraction runs.
+//
+// It keeps the behaviour of the SQLite backend (librarytest.Run checks
+// both). What concurrency adds:
+//
+//   - An article's path and its content hash are unique: Put inserts with
+//     INSERT … ON CONFLICT DO NOTHING and, when another ingester won the
+//     race, finds its article and reports it Unchanged.
+//   - Speakers are upserted by key. Their totals (quotes, articles) are kept
+//     with each speaker, so the library-wide speaker list is read, not
+//     aggregated; a Put locks the rows of the speakers it touches in one
+//     order (by key) before changing their totals, so concurrent Puts
+//     neither lose an increment nor deadlock.
+//   - Transactions that still fail on a deadlock, a serialization failure
+//     or a lost unique race are retried.
+//
+// The library lives in the connection's current schema: add
+// ?search_path=NAME to the URL to keep several libraries in one database
+// (the schema is created if missing).
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"net/url"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/library"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// Store is a library in a PostgreSQL schema.
+type Store struct {
+	pool    *pgxpool.Pool
+	name    string // the URL without its password, for messages
+	aliases *library.Aliases
+	fold    string // foldUnaccent or foldGo
+}
+
+var (
+	_ library.Store   = (*Store)(nil)
+	_ library.Totaler = (*Store)(nil)
+)
+
+// IsURL reports whether db names a PostgreSQL library rather than a file.
+func IsURL(db string) bool {
+	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
+}
+
+// Redact returns the URL without its password, for messages.
+func Redact(db string) string {
+	u, err := url.Parse(db)
+	if err != nil {
+		return "postgres://…"
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
+}
+
+// Options tune Open.
+type Options struct {
+	// MaxConns bounds the pool; zero keeps pgxpool's default (4, or the
+	// number of CPUs if more).
+	MaxConns int32
+}
+
+// Open connects to the library at url (postgres://user@host/db), creating
+// its tables or bringing them up to date. Speakers named in aliases are
+// merged.
+func Open(ctx context.Context, url string, aliases *library.Aliases) (*Store, error) {
+	return OpenWith(ctx, url, aliases, Options{})
+}
+
+// OpenWith is Open with options.
+func OpenWith(ctx context.Context, url string, aliases *library.Aliases, opt Options) (*Store, error) {
+	s := &Store{name: Redact(url), aliases: aliases}
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, fmt.Errorf("library %s: %v", s.name, firstLine(err.Error()))
+	}
+	if opt.MaxConns > 0 {
+		cfg.MaxConns = opt.MaxConns
+	}
+	if cfg.ConnConfig.RuntimeParams["application_name"] == "" {
+		cfg.ConnConfig.RuntimeParams["application_name"] = "dixit"
+	}
+	s.pool, err = pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, s.explain(err)
+	}
+	if err := s.setup(ctx, cfg.ConnConfig.RuntimeParams["search_path"]); err != nil {
+		s.pool.Close()
+		return nil, s.explain(err)
+	}
+	return s, nil
+}
+
+func (s *Store) setup(ctx context.Context, searchPath string) error {
+	var schema *string
+	if err := s.pool.QueryRow(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
+		return err
+	}
+	if schema == nil {
+		// search_path names a schema that does not exist yet: create it.
+		first, _, _ := strings.Cut(searchPath, ",")
+		first = strings.Trim(strings.TrimSpace(first), `"`)
+		if first == "" {
+			return errors.New("no schema to create the library in: set search_path, or grant CREATE on schema public")
+		}
+		if _, err := s.pool.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS `+pgx.Identifier{first}.Sanitize()); err != nil {
+			return err
+		}
+	}
+	if err := migrate(ctx, s.pool, s.pool.Begin); err != nil {
+		return err
+	}
+	if err := s.pool.QueryRow(ctx, `SELECT value FROM meta WHERE key = 'fold'`).Scan(&s.fold); err != nil {
+		return fmt.Errorf("reading the search configuration: %w", err)
+	}
+	return s.mergeAliases(ctx)
+}
+
+// explain turns the server's errors into one line that says what is wrong
+// and what to do.
+func (s *Store) explain(err error) error {
+	if err == nil || errors.Is(err, library.ErrNotFound) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		switch {
+		case pe.Code == "3D000":
+			return fmt.Errorf("library %s: %s: create it (createdb) or fix the URL", s.name, pe.Message)
+		case pe.Code == "28P01" || pe.Code == "28000":
+			return fmt.Errorf("library %s: %s: check the user and password (or ~/.pgpass)", s.name, pe.Message)
+		case pe.Code == "42501":
+			return fmt.Errorf("library %s: %s: the role lacks a privilege (see docs/shared-library.md, roles)", s.name, pe.Message)
+		case pe.Code == "25006":
+			return fmt.Errorf("library %s is read-only here (a replica, or a read-only role): write through the primary", s.name)
+		case strings.Contains(pe.Message, "newer than this dixit"):
+			return fmt.Errorf("library %s: %s", s.name, pe.Message)
+		}
+		return fmt.Errorf("library %s: %s (SQLSTATE %s)", s.name, pe.Message, pe.Code)
+	}
+	var ce *pgconn.ConnectError
+	if errors.As(err, &ce) {
+		return fmt.Errorf("library %s cannot be reached (%s): is PostgreSQL running, and the host, port and database right?", s.name, firstLine(errors.Unwrap(ce).Error()))
+	}
+	return fmt.Errorf("library %s: %w", s.name, err)
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}
+
+// Close closes the pool.
+func (s *Store) Close() error {
+	s.pool.Close()
+	return nil
+}
+
+// Name is the library's URL without its password.
+func (s *Store) Name() string { return s.name }
+
+// tx runs fn in a transaction, again when it failed on a deadlock, a
+// serialization failure or a unique violation lost to another writer: fn
+// must start from scratch each time.
+func (s *Store) tx(ctx context.Context, fn func(pgx.Tx) error) error {
+	for attempt := 0; ; attempt++ {
+		err := pgx.BeginFunc(ctx, s.pool, fn)
+		if err == nil {
+			return nil
+		}
+		if attempt >= 10 || !retryable(err) || ctx.Err() != nil {
+			return s.explain(err)
+		}
+		time.Sleep(time.Duration(1+rand.IntN(5<<min(attempt, 5))) * time.Millisecond)
+	}
+}
+
+func retryable(err error) bool {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		switch pe.Code {
+		case "40001", "40P01", "23505":
+			return true
+		}
+	}
+	return false
+}
+
+// Put stores e: the article, its quotes, speakers, sources and words, in one
+// transaction.
+func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutStatus, error) {
+	a := &e.Article
+	if a.Path == "" {
+		return 0, 0, errors.New("article has no path")
+	}
+	var id int64
+	var status library.PutStatus
+	err := s.tx(ctx, func(tx pgx.Tx) (err error) {
+		id, status, err = s.put(ctx, tx, e)
+		return err
+	})
+	if err != nil {
+		return 0, 0, fmt.Errorf("storing %s: %w", a.Path, err)
+	}
+	return id, status, nil
+}
+
+func (s *Store) put(ctx context.Context, tx pgx.Tx, e *library.Entry) (int64, library.PutStatus, error) {
+	a := &e.Article
+	added := e.Added
+	if added.IsZero() {
+		added = time.Now()
+	}
+	search, searchArg := s.searchExpr(e)
+	for attempt := 0; ; attempt++ {
+		// The article under this path, and the one with this text: the
+		// rows are locked, so a concurrent Put of either waits for us.
+		rows, err := tx.Query(ctx, `SELECT id, path, hash, extractor FROM articles WHERE path = $1 OR hash = $2 FOR UPDATE`, a.Path, a.Hash)
+		if err != nil {
+			return 0, 0, err
+		}
+		var atPath, atHash struct {
+			id              int64
+			hash, extractor string
+		}
+		for rows.Next() {
+			var id int64
+			var path, hash, extractor string
+			if err := rows.Scan(&id, &path, &hash, &extractor); err != nil {
+				rows.Close()
+				return 0, 0, err
+			}
+			if path == a.Path {
+				atPath.id, atPath.hash, atPath.extractor = id, hash, extractor
+			}
+			if hash == a.Hash {
+				atHash.id = id
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return 0, 0, err
+		}
+		switch {
+		case atPath.id != 0 && atPath.hash == a.Hash && atPath.extractor == e.Extractor && !e.Force:
+			return atPath.id, library.Unchanged, nil
+		case atPath.id == 0 && atHash.id != 0, atHash.id != 0 && atHash.id != atPath.id:
+			// The same text under another name (a copy, a re-fetched feed
+			// entry) is the same article; so is an article edited into
+			// the text of another.
+			return atHash.id, library.Unchanged, nil
+		case atPath.id != 0:
+			id := atPath.id
+			if _, err := tx.Exec(ctx, `UPDATE articles SET url = $1, title = $2, outlet = $3, outlet_key = $4, author = $5,
+				published = $6, lang = $7, body = $8, hash = $9, extractor = $10, sort_time = $11, direct_quotes = $12, search = `+search+`
+				WHERE id = $14`,
+				a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, tstamp(a.Published), langOf(e), a.Body, a.Hash, e.Extractor,
+				sortTime(a.Published, added), directCount(e), searchArg, id); err != nil {
+				return 0, 0, err
+			}
+			return id, library.Updated, s.writeResult(ctx, tx, id, e, true)
+		}
+		var id int64
+		err = tx.QueryRow(ctx, `INSERT INTO articles (path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added, sort_time, direct_quotes, search)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, `+strings.ReplaceAll(search, "$13", "$15")+`)
+			ON CONFLICT DO NOTHING RETURNING id`,
+			a.Path, a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, tstamp(a.Published), langOf(e), a.Body, a.Hash, e.Extractor,
+			stamp(added), sortTime(a.Published, added), directCount(e), searchArg).Scan(&id)
+		if errors.Is(err, pgx.ErrNoRows) && attempt < 3 {
+			continue // another ingester stored it meanwhile: look again
+		}
+		if err != nil {
+			return 0, 0, err
+		}
+		return id, library.New, s.writeResult(ctx, tx, id, e, false)
+	}
+}
+
+// searchExpr is the SQL for the article's words ($13) and its argument.
+func (s *Store) searchExpr(e *library.Entry) (string, any) {
+	var b strings.Builder
+	b.WriteString(e.Article.Title)
+	b.WriteByte('\n')
+	b.WriteString(e.Article.Body)
+	for _, q := range e.Result.Quotes {
+		b.WriteByte('\n')
+		b.WriteString(q.Text)
+	}
+	if s.fold == foldUnaccent {
+		return `strip(to_tsvector('dixit_fold', $13))`, b.String()
+	}
+	return `array_to_tsvector($13::text[])`, library.SearchWords(b.String())
+}
+
+func stamp(t time.Time) time.Time { return time.Unix(t.Unix(), 0).UTC() }
+
+// tstamp is NULL for an unknown time.
+func tstamp(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return stamp(t)
+}
+
+func sortTime(published, added time.Time) time.Time {
+	if !published.IsZero() {
+		return stamp(published)
+	}
+	return stamp(added)
+}
+
+func directCount(e *library.Entry) int {
+	n := 0
+	for _, q := range e.Result.Quotes {
+		if q.Kind == attrib.Direct {
+			n++
+		}
+	}
+	return n
+}
+
+func langOf(e *library.Entry) string {
+	if e.Result.Lang != "" {
+		return e.Result.Lang
+	}
+	return e.Article.Lang
+}
+
+// speakerTally is what one article adds to a speaker's totals.
+type speakerTally struct {
+	quotes, articles int
+}
+
+// writeResult writes the extraction of article id; replace first takes the
+// previous one out (rows and speaker totals).
+func (s *Store) writeResult(ctx context.Context, tx pgx.Tx, id int64, e *library.Entry, replace bool) error {
+	names := map[string]string{} // speaker key → name
+	keyOf := func(name string) string {
+		if name == "" {
+			return ""
+		}
+		canon := s.aliases.Canonical(name)
+		k := library.Key(canon)
+		if _, ok := names[k]; !ok {
+			names[k] = canon
+		}
+		return k
+	}
+	delta := map[string]speakerTally{}
+	if replace {
+		old, err := s.articleTallies(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		for k, t := range old {
+			names[k] = t.name
+			delta[k] = speakerTally{-t.quotes, -1}
+		}
+		b := &pgx.Batch{}
+		for _, t := range []string{"quotes", "sources", "article_speakers"} {
+			b.Queue(`DELETE FROM `+t+` WHERE article_id = $1`, id)
+		}
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return err
+		}
+	}
+	quoteKeys := make([]string, len(e.Result.Quotes))
+	for i, q := range e.Result.Quotes {
+		quoteKeys[i] = keyOf(q.Speaker)
+	}
+	spKeys := make([]string, len(e.Result.Speakers))
+	seen := map[string]bool{}
+	for i, sp := range e.Result.Speakers {
+		k := keyOf(sp.Name)
+		spKeys[i] = k
+		if k == "" {
+			continue
+		}
+		d := delta[k]
+		d.quotes += sp.Quotes
+		if !seen[k] {
+			seen[k] = true
+			d.articles++
+		}
+		delta[k] = d
+	}
+	ids, err := s.lockSpeakers(ctx, tx, names)
+	if err != nil {
+		return err
+	}
+
+	b := &pgx.Batch{}
+	var tid []int64
+	var tq, ta []int32
+	for k, d := range delta {
+		if d != (speakerTally{}) {
+			tid, tq, ta = append(tid, ids[k]), append(tq, int32(d.quotes)), append(ta, int32(d.articles))
+		}
+	}
+	if len(tid) > 0 {
+		b.Queue(`UPDATE speakers SET quotes = speakers.quotes + d.q, articles = speakers.articles + d.a
+			FROM unnest($1::bigint[], $2::int[], $3::int[]) AS d (id, q, a) WHERE speakers.id = d.id`, tid, tq, ta)
+	}
+	if n := len(e.Result.Quotes); n > 0 {
+		seq, sid := make([]int32, n), make([]*int64, n)
+		var speaker, mention, desc, cue, kind, via, txt []string
+		start, end := make([]int32, n), make([]int32, n)
+		for i, q := range e.Result.Quotes {
+			seq[i], start[i], end[i] = int32(i), int32(q.Start), int32(q.End)
+			if k := quoteKeys[i]; k != "" {
+				v := ids[k]
+				sid[i] = &v
+			}
+			speaker, mention, desc, cue = append(speaker, q.Speaker), append(mention, q.Mention), append(desc, q.Description), append(cue, q.Cue)
+			kind, via, txt = append(kind, string(q.Kind)), append(via, q.Via), append(txt, q.Text)
+		}
+		b.Queue(`INSERT INTO quotes (article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start_pos, end_pos)
+			SELECT $1, * FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::int[], $12::int[])`,
+			id, seq, sid, speaker, mention, desc, cue, kind, via, txt, start, end)
+	}
+	if n := len(e.Result.Speakers); n > 0 {
+		seq, sid, nq := make([]int32, n), make([]*int64, n), make([]int32, n)
+		var name, mentions, desc []string
+		for i, sp := range e.Result.Speakers {
+			seq[i], nq[i] = int32(i), int32(sp.Quotes)
+			if k := spKeys[i]; k != "" {
+				v := ids[k]
+				sid[i] = &v
+			}
+			m, _ := json.Marshal(sp.Mentions)
+			name, mentions, desc = append(name, sp.Name), append(mentions, string(m)), append(desc, sp.Description)
+		}
+		b.Queue(`INSERT INTO article_speakers (article_id, seq, speaker_id, name, mentions, description, quotes)
+			SELECT $1, * FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::int[])`,
+			id, seq, sid, name, mentions, desc, nq)
+	}
+	if n := len(e.Result.Sources); n > 0 {
+		seq, start, end := make([]int32, n), make([]int32, n), make([]int32, n)
+		var name, key, mention []string
+		for i, src := range e.Result.Sources {
+			seq[i], start[i], end[i] = int32(i), int32(src.Start), int32(src.End)
+			name, key, mention = append(name, src.Name), append(key, library.Key(src.Name)), append(mention, src.Mention)
+		}
+		b.Queue(`INSERT INTO sources (article_id, seq, name, key, mention, start_pos, end_pos)
+			SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[])`,
+			id, seq, name, key, mention, start, end)
+	}
+	if b.Len() == 0 {
+		return nil
+	}
+	return tx.SendBatch(ctx, b).Close()
+}
+
+type oldTally struct {
+	name   string
+	quotes int
+}
+
+// articleTallies returns what article id adds to each of its speakers'
+// totals, by speaker key.
+func (s *Store) articleTallies(ctx context.Context, tx pgx.Tx, id int64) (map[string]oldTally, error) {
+	rows, err := tx.Query(ctx, `SELECT sp.key, sp.name, sum(ax.quotes) FROM article_speakers ax JOIN speakers sp ON sp.id = ax.speaker_id
+		WHERE ax.article_id = $1 GROUP BY sp.key, sp.name`, id)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]oldTally{}
+	for rows.Next() {
+		var k string
+		var t oldTally
+		if err := rows.Scan(&k, &t.name, &t.quotes); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out[k] = t
+	}
+	rows.Close()
+	return out, rows.Err()
+}
+
+// lockSpeakers creates the speakers missing among names (key → name) and
+// locks all of them, in key order so that two transactions never wait for
+// each other in a circle. It returns their ids by key.
+func (s *Store) lockSpeakers(ctx context.Context, tx pgx.Tx, names map[string]string) (map[string]int64, error) {
+	ids := map[string]int64{}
+	if len(names) == 0 {
+		return ids, nil
+	}
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // byte order, as COLLATE "C"
+	vals := make([]string, len(keys))
+	for i, k := range keys {
+		vals[i] = names[k]
+	}
+	b := &pgx.Batch{}
+	b.Queue(`INSERT INTO speakers (key, name) SELECT k, n FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t (k, n, o)
+		ORDER BY o ON CONFLICT (key) DO NOTHING`, keys, vals)
+	b.Queue(`SELECT id, key FROM speakers WHERE key = ANY($1) ORDER BY key COLLATE "C" FOR UPDATE`, keys)
+	br := tx.SendBatch(ctx, b)
+	defer br.Close()
+	if _, err := br.Exec(); err != nil {
+		return nil, err
+	}
+	rows, err := br.Query()
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var id int64
+		var k string
+		if err := rows.Scan(&id, &k); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids[k] = id
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(ids) != len(keys) {
+		// A speaker deleted between our insert and our lock: start over.
+		return nil, &pgconn.PgError{Code: "40001", Message: "speaker removed concurrently"}
+	}
+	return ids, br.Close()
+}
+
+// Get loads an article with its extraction, from one snapshot.
+func (s *Store) Get(ctx context.Context, id int64) (*library.Entry, error) {
+	e := &library.Entry{}
+	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
+		return s.get(ctx, tx, id, e)
+	})
+	if err != nil {
+		return nil, s.explain(err)
+	}
+	return e, nil
+}
+
+func (s *Store) get(ctx context.Context, tx pgx.Tx, id int64, e *library.Entry) error {
+	a := &e.Article
+	b := &pgx.Batch{}
+	var published *time.Time
+	var added time.Time
+	b.Queue(`SELECT id, path, url, title, outlet, author, published, lang, body, hash, extractor, added FROM articles WHERE id = $1`, id).
+		QueryRow(func(row pgx.Row) error {
+			err := row.Scan(&a.ID, &a.Path, &a.URL, &a.Title, &a.Outlet, &a.Author, &published, &a.Lang, &a.Body, &a.Hash, &e.Extractor, &added)
+			if errors.Is(err, pgx.ErrNoRows) {
+				return fmt.Errorf("article %d: %w", id, library.ErrNotFound)
+			}
+			return err
+		})
+	e.Result.Quotes = []attrib.Quote{}
+	e.Result.Speakers = []attrib.Speaker{}
+	e.Result.Sources = []attrib.Source{}
+	b.Queue(`SELECT text, start_pos, end_pos, speaker, mention, description, cue, kind, via FROM quotes WHERE article_id = $1 ORDER BY seq`, id).
+		Query(func(rows pgx.Rows) error {
+			for rows.Next() {
+				var q attrib.Quote
+				var kind string
+				if err := rows.Scan(&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via); err != nil {
+					return err
+				}
+				q.Kind = attrib.Kind(kind)
+				e.Result.Quotes = append(e.Result.Quotes, q)
+			}
+			return rows.Err()
+		})
+	b.Queue(`SELECT name, mentions, description, quotes FROM article_speakers WHERE article_id = $1 ORDER BY seq`, id).
+		Query(func(rows pgx.Rows) error {
+			for rows.Next() {
+				var sp attrib.Speaker
+				var mentions string
+				if err := rows.Scan(&sp.Name, &mentions, &sp.Description, &sp.Quotes); err != nil {
+					return err
+				}
+				_ = json.Unmarshal([]byte(mentions), &sp.Mentions)
+				e.Result.Speakers = append(e.Result.Speakers, sp)
+			}
+			return rows.Err()
+		})
+	b.Queue(`SELECT name, mention, start_pos, end_pos FROM sources WHERE article_id = $1 ORDER BY seq`, id).
+		Query(func(rows pgx.Rows) error {
+			for rows.Next() {
+				var src attrib.Source
+				if err := rows.Scan(&src.Name, &src.Mention, &src.Start, &src.End); err != nil {
+					return err
+				}
+				e.Result.Sources = append(e.Result.Sources, src)
+			}
+			return rows.Err()
+		})
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		return err
+	}
+	if published != nil {
+		a.Published = published.UTC()
+	}
+	e.Added = added.UTC()
+	e.Result.Lang = a.Lang
+	return nil
+}
+
+// Find returns the id stored under path (or with that URL).
+func (s *Store) Find(ctx context.Context, path string) (int64, error) {
+	var id *int64
+	err := s.pool.QueryRow(ctx, `SELECT min(id) FROM articles WHERE path = $1 OR url = $1`, path).Scan(&id)
+	if err != nil {
+		return 0, s.explain(err)
+	}
+	if id == nil {
+		return 0, fmt.Errorf("%s: %w", path, library.ErrNotFound)
+	}
+	return *id, nil
+}
+
+// Delete removes an article and everything extracted from it, and the
+// speakers nothing else quotes.
+func (s *Store) Delete(ctx context.Context, id int64) error {
+	return s.tx(ctx, func(tx pgx.Tx) error {
+		var found int64
+		err := tx.QueryRow(ctx, `SELECT id FROM articles WHERE id = $1 FOR UPDATE`, id).Scan(&found)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return fmt.Errorf("article %d: %w", id, library.ErrNotFound)
+		}
+		if err != nil {
+			return err
+		}
+		old, err := s.articleTallies(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		// The speakers of its quotes too, which may be orphaned.
+		rows, err := tx.Query(ctx, `SELECT DISTINCT sp.key, sp.name FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE q.article_id = $1`, id)
+		if err != nil {
+			return err
+		}
+		names := map[string]string{}
+		for rows.Next() {
+			var k, n string
+			if err := rows.Scan(&k, &n); err != nil {
+				rows.Close()
+				return err
+			}
+			names[k] = n
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for k, t := range old {
+			names[k] = t.name
+		}
+		ids, err := s.lockSpeakers(ctx, tx, names)
+		if err != nil {
+			return err
+		}
+		var tid, all []int64
+		var tq []int32
+		for k, t := range old {
+			tid, tq = append(tid, ids[k]), append(tq, int32(t.quotes))
+		}
+		for _, v := range ids {
+			all = append(all, v)
+		}
+		b := &pgx.Batch{}
+		b.Queue(`UPDATE speakers SET quotes = speakers.quotes - d.q, articles = speakers.articles - 1
+			FROM unnest($1::bigint[], $2::int[]) AS d (id, q) WHERE speakers.id = d.id`, tid, tq)
+		b.Queue(`DELETE FROM articles WHERE id = $1`, id)
+		b.Queue(`DELETE FROM speakers sp WHERE sp.id = ANY($1)
+			AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = sp.id)
+			AND NOT EXISTS (SELECT 1 FROM article_speakers ax WHERE ax.speaker_id = sp.id)`, all)
+		return tx.SendBatch(ctx, b).Close()
+	})
+}
+
+// Stale lists articles extracted by another extractor version.
+func (s *Store) Stale(ctx context.Context, version string) ([]int64, error) {
+	rows, err := s.pool.Query(ctx, `SELECT id FROM articles WHERE extractor <> $1 ORDER BY id`, version)
+	if err != nil {
+		return nil, s.explain(err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if ids == nil {
+		ids = []int64{}
+	}
+	return ids, s.explain(err)
+}
+
+// Totals counts the library's rows, as library.CountAll defines them.
+func (s *Store) Totals(ctx context.Context) (library.Totals, error) {
+	var t library.Totals
+	err := s.pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM quotes),
+		(SELECT count(*) FROM speakers WHERE quotes > 0), (SELECT count(DISTINCT key) FROM sources)`).
+		Scan(&t.Articles, &t.Quotes, &t.Speakers, &t.Sources)
+	return t, s.explain(err)
+}
+
+// Check verifies what the schema cannot declare: every speaker's totals
+// equal the sums over its articles, every named quote points at its
+// speaker, every article's direct-quote count is right. It returns one
+// error listing what is wrong.
+func (s *Store) Check(ctx context.Context) error {
+	checks := []struct{ what, sql string }{
+		{"speakers whose totals differ from their articles'", `SELECT count(*) FROM speakers sp
+			LEFT JOIN (SELECT speaker_id, sum(quotes) AS q, count(DISTINCT article_id) AS n FROM article_speakers GROUP BY speaker_id) t ON t.speaker_id = sp.id
+			WHERE sp.quotes <> COALESCE(t.q, 0) OR sp.articles <> COALESCE(t.n, 0)`},
+		{"quotes of a named speaker without a speaker row", `SELECT count(*) FROM quotes WHERE speaker <> '' AND speaker_id IS NULL`},
+		{"quotes whose article is missing", `SELECT count(*) FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id)`},
+		{"articles whose direct-quote count is wrong", `SELECT count(*) FROM articles a
+			WHERE a.direct_quotes <> (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.kind = 'direct')`},
+	}
+	var bad []string
+	for _, c := range checks {
+		var n int
+		if err := s.pool.QueryRow(ctx, c.sql).Scan(&n); err != nil {
+			return s.explain(err)
+		}
+		if n > 0 {
+			bad = append(bad, fmt.Sprintf("%d %s", n, c.what))
+		}
+	}
+	if len(bad) > 0 {
+		return errors.New("library inconsistent: " + strings.Join(bad, "; "))
+	}
+	return nil
+}
+
+// mergeAliases points the rows of a speaker stored under an alias at the
+// canonical speaker, and recomputes the canonical speaker's totals, so that
+// editing aliases.toml takes effect at once. A library opened read-only
+// (a replica, a read-only role) is left as it is.
+func (s *Store) mergeAliases(ctx context.Context) error {
+	pairs := s.aliases.Pairs()
+	if len(pairs) == 0 {
+		return nil
+	}
+	var readOnly string
+	if err := s.pool.QueryRow(ctx, `SELECT current_setting('transaction_read_only')`).Scan(&readOnly); err != nil || readOnly == "on" {
+		return err
+	}
+	aliases := make([]string, 0, len(pairs))
+	for k := range pairs {
+		aliases = append(aliases, k)
+	}
+	var n int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM speakers WHERE key = ANY($1)`, aliases).Scan(&n); err != nil || n == 0 {
+		return err
+	}
+	return s.tx(ctx, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(74841, 2)`); err != nil {
+			return err
+		}
+		sort.Strings(aliases)
+		for _, alias := range aliases {
+			canonKey := pairs[alias]
+			var from int64
+			err := tx.QueryRow(ctx, `SELECT id FROM speakers WHERE key = $1 FOR UPDATE`, alias).Scan(&from)
+			if errors.Is(err, pgx.ErrNoRows) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			var to int64
+			if err := tx.QueryRow(ctx, `INSERT INTO speakers (key, name) VALUES ($1, $2)
+				ON CONFLICT (key) DO UPDATE SET name = speakers.name RETURNING id`, canonKey, s.aliases.Canonical(alias)).Scan(&to); err != nil {
+				return err
+			}
+			b := &pgx.Batch{}
+			b.Queue(`UPDATE quotes SET speaker_id = $1 WHERE speaker_id = $2`, to, from)
+			b.Queue(`UPDATE article_speakers SET speaker_id = $1 WHERE speaker_id = $2`, to, from)
+			b.Queue(`DELETE FROM speakers WHERE id = $1`, from)
+			b.Queue(`UPDATE speakers SET
+				quotes = COALESCE((SELECT sum(quotes) FROM article_speakers WHERE speaker_id = $1), 0),
+				articles = (SELECT count(DISTINCT article_id) FROM article_speakers WHERE speaker_id = $1)
+				WHERE id = $1`, to)
+			if err := tx.SendBatch(ctx, b).Close(); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Analyze refreshes the planner's statistics of the library's tables, as
+// autovacuum would in a while: after a bulk load (a migration, a benchmark
+// library) the first queries are planned on up-to-date figures.
+func (s *Store) Analyze(ctx context.Context) error {
+	_, err := s.pool.Exec(ctx, `ANALYZE articles, speakers, quotes, article_speakers, sources`)
+	return s.explain(err)
+}
