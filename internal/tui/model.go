@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/render"
 )
@@ -496,19 +497,36 @@ func (m Model) frame() string {
 	body := lipgloss.JoinHorizontal(lipgloss.Top, panes...)
 	switch m.overlay {
 	case overlayHelp:
-		body = m.centered(m.helpView(), bodyH)
+		body = m.over(body, m.helpView(), bodyH)
 	case overlaySpeakers:
-		body = m.centered(t.BorderFocus.Render(m.speakers.View()), bodyH)
+		body = m.over(body, t.BorderFocus.Render(m.speakers.View()), bodyH)
 	case overlayExport:
-		body = m.centered(t.BorderFocus.Render(m.export.View()), bodyH)
+		body = m.over(body, t.BorderFocus.Render(m.export.View()), bodyH)
 	}
 	// The store's text is clean, but whatever got past it must not reach
 	// the terminal: only text, newlines and SGR styling go out.
 	return render.Safe(clip(body, w, bodyH) + "\n" + m.statusLine() + "\n" + fit(m.help.View(m.pc.keys), w))
 }
 
-func (m Model) centered(box string, height int) string {
-	return lipgloss.Place(m.pc.width, height, lipgloss.Center, lipgloss.Center, box)
+// over draws box centred on top of body, the panes staying visible around
+// it: each covered line is cut around the box's columns.
+func (m Model) over(body, box string, height int) string {
+	lines := strings.Split(clip(body, m.pc.width, height), "\n")
+	boxLines := strings.Split(box, "\n")
+	bw := lipgloss.Width(box)
+	x := max(0, (m.pc.width-bw)/2)
+	y := max(0, (height-len(boxLines))/2)
+	for i, bl := range boxLines {
+		row := y + i
+		if row >= len(lines) {
+			break
+		}
+		l := lines[row]
+		left := ansi.Cut(l, 0, x)
+		right := ansi.Cut(l, x+bw, m.pc.width)
+		lines[row] = left + "\x1b[0m" + padRight(bl, bw) + "\x1b[0m" + right
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (m Model) helpView() string {
