@@ -1,6 +1,9 @@
 package attrib
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // summarizeSpeakers lists each speaker once, with the forms used for them and
 // their quote count, most quoted first.
@@ -41,5 +44,13 @@ func summarizeSpeakers(qs []Quote, es *entities) []Speaker {
 }
 
 func sortSlice(qs []Quote, less func(a, b *Quote) bool) {
-	sort.SliceStable(qs, func(i, j int) bool { return less(&qs[i], &qs[j]) })
+	slices.SortStableFunc(qs, func(a, b Quote) int {
+		switch {
+		case less(&a, &b):
+			return -1
+		case less(&b, &a):
+			return 1
+		}
+		return 0
+	})
 }
