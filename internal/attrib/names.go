@@ -93,6 +93,9 @@ func (d *doc) isHonorificAt(i int) (int, bool) {
 // function words ("Le", "But") and role titles ("Premier ministre") are not
 // part of names.
 func (d *doc) nameAt(i int) (nameSeq, bool) {
+	if i < 0 || i >= len(d.toks) {
+		return nameSeq{ha: i}, false
+	}
 	if d.names == nil {
 		d.names = make([]int32, len(d.toks))
 	}
