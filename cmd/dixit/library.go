@@ -11,6 +11,7 @@ import (
 	"github.com/dixit-news/dixit/articles"
 	"github.com/dixit-news/dixit/internal/ingest"
 	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/library/postgres"
 	"github.com/dixit-news/dixit/internal/library/sqlite"
 	"github.com/spf13/cobra"
 )
@@ -26,25 +27,27 @@ func (e *env) flags(root *cobra.Command) {
 	if v := os.Getenv("DIXIT_DB"); v != "" {
 		defDB = v
 	}
-	root.PersistentFlags().StringVar(&e.db, "db", defDB, "library database (also $DIXIT_DB)")
+	root.PersistentFlags().StringVar(&e.db, "db", defDB, "library: a SQLite file, or postgres://user@host/dbname for a shared one (also $DIXIT_DB)")
 	root.PersistentFlags().StringVar(&e.aliases, "aliases", defAliases, "speaker aliases file (TOML)")
 }
 
 // open opens the library; an empty one first receives the bundled corpus,
 // so dixit has articles to show on a fresh machine.
-func (e *env) open(ctx context.Context) (*sqlite.Store, error) {
+func (e *env) open(ctx context.Context) (library.Store, error) {
 	aliases, err := library.LoadAliases(e.aliases)
 	if err != nil {
 		return nil, err
 	}
-	s, err := sqlite.Open(ctx, e.db, aliases)
+	s, err := openLibrary(ctx, e.db, aliases)
 	if err != nil {
 		return nil, err
 	}
-	n, err := s.Count(ctx, library.Filter{})
+	// Is it empty? One row answers, where counting a shared library would
+	// read all of it.
+	n, err := s.Count(ctx, library.Filter{Limit: 1})
 	if err != nil {
 		s.Close()
-		return nil, fmt.Errorf("library %s: %w", e.db, err)
+		return nil, fmt.Errorf("library %s: %w", dbName(e.db), err)
 	}
 	if n == 0 {
 		sum, err := ingest.Bundled(ctx, s, articles.FS)
@@ -54,6 +57,24 @@ func (e *env) open(ctx context.Context) (*sqlite.Store, error) {
 		}
 	}
 	return s, nil
+}
+
+// openLibrary opens the library db names: a postgres:// (or
+// postgresql://) URL is a shared library on PostgreSQL, anything else a
+// SQLite file.
+func openLibrary(ctx context.Context, db string, aliases *library.Aliases) (library.Store, error) {
+	if postgres.IsURL(db) {
+		return postgres.Open(ctx, db, aliases)
+	}
+	return sqlite.Open(ctx, db, aliases)
+}
+
+// dbName is db for messages: a URL without its password.
+func dbName(db string) string {
+	if postgres.IsURL(db) {
+		return postgres.Redact(db)
+	}
+	return db
 }
 
 // filters are the flags of every command that lists.

@@ -86,6 +86,10 @@ var viewStates = []viewState{
 }
 
 func TestViewGoldens(t *testing.T) {
+	if testing.Short() {
+		// .ci/run runs this in full, then again under -race -short.
+		t.Skip("-short: the full run covers this sweep")
+	}
 	store := corpus(t)
 	for _, st := range viewStates {
 		t.Run(st.name, func(t *testing.T) {

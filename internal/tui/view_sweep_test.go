@@ -43,6 +43,10 @@ var sweepHeights = []int{8, 24, 50}
 // checks the frame is exactly the terminal's size: height lines, none wider
 // than the width.
 func TestViewSweep(t *testing.T) {
+	if testing.Short() {
+		// .ci/run runs this in full, then again under -race -short.
+		t.Skip("-short: the full run covers this sweep")
+	}
 	store := corpus(t)
 	for _, st := range sweepStates {
 		for _, th := range goldenThemes[1:] { // light (colour) and NoColor

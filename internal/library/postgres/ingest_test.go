@@ -149,6 +149,16 @@ func TestConcurrentIngest(t *testing.T) {
 		t.Errorf("%d speakers nothing quotes, %d generated articles without quotes", orphans, speakerless)
 	}
 	t.Logf("library: %d articles, %d quotes, %d speakers, %d sources", tot.Articles, tot.Quotes, tot.Speakers, tot.Sources)
+	if testing.Verbose() {
+		rows, _ := conn.Query(ctx, `SELECT relname, seq_scan, seq_tup_read, COALESCE(idx_scan, 0) FROM pg_stat_user_tables WHERE schemaname = current_schema() ORDER BY relname`)
+		for rows.Next() {
+			var rel string
+			var seq, tup, idx int64
+			rows.Scan(&rel, &seq, &tup, &idx)
+			t.Logf("%-16s %8d seq scans (%d rows read), %8d index scans", rel, seq, tup, idx)
+		}
+		rows.Close()
+	}
 }
 
 // textGen writes fictional articles as text files: invented towns, people,

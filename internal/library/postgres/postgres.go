@@ -232,30 +232,29 @@ func (s *Store) put(ctx context.Context, tx pgx.Tx, e *library.Entry) (int64, li
 	for attempt := 0; ; attempt++ {
 		// The article under this path, and the one with this text: the
 		// rows are locked, so a concurrent Put of either waits for us.
-		rows, err := tx.Query(ctx, `SELECT id, path, hash, extractor FROM articles WHERE path = $1 OR hash = $2 FOR UPDATE`, a.Path, a.Hash)
-		if err != nil {
-			return 0, 0, err
-		}
+		// Two lookups, each by its unique index (an OR of both could be
+		// planned as a scan when the statement is first prepared on an
+		// empty library, and kept).
 		var atPath, atHash struct {
 			id              int64
 			hash, extractor string
 		}
-		for rows.Next() {
-			var id int64
-			var path, hash, extractor string
-			if err := rows.Scan(&id, &path, &hash, &extractor); err != nil {
-				rows.Close()
-				return 0, 0, err
+		b := &pgx.Batch{}
+		b.Queue(`SELECT id, hash, extractor FROM articles WHERE path = $1 FOR UPDATE`, a.Path).QueryRow(func(row pgx.Row) error {
+			err := row.Scan(&atPath.id, &atPath.hash, &atPath.extractor)
+			if errors.Is(err, pgx.ErrNoRows) {
+				return nil
 			}
-			if path == a.Path {
-				atPath.id, atPath.hash, atPath.extractor = id, hash, extractor
+			return err
+		})
+		b.Queue(`SELECT id FROM articles WHERE hash = $1 FOR UPDATE`, a.Hash).QueryRow(func(row pgx.Row) error {
+			err := row.Scan(&atHash.id)
+			if errors.Is(err, pgx.ErrNoRows) {
+				return nil
 			}
-			if hash == a.Hash {
-				atHash.id = id
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+			return err
+		})
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
 			return 0, 0, err
 		}
 		switch {
@@ -278,7 +277,7 @@ func (s *Store) put(ctx context.Context, tx pgx.Tx, e *library.Entry) (int64, li
 			return id, library.Updated, s.writeResult(ctx, tx, id, e, true)
 		}
 		var id int64
-		err = tx.QueryRow(ctx, `INSERT INTO articles (path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added, sort_time, direct_quotes, search)
+		err := tx.QueryRow(ctx, `INSERT INTO articles (path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added, sort_time, direct_quotes, search)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, `+strings.ReplaceAll(search, "$13", "$15")+`)
 			ON CONFLICT DO NOTHING RETURNING id`,
 			a.Path, a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, tstamp(a.Published), langOf(e), a.Body, a.Hash, e.Extractor,
@@ -407,16 +406,12 @@ func (s *Store) writeResult(ctx context.Context, tx pgx.Tx, id int64, e *library
 	}
 
 	b := &pgx.Batch{}
-	var tid []int64
-	var tq, ta []int32
+	// One update per speaker, by primary key: a join with the list would
+	// be planned on an empty library as a scan of every speaker, and kept.
 	for k, d := range delta {
 		if d != (speakerTally{}) {
-			tid, tq, ta = append(tid, ids[k]), append(tq, int32(d.quotes)), append(ta, int32(d.articles))
+			b.Queue(`UPDATE speakers SET quotes = quotes + $1, articles = articles + $2 WHERE id = $3`, d.quotes, d.articles, ids[k])
 		}
-	}
-	if len(tid) > 0 {
-		b.Queue(`UPDATE speakers SET quotes = speakers.quotes + d.q, articles = speakers.articles + d.a
-			FROM unnest($1::bigint[], $2::int[], $3::int[]) AS d (id, q, a) WHERE speakers.id = d.id`, tid, tq, ta)
 	}
 	if n := len(e.Result.Quotes); n > 0 {
 		seq, sid := make([]int32, n), make([]*int64, n)
@@ -675,17 +670,14 @@ func (s *Store) Delete(ctx context.Context, id int64) error {
 		if err != nil {
 			return err
 		}
-		var tid, all []int64
-		var tq []int32
+		b := &pgx.Batch{}
 		for k, t := range old {
-			tid, tq = append(tid, ids[k]), append(tq, int32(t.quotes))
+			b.Queue(`UPDATE speakers SET quotes = quotes - $1, articles = articles - 1 WHERE id = $2`, t.quotes, ids[k])
 		}
+		var all []int64
 		for _, v := range ids {
 			all = append(all, v)
 		}
-		b := &pgx.Batch{}
-		b.Queue(`UPDATE speakers SET quotes = speakers.quotes - d.q, articles = speakers.articles - 1
-			FROM unnest($1::bigint[], $2::int[]) AS d (id, q) WHERE speakers.id = d.id`, tid, tq)
 		b.Queue(`DELETE FROM articles WHERE id = $1`, id)
 		b.Queue(`DELETE FROM speakers sp WHERE sp.id = ANY($1)
 			AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = sp.id)

@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -147,4 +148,36 @@ func TestNewerSchema(t *testing.T) {
 	db.Close()
 	_, err = sqlite.Open(ctx, path, nil)
 	oneLine(t, err, "newer than this dixit", "upgrade dixit")
+}
+
+// Aliases added after the quotes were stored merge the speakers at the
+// next open, totals included.
+func TestAliasesMergedAtOpen(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	s, err := sqlite.Open(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, body := range []string{
+		"One\n\n\"We sail at dawn,\" said Nora Quill.\n",
+		"Two\n\n\"The tide decides,\" said Eleanor Quill-Marsh.\n",
+	} {
+		a, _ := article.FromText(fmt.Sprintf("%d.txt", i), []byte(body))
+		if _, _, err := s.Put(ctx, &library.Entry{Article: *a, Result: attrib.Extract(a.Body, attrib.Options{}), Extractor: attrib.Version}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	aliases := &library.Aliases{}
+	aliases.Add("Nora Quill", "Eleanor Quill-Marsh")
+	s, err = sqlite.Open(ctx, path, aliases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	st, err := s.Speakers(ctx, library.Filter{})
+	if err != nil || len(st) != 1 || st[0].Name != "Nora Quill" || st[0].Quotes != 2 || st[0].Articles != 2 {
+		t.Errorf("after merging aliases: %+v, %v", st, err)
+	}
 }

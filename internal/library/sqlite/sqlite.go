@@ -282,6 +282,7 @@ func (s *Store) writeResult(ctx context.Context, tx *sql.Tx, id int64, e *librar
 		quoteText.WriteString(q.Text)
 		quoteText.WriteByte('\n')
 	}
+	tallied := map[int64]bool{}
 	for i, sp := range e.Result.Speakers {
 		sid, err := speakerID(sp.Name)
 		if err != nil {
@@ -289,7 +290,14 @@ func (s *Store) writeResult(ctx context.Context, tx *sql.Tx, id int64, e *librar
 		}
 		mentions, _ := json.Marshal(sp.Mentions)
 		if sid != nil {
-			if _, err := tx.ExecContext(ctx, `UPDATE speakers SET quotes = quotes + ?, articles = articles + 1 WHERE id = ?`, sp.Quotes, sid); err != nil {
+			// Two names of one speaker (aliases) count the article once.
+			first := !tallied[sid.(int64)]
+			tallied[sid.(int64)] = true
+			inc := 0
+			if first {
+				inc = 1
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE speakers SET quotes = quotes + ?, articles = articles + ? WHERE id = ?`, sp.Quotes, inc, sid); err != nil {
 				return err
 			}
 		}
@@ -378,8 +386,8 @@ func (s *Store) Get(ctx context.Context, id int64) (*library.Entry, error) {
 func untally(ctx context.Context, tx *sql.Tx, id int64) error {
 	_, err := tx.ExecContext(ctx, `UPDATE speakers SET
 		quotes = quotes - COALESCE((SELECT sum(quotes) FROM article_speakers WHERE article_id = ? AND speaker_id = speakers.id), 0),
-		articles = articles - (SELECT count(*) FROM article_speakers WHERE article_id = ? AND speaker_id = speakers.id)
-		WHERE id IN (SELECT speaker_id FROM article_speakers WHERE article_id = ?)`, id, id, id)
+		articles = articles - 1
+		WHERE id IN (SELECT speaker_id FROM article_speakers WHERE article_id = ?)`, id, id)
 	return err
 }
 
@@ -464,6 +472,13 @@ func (s *Store) mergeAliases(ctx context.Context) error {
 				}
 			}
 			if _, err := tx.ExecContext(ctx, `DELETE FROM speakers WHERE id = ?`, from); err != nil {
+				return err
+			}
+			// The merged speaker's totals, recounted from its articles.
+			if _, err := tx.ExecContext(ctx, `UPDATE speakers SET
+				quotes = COALESCE((SELECT sum(quotes) FROM article_speakers WHERE speaker_id = ?), 0),
+				articles = (SELECT count(DISTINCT article_id) FROM article_speakers WHERE speaker_id = ?)
+				WHERE id = ?`, to, to, to); err != nil {
 				return err
 			}
 		}
