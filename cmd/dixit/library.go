@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 	"github.com/dixit-news/dixit/articles"
+	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/ingest"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/library/postgres"
@@ -56,7 +57,34 @@ func (e *env) open(ctx context.Context) (library.Store, error) {
 			return nil, fmt.Errorf("loading the bundled articles: %v %v", err, sum.Failed)
 		}
 	}
+	e.refresh(ctx, s)
 	return s, nil
+}
+
+// autoReindex is how many articles extracted by older rules are brought up
+// to date silently on open; a larger library is told to run dixit reindex.
+const autoReindex = 200
+
+// refresh re-extracts a small library after the rules changed, so what the
+// reader shows matches what extract prints.
+func (e *env) refresh(ctx context.Context, s library.Store) {
+	if e.readOnly(s) {
+		return
+	}
+	stale, err := s.Stale(ctx, attrib.Version)
+	switch {
+	case err != nil || len(stale) == 0:
+	case len(stale) <= autoReindex:
+		ingest.Reindex(ctx, s, stale, nil)
+	default:
+		fmt.Fprintf(os.Stderr, "dixit: %d articles were extracted by older rules; run dixit reindex\n", len(stale))
+	}
+}
+
+// readOnly reports a store that refuses writes (a read-only library file).
+func (e *env) readOnly(s library.Store) bool {
+	ro, ok := s.(interface{ ReadOnly() bool })
+	return ok && ro.ReadOnly()
 }
 
 // openLibrary opens the library db names: a postgres:// (or

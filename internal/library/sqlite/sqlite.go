@@ -114,6 +114,10 @@ func firstLine(s string) string {
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
 
+// ReadOnly reports a library opened read-only: its file has no write
+// permission.
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
 // Path is the database file.
 func (s *Store) Path() string { return s.path }
 
