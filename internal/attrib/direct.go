@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -596,12 +598,12 @@ func (d *doc) viaIn(a, b int) string {
 	return ""
 }
 
-// quoteLess sorts quotes by position, direct before indirect at a tie.
+// sortQuotes sorts quotes by position, direct before indirect at a tie.
 func sortQuotes(qs []Quote) {
-	sortSlice(qs, func(a, b *Quote) bool {
-		if a.Start != b.Start {
-			return a.Start < b.Start
+	slices.SortStableFunc(qs, func(a, b Quote) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
 		}
-		return strings.Compare(string(a.Kind), string(b.Kind)) < 0
+		return strings.Compare(string(a.Kind), string(b.Kind))
 	})
 }

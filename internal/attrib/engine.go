@@ -25,6 +25,7 @@ type doc struct {
 	inq    []int32 // per token: index of the quotation holding it, or -1
 	ents   *entities
 	vcache []verbHit
+	scr    *scratch
 	// sentStart and sentEnd bound the sentence of each token (see
 	// indexSentences).
 	sentStart, sentEnd []int32
@@ -51,12 +52,46 @@ type doc struct {
 // panics on any input and its offsets always fall on rune boundaries.
 func Extract(body string, opt Options) Result {
 	d := newDoc(body, opt)
-	return d.run()
+	res := d.run()
+	d.release()
+	return res
+}
+
+// scratch is the per-article working memory (tokens and the indexes over
+// them), reused across extractions: it is large (dozens of bytes a token)
+// and nothing in a Result points into it.
+type scratch struct {
+	toks   []token
+	vcache []verbHit
+	i32    [4][]int32 // inq, names, sentStart, sentEnd
+	ofirst []uint8
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// int32s returns a zeroed slice of n from buf, growing it when needed.
+func int32s(buf *[]int32, n int) []int32 {
+	if cap(*buf) < n {
+		*buf = make([]int32, n)
+	}
+	b := (*buf)[:n]
+	clear(b)
+	return b
+}
+
+func (d *doc) release() {
+	if d.scr == nil {
+		return
+	}
+	clear(d.toks) // drop the strings so the pool does not keep articles alive
+	d.scr.toks = d.toks[:0]
+	scratchPool.Put(d.scr)
+	d.scr = nil
 }
 
 func newDoc(body string, opt Options) *doc {
-	d := &doc{src: body, lex: getLexicon()}
-	d.toks = tokenize(body, text.Paragraphs(body))
+	d := &doc{src: body, lex: getLexicon(), scr: scratchPool.Get().(*scratch)}
+	d.toks = tokenize(body, text.Paragraphs(body), d.scr.toks)
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.Kind == tWord {
@@ -80,7 +115,7 @@ func newDoc(body string, opt Options) *doc {
 	for i := range d.toks {
 		d.toks[i].final = d.computeFinal(i)
 	}
-	d.inq = make([]int32, len(d.toks))
+	d.inq = int32s(&d.scr.i32[0], len(d.toks))
 	for i := range d.inq {
 		d.inq[i] = -1
 	}
@@ -218,7 +253,7 @@ func (d *doc) indexSentences() {
 		return
 	}
 	n := len(d.toks)
-	d.sentStart, d.sentEnd = make([]int32, n), make([]int32, n)
+	d.sentStart, d.sentEnd = int32s(&d.scr.i32[2], n), int32s(&d.scr.i32[3], n)
 	start := 0
 	for i := range d.toks {
 		if i > 0 && (d.toks[i].Para != d.toks[i-1].Para || d.inq[i-1] < 0 && d.isFinal(i-1)) {
@@ -250,7 +285,11 @@ func (d *doc) verbAt(i int) (end int, v verbInfo, pron string, ok bool) {
 	// Every rule asks about verbs; each token is matched once. The cache
 	// is kept small (16 bytes a token) since it spans the whole article.
 	if d.vcache == nil {
-		d.vcache = make([]verbHit, len(d.toks))
+		if cap(d.scr.vcache) < len(d.toks) {
+			d.scr.vcache = make([]verbHit, len(d.toks))
+		}
+		d.vcache = d.scr.vcache[:len(d.toks)]
+		clear(d.vcache)
 	}
 	h := &d.vcache[i]
 	if h.state == 0 {

@@ -97,7 +97,7 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 		return nameSeq{ha: i}, false
 	}
 	if d.names == nil {
-		d.names = make([]int32, len(d.toks))
+		d.names = int32s(&d.scr.i32[1], len(d.toks))
 	}
 	switch x := d.names[i]; {
 	case x < 0:

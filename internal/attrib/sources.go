@@ -53,7 +53,11 @@ func (d *doc) outletFrom(i, b int) (string, int) {
 // outlet's name, looked up once per token.
 func (d *doc) mayStartOutlet(i int) bool {
 	if d.ofirst == nil {
-		d.ofirst = make([]uint8, len(d.toks))
+		if cap(d.scr.ofirst) < len(d.toks) {
+			d.scr.ofirst = make([]uint8, len(d.toks))
+		}
+		d.ofirst = d.scr.ofirst[:len(d.toks)]
+		clear(d.ofirst)
 	}
 	if d.ofirst[i] == 0 {
 		d.ofirst[i] = 1

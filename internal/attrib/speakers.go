@@ -1,9 +1,6 @@
 package attrib
 
-import (
-	"slices"
-	"sort"
-)
+import "sort"
 
 // summarizeSpeakers lists each speaker once, with the forms used for them and
 // their quote count, most quoted first.
@@ -41,16 +38,4 @@ func summarizeSpeakers(qs []Quote, es *entities) []Speaker {
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Quotes > out[b].Quotes })
 	return out
-}
-
-func sortSlice(qs []Quote, less func(a, b *Quote) bool) {
-	slices.SortStableFunc(qs, func(a, b Quote) int {
-		switch {
-		case less(&a, &b):
-			return -1
-		case less(&b, &a):
-			return 1
-		}
-		return 0
-	})
 }

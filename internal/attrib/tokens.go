@@ -101,9 +101,12 @@ func isWordRune(r rune) bool {
 
 // tokenize splits s into tokens, paragraph by paragraph. It is a single pass
 // over the text.
-func tokenize(s string, paras []text.Span) []token {
+func tokenize(s string, paras []text.Span, toks []token) []token {
 	// News prose runs about one token for every four or five bytes.
-	toks := make([]token, 0, len(s)/4+16)
+	if cap(toks) < len(s)/4+16 {
+		toks = make([]token, 0, len(s)/4+16)
+	}
+	toks = toks[:0]
 	for pii, p := range paras {
 		pi := int32(pii)
 		i := p.Start
