@@ -111,6 +111,13 @@ func (d *doc) resolve(m mention, pos int) who {
 				w.name, w.ent, w.desc = e.name, e, d.span(m.roleA, m.roleB)
 				return w
 			}
+			// Nobody named yet: a profile's unnamed subject, introduced in
+			// the opening sentence by a role ("le chanteur …", later
+			// "l'artiste"), is who "the artist" is.
+			if a, b, ok := d.ledeRole(); ok && a != m.roleA {
+				w.name, w.desc = d.roleText(a, b), d.span(m.roleA, m.roleB)
+				return w
+			}
 		}
 		w.name = d.roleText(m.roleA, m.roleB)
 		w.desc = ""
@@ -138,6 +145,31 @@ func (d *doc) lastSpeaker(pos int) (*entity, int) {
 		return nil, 0
 	}
 	return best.who.ent, best.tok
+}
+
+// ledeRole is the subject of the article's opening sentence when it is a
+// definite role phrase naming a person: "A 41 ans, le chanteur … s'apprête".
+func (d *doc) ledeRole() (int, int, bool) {
+	if len(d.toks) == 0 {
+		return 0, 0, false
+	}
+	for _, c := range d.chunks(0, d.sentenceEnd(0)) {
+		c0 := d.skipConnectives(c[0], c[1])
+		if c0 >= c[1] || d.isAdverbial(c0, c[1]) {
+			continue
+		}
+		m := d.parseNP(c0, c[1], false)
+		if m.kind == mRole && hasDigit(d.span(m.roleA, m.roleB)) {
+			continue // "A 41 ans": an age, not a subject
+		}
+		if m.kind == mRole && d.definitePersonRole(m.roleA, m.roleB) {
+			return m.roleA, m.roleB, true
+		}
+		if m.kind != mNone {
+			break
+		}
+	}
+	return 0, 0, false
 }
 
 // documentNouns name things that speak for their owner: "her statement",

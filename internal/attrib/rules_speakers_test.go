@@ -151,6 +151,16 @@ var speakerCases = []directCase{
 		in: "Le prix revient à Anouk Ferrandière, réalisatrice de « Les Jardins du Lac Noir », un documentaire tourné à Morvelle.\n\n" +
 			"Sur scène, la réalisatrice, très émue, a déclaré : « Ce film appartient aux habitants du lac. »",
 		want: []dq{{"Ce film appartient aux habitants du lac.", "Anouk Ferrandière"}}},
+	{name: "profile subject introduced by a role", lang: "fr",
+		in: "À 61 ans, l'ancienne juge d'instruction a publié ses souvenirs de trente ans de dossiers.\n\n" +
+			"La magistrate, jamais avare de confidences, résume l'enjeu :\n\n" +
+			"« J'ai voulu raconter les enquêtes, pas les coupables. »",
+		want: []dq{{"J'ai voulu raconter les enquêtes, pas les coupables.", "l'ancienne juge d'instruction"}}},
+	{name: "profile subject introduced by a role", lang: "en",
+		in: "At 67, the veteran harbour pilot has written his first novel.\n\n" +
+			"We met him at the harbour café on a grey morning.\n\n" +
+			"\"I wrote most of it on night watches, between two ships,\" the writer said.",
+		want: []dq{{"I wrote most of it on night watches, between two ships,", "the veteran harbour pilot"}}},
 	{name: "unnamed role stays speaker", lang: "fr",
 		in:   "« Nous n'avons reçu aucune consigne de la mairie », a confié un policier municipal.",
 		want: []dq{{"Nous n'avons reçu aucune consigne de la mairie", "un policier municipal"}}},

@@ -364,13 +364,14 @@ func (d *doc) npEnd(a, b int) int {
 		switch t.Low {
 		case "qui", "que", "qu'", "dont", "who", "which", "that", "whose", "where", "ou", "lequel", "laquelle",
 			"while", "when", "because", "although", "though", "whereas", "until", "unless",
-			"lorsque", "lorsqu'", "quand", "tandis", "parce", "pendant", "alors":
+			"lorsque", "lorsqu'", "quand", "tandis", "parce", "pendant", "alors",
+			"se", "s'", "ne", "n'": // French clitics open the verb group
 			return k
 		}
 		if frAux[t.Low] || enAux[t.Low] {
 			return k
 		}
-		if _, _, _, ok := d.verbAt(k); ok && !t.cap() {
+		if _, _, _, ok := d.verbAt(k); ok && !t.cap() && !t.has(cRole) { // "juge" is a judge here
 			return k
 		}
 	}
