@@ -295,7 +295,7 @@ func (d *doc) acronymFor(i int) (string, bool) {
 	low := strings.ToLower(acr)
 	for k := i - 1; k >= 0 && i-k < 5000; k-- {
 		t := &d.toks[k]
-		if t.Kind != tWord || t.Low[0] != low[0] || allCaps(t.Text) || linkWords[t.Low] {
+		if t.Kind != tWord || t.Low == "" || t.Low[0] != low[0] || allCaps(t.Text) || linkWords[t.Low] {
 			continue
 		}
 		if end, ok := d.spells(k, i, low); ok {
@@ -323,7 +323,7 @@ func (d *doc) spells(k, limit int, acr string) (int, bool) {
 		if linkWords[t.Low] && n > 0 {
 			continue
 		}
-		if t.Low[0] != acr[n] {
+		if t.Low == "" || t.Low[0] != acr[n] {
 			return 0, false
 		}
 		n++

@@ -26,6 +26,14 @@ func onlyStyling(t *testing.T, s string) {
 				}
 			}
 		case seq == "\n" || seq == "\t":
+		case seq[0] >= 0x20 && seq[0] != 0x7f && seq[0] != 0x1b && (seq[0] < 0x80 || seq[0] >= 0xc0):
+			// Zero-width text (a combining mark alone) is text, not a
+			// sequence; its runes are checked like any text.
+			for _, r := range seq {
+				if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
+					t.Fatalf("control %U in text %q of %q", r, seq, s)
+				}
+			}
 		case ansi.HasCsiPrefix(seq) && p.Command() == 'm':
 		default:
 			t.Fatalf("non-styling sequence %q in %q", seq, s)

@@ -11,6 +11,7 @@ import (
 // outlet: (values may be quoted: speaker:"Ivan Konovalov") and free text,
 // which becomes a full-text search.
 func parseQuery(q string) library.Filter {
+	q = strings.ToValidUTF8(q, "")
 	var f library.Filter
 	var free []string
 	for _, tok := range splitQuery(q) {
