@@ -16,6 +16,10 @@ func Safe(s string) string {
 	if !needsFilter(s) {
 		return s
 	}
+	// Stray bytes become U+FFFD, or the decoder below could glue a newline
+	// onto one; bare C1 bytes (0x9b is CSI) stay for it to drop as
+	// controls, with their parameters.
+	s = repairUTF8(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	p := ansi.GetParser()
@@ -35,6 +39,26 @@ func Safe(s string) string {
 			b.WriteString(seq)
 		}
 		s = s[n:]
+	}
+	return b.String()
+}
+
+func repairUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r != utf8.RuneError || n > 1:
+			b.WriteString(s[i : i+n])
+		case s[i] >= 0x80 && s[i] <= 0x9f:
+			b.WriteByte(s[i])
+		default:
+			b.WriteRune(utf8.RuneError)
+		}
+		i += n
 	}
 	return b.String()
 }
