@@ -276,8 +276,6 @@ func paint(out string, spans []span, width int, st Styles) *Doc {
 		return ""
 	}
 	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
-	p := ansi.GetParser()
-	defer ansi.PutParser(p)
 	for li, line := range lines {
 		var b strings.Builder
 		if open >= 0 {
@@ -288,7 +286,7 @@ func paint(out string, spans []span, width int, st Styles) *Doc {
 		state := byte(0)
 		col := 0 // cells written on this line, for tab stops
 		for rest := line; len(rest) > 0; {
-			seq, w, n, ns := ansi.DecodeSequence(rest, state, p)
+			seq, w, n, ns := ansi.DecodeSequence(rest, state, nil)
 			state = ns
 			rest = rest[n:]
 			r := firstRune(seq)
@@ -314,7 +312,7 @@ func paint(out string, spans []span, width int, st Styles) *Doc {
 				b.WriteString(seq)
 				col += w
 				// glamour resets styles word by word: put ours back.
-				if open >= 0 && ansi.HasCsiPrefix(seq) && p.Command() == 'm' {
+				if open >= 0 && IsSGR(seq) {
 					if sgr := styleOf(open); sgr != "" {
 						b.WriteString("\x1b[" + sgr + "m")
 					}

@@ -22,11 +22,11 @@ func Safe(s string) string {
 	s = repairUTF8(s)
 	var b strings.Builder
 	b.Grow(len(s))
-	p := ansi.GetParser()
-	defer ansi.PutParser(p)
+	// No parser: ansi's parser collects at most 32 parameters and panics
+	// on a CSI with more; sequences are told apart by their bytes instead.
 	state := byte(0)
 	for len(s) > 0 {
-		seq, width, n, newState := ansi.DecodeSequence(s, state, p)
+		seq, width, n, newState := ansi.DecodeSequence(s, state, nil)
 		state = newState
 		switch {
 		case n == 1 && (seq == "\n" || seq == "\t"):
@@ -35,12 +35,27 @@ func Safe(s string) string {
 			if !hasControl(seq) {
 				b.WriteString(seq)
 			}
-		case strings.HasPrefix(seq, "\x1b[") && p.Command() == 'm' && !strings.ContainsAny(seq[2:], "<=>?"): // 7-bit SGR only
+		case IsSGR(seq): // 7-bit SGR only
 			b.WriteString(seq)
 		}
 		s = s[n:]
 	}
 	return b.String()
+}
+
+// IsSGR reports a 7-bit Select Graphic Rendition sequence: ESC [, digits,
+// ";" or ":", and "m". Nothing else in it: no private marker, no
+// intermediate byte.
+func IsSGR(seq string) bool {
+	if len(seq) < 3 || seq[0] != 0x1b || seq[1] != '[' || seq[len(seq)-1] != 'm' {
+		return false
+	}
+	for i := 2; i < len(seq)-1; i++ {
+		if c := seq[i]; !(c >= '0' && c <= '9' || c == ';' || c == ':') {
+			return false
+		}
+	}
+	return true
 }
 
 func repairUTF8(s string) string {

@@ -11,11 +11,9 @@ import (
 // than SGR styling: another escape sequence or a control character.
 func onlyStyling(t *testing.T, s string) {
 	t.Helper()
-	p := ansi.GetParser()
-	defer ansi.PutParser(p)
 	state := byte(0)
 	for rest := s; len(rest) > 0; {
-		seq, width, n, ns := ansi.DecodeSequence(rest, state, p)
+		seq, width, n, ns := ansi.DecodeSequence(rest, state, nil)
 		state = ns
 		rest = rest[n:]
 		switch {
@@ -34,7 +32,7 @@ func onlyStyling(t *testing.T, s string) {
 					t.Fatalf("control %U in text %q of %q", r, seq, s)
 				}
 			}
-		case ansi.HasCsiPrefix(seq) && p.Command() == 'm':
+		case IsSGR(seq):
 		default:
 			t.Fatalf("non-styling sequence %q in %q", seq, s)
 		}

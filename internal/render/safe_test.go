@@ -71,16 +71,14 @@ func TestSafeFuzzish(t *testing.T) {
 // control character but newline (and tab when allowed).
 func assertOnlySGR(t *testing.T, s string, tabs bool) {
 	t.Helper()
-	p := ansi.GetParser()
-	defer ansi.PutParser(p)
 	state := byte(0)
 	for rest := s; len(rest) > 0; {
-		seq, width, n, ns := ansi.DecodeSequence(rest, state, p)
+		seq, width, n, ns := ansi.DecodeSequence(rest, state, nil)
 		state = ns
 		rest = rest[n:]
 		switch {
 		case seq == "\n" || tabs && seq == "\t":
-		case strings.HasPrefix(seq, "\x1b[") && p.Command() == 'm' && !strings.ContainsAny(seq[2:], "<=>?"):
+		case IsSGR(seq):
 		case width > 0 || seq[0] >= 0x20 && seq[0] != 0x7f && (seq[0] < 0x80 || seq[0] >= 0xc0): // text, combining marks too
 			for _, r := range seq {
 				if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {

@@ -13,6 +13,7 @@ import (
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/library/sqlite"
+	"github.com/dixit-news/dixit/internal/render"
 )
 
 // Hostile articles: every field a terminal could be attacked through
@@ -99,11 +100,9 @@ func hostileLibrary(t *testing.T) library.Store {
 // any C0 or C1 control other than newline, or bidi control, in frame.
 func checkOnlySGR(t *testing.T, where, frame string) {
 	t.Helper()
-	p := ansi.GetParser()
-	defer ansi.PutParser(p)
 	state := byte(0)
 	for rest := frame; len(rest) > 0; {
-		seq, width, n, ns := ansi.DecodeSequence(rest, state, p)
+		seq, width, n, ns := ansi.DecodeSequence(rest, state, nil)
 		state = ns
 		rest = rest[n:]
 		switch {
@@ -114,7 +113,7 @@ func checkOnlySGR(t *testing.T, where, frame string) {
 					t.Errorf("%s: control character %U in %q", where, r, seq)
 				}
 			}
-		case strings.HasPrefix(seq, "\x1b[") && p.Command() == 'm' && !strings.ContainsAny(seq, "<=>?"):
+		case render.IsSGR(seq):
 			// SGR: styling only
 		default:
 			t.Errorf("%s: escape or control %q", where, seq)
