@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -147,6 +148,10 @@ func (m listModel) Update(msg tea.Msg) (listModel, tea.Cmd) {
 			case "enter":
 				m.editing = false
 				m.input.Blur()
+				if partialWord(m.query) {
+					m.cursor, m.top = 0, 0
+					return m, m.reload()
+				}
 				return m, nil
 			case "esc":
 				m.editing = false
@@ -161,6 +166,11 @@ func (m listModel) Update(msg tea.Msg) (listModel, tea.Cmd) {
 		m.input, cmd = m.input.Update(msg)
 		if v := m.input.Value(); v != m.query {
 			m.query = v
+			if partialWord(v) {
+				// One letter of a word filters nothing useful and costs a
+				// scan of the library: wait for the next keystroke.
+				return m, cmd
+			}
 			m.cursor, m.top = 0, 0
 			return m, tea.Batch(cmd, m.reload())
 		}
@@ -259,6 +269,20 @@ func (m listModel) View(focused bool) string {
 	}
 	_ = lines
 	return b.String()
+}
+
+// partialWord reports a query whose last word is still a single letter
+// ("konov m", "speaker:m"): the list waits for more before it searches.
+func partialWord(q string) bool {
+	words := splitQuery(q)
+	if len(words) == 0 || strings.HasSuffix(q, " ") {
+		return false
+	}
+	last := words[len(words)-1]
+	if _, v, ok := strings.Cut(last, ":"); ok {
+		last = v
+	}
+	return utf8.RuneCountInString(last) == 1
 }
 
 func dateOf(r library.Summary) string {

@@ -40,3 +40,14 @@ func FuzzParseQuery(f *testing.F) {
 		}
 	})
 }
+
+func TestPartialWord(t *testing.T) {
+	for q, want := range map[string]bool{
+		"k": true, "konov m": true, "speaker:m": true, `speaker:"I`: true,
+		"ko": false, "konov ": false, "": false, "speaker:": false, "lang:fr": false,
+	} {
+		if got := partialWord(q); got != want {
+			t.Errorf("partialWord(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
