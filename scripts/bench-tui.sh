@@ -4,9 +4,9 @@
 # keystroke to frame ≤ 30 ms, peak memory ≤ 150 MB; opening an article
 # cached and uncached, and the speaker view, for the record.
 #
-#   internal/tui/bench/bench-tui.sh              # ~1 min once the library exists
-#   BENCHTIME=100x internal/tui/bench/bench-tui.sh
-#   PROFILE=1 internal/tui/bench/bench-tui.sh    # + CPU profile of the keystrokes, top functions
+#   scripts/bench-tui.sh              # ~1 min once the library exists
+#   BENCHTIME=100x scripts/bench-tui.sh
+#   PROFILE=1 scripts/bench-tui.sh    # + CPU profile of the keystrokes, top functions
 #   DIXIT_BENCH_ARTICLES=20000 ...               # a smaller library (its own file)
 #
 # The first run generates the library into ${TMPDIR:-/tmp} (about 45 s for
