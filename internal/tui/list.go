@@ -82,6 +82,25 @@ func (m *listModel) reload() tea.Cmd {
 		defer cancel()
 		cf := f
 		cf.Limit = max(countCap, off+pageSize) + 1
+		if off == 0 {
+			// The first page (every keystroke of a filter) does not depend
+			// on the count: the two queries run side by side.
+			var rows []library.Summary
+			var lerr error
+			done := make(chan struct{})
+			go func() {
+				defer close(done)
+				lf := f
+				lf.Limit = pageSize
+				rows, lerr = pc.store.List(ctx, lf)
+			}()
+			total, err := pc.store.Count(ctx, cf)
+			<-done
+			if err == nil {
+				err = lerr
+			}
+			return pageMsg{gen: gen, rows: rows, total: total, capped: total >= cf.Limit, err: err}
+		}
 		total, err := pc.store.Count(ctx, cf)
 		if err != nil {
 			return pageMsg{gen: gen, err: err}

@@ -15,13 +15,43 @@ import (
 // where builds the article conditions of f, over the articles table as "a".
 // withSpeaker is false where the caller filters quotes by speaker itself.
 func (s *Store) where(f library.Filter, withSpeaker bool) (string, []any) {
-	return s.whereID(f, withSpeaker, "a.id")
+	return s.whereID(f, withSpeaker, "a.id", false)
+}
+
+// onlySpeaker reports a filter by speaker alone.
+func onlySpeaker(f library.Filter) bool {
+	return f.Speaker != "" && f.ArticleID == 0 && f.Lang == "" && f.Outlet == "" &&
+		f.Since.IsZero() && ftsQuery(f.Text) == "" && f.Source == ""
+}
+
+// walkID is the id expression of a query that walks the date index.
+const walkID = "+a.id"
+
+// speakerWalk decides how a query walking the date index for need rows
+// tests the speaker: against the set of the speaker's articles, gathered
+// first, or article by article as it walks. Gathering costs one step per
+// article of the speaker's; the walk costs a lookup per article passed over,
+// need divided by the speaker's share of the library. The walk wins when
+// that share squared exceeds need over the library's size.
+func (s *Store) speakerWalk(ctx context.Context, f library.Filter, need int) bool {
+	if f.Speaker == "" {
+		return false
+	}
+	c, a := s.speakerCond(f.Speaker)
+	var theirs, all int64
+	err := s.db.QueryRowContext(ctx, `SELECT coalesce((SELECT sum(sp.articles) FROM speakers sp WHERE `+c+`), 0),
+		coalesce((SELECT max(id) FROM articles), 0)`, a...).Scan(&theirs, &all)
+	if err != nil || all == 0 {
+		return false // the query proper reports the error
+	}
+	return theirs*theirs > int64(need)*all
 }
 
 // whereID is where with the expression its membership tests use for the
 // article id: "+a.id" keeps SQLite from looking articles up by id, so that
 // it walks the date index instead (see List).
-func (s *Store) whereID(f library.Filter, withSpeaker bool, id string) (string, []any) {
+// With exists, the speaker is tested article by article (see speakerWalk).
+func (s *Store) whereID(f library.Filter, withSpeaker bool, id string, exists bool) (string, []any) {
 	var conds []string
 	var args []any
 	if f.ArticleID != 0 {
@@ -56,7 +86,11 @@ func (s *Store) whereID(f library.Filter, withSpeaker bool, id string) (string, 
 		// From the few matching speakers to their articles, by index: not
 		// through every quote.
 		c, a := s.speakerCond(f.Speaker)
-		conds = append(conds, id+" IN (SELECT ax.article_id FROM article_speakers ax WHERE ax.speaker_id IN (SELECT sp.id FROM speakers sp WHERE "+c+"))")
+		if exists {
+			conds = append(conds, "EXISTS (SELECT 1 FROM article_speakers ax WHERE ax.article_id = a.id AND ax.speaker_id IN (SELECT sp.id FROM speakers sp WHERE "+c+"))")
+		} else {
+			conds = append(conds, id+" IN (SELECT ax.article_id FROM article_speakers ax WHERE ax.speaker_id IN (SELECT sp.id FROM speakers sp WHERE "+c+"))")
+		}
 		args = append(args, a...)
 	}
 	if len(conds) == 0 {
@@ -122,9 +156,9 @@ func (s *Store) List(ctx context.Context, f library.Filter) ([]library.Summary, 
 		// each article against the match sets stops after one page; when
 		// little matches, the walk reads an index of 16-byte entries, which
 		// is still cheaper than the sort was at its worst.
-		id = "+a.id"
+		id = walkID
 	}
-	w, args := s.whereID(f, true, id)
+	w, args := s.whereID(f, true, id, id == walkID && s.speakerWalk(ctx, f, f.Offset+f.Limit))
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.path, a.title, a.outlet, a.url, a.lang, a.published, a.added,
 		a.direct_quotes
 		FROM articles a WHERE `+w+orderArticles+limit(f), args...)
@@ -194,6 +228,14 @@ func (s *Store) Count(ctx context.Context, f library.Filter) (int, error) {
 	q := `SELECT count(*) FROM articles a WHERE ` + w
 	if f.Limit > 0 {
 		q = `SELECT count(*) FROM (SELECT 1 FROM articles a WHERE ` + w + fmt.Sprintf(" LIMIT %d)", f.Limit)
+		if onlySpeaker(f) {
+			// The speaker view's filter: count the speaker's articles from
+			// the speaker index, stopping at the cap, without a set of all
+			// of them first.
+			c, a := s.speakerCond(f.Speaker)
+			q = `SELECT count(*) FROM (SELECT DISTINCT ax.article_id FROM article_speakers ax WHERE ax.speaker_id IN (SELECT sp.id FROM speakers sp WHERE ` + c + fmt.Sprintf(") LIMIT %d)", f.Limit)
+			args = a
+		}
 	}
 	var n int
 	if err := s.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
