@@ -27,6 +27,26 @@ type Entry struct {
 	Force bool
 }
 
+// Lang is the entry's language: as detected by extraction, else as the
+// article declared it.
+func (e *Entry) Lang() string {
+	if e.Result.Lang != "" {
+		return e.Result.Lang
+	}
+	return e.Article.Lang
+}
+
+// DirectQuotes counts the entry's direct quotations, which the list shows.
+func (e *Entry) DirectQuotes() int {
+	n := 0
+	for _, q := range e.Result.Quotes {
+		if q.Kind == attrib.Direct {
+			n++
+		}
+	}
+	return n
+}
+
 // PutStatus tells what Put did.
 type PutStatus int
 

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -85,8 +84,8 @@ func (s *Store) put(ctx context.Context, tx pgx.Tx, e *library.Entry) (int64, li
 			if _, err := tx.Exec(ctx, `UPDATE articles SET url = $1, title = $2, outlet = $3, outlet_key = $4, author = $5,
 				published = $6, lang = $7, body = $8, hash = $9, extractor = $10, sort_time = $11, direct_quotes = $12, search = `+search+`
 				WHERE id = $14`,
-				a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, tstamp(a.Published), langOf(e), a.Body, a.Hash, e.Extractor,
-				sortTime(a.Published, added), directCount(e), searchArg, id); err != nil {
+				a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, tstamp(a.Published), e.Lang(), a.Body, a.Hash, e.Extractor,
+				sortTime(a.Published, added), e.DirectQuotes(), searchArg, id); err != nil {
 				return 0, 0, err
 			}
 			return id, library.Updated, s.writeResult(ctx, tx, id, e, true)
@@ -95,8 +94,8 @@ func (s *Store) put(ctx context.Context, tx pgx.Tx, e *library.Entry) (int64, li
 		err := tx.QueryRow(ctx, `INSERT INTO articles (path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added, sort_time, direct_quotes, search)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, `+strings.ReplaceAll(search, "$13", "$15")+`)
 			ON CONFLICT DO NOTHING RETURNING id`,
-			a.Path, a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, tstamp(a.Published), langOf(e), a.Body, a.Hash, e.Extractor,
-			stamp(added), sortTime(a.Published, added), directCount(e), searchArg).Scan(&id)
+			a.Path, a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, tstamp(a.Published), e.Lang(), a.Body, a.Hash, e.Extractor,
+			stamp(added), sortTime(a.Published, added), e.DirectQuotes(), searchArg).Scan(&id)
 		if errors.Is(err, pgx.ErrNoRows) && attempt < 3 {
 			continue // another ingester stored it meanwhile: look again
 		}
@@ -138,23 +137,6 @@ func sortTime(published, added time.Time) time.Time {
 		return stamp(published)
 	}
 	return stamp(added)
-}
-
-func directCount(e *library.Entry) int {
-	n := 0
-	for _, q := range e.Result.Quotes {
-		if q.Kind == attrib.Direct {
-			n++
-		}
-	}
-	return n
-}
-
-func langOf(e *library.Entry) string {
-	if e.Result.Lang != "" {
-		return e.Result.Lang
-	}
-	return e.Article.Lang
 }
 
 // speakerTally is what one article adds to a speaker's totals.

@@ -179,8 +179,8 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 		if status == library.Updated {
 			if _, err := tx.ExecContext(ctx, `UPDATE articles SET url=?, title=?, outlet=?, outlet_key=?, author=?,
 				published=?, lang=?, body=?, hash=?, extractor=?, sort_time=?, direct_quotes=? WHERE id=?`,
-				a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), langOf(e), a.Body, a.Hash, e.Extractor,
-				sortTime(a.Published, added), directCount(e), id); err != nil {
+				a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), e.Lang(), a.Body, a.Hash, e.Extractor,
+				sortTime(a.Published, added), e.DirectQuotes(), id); err != nil {
 				return err
 			}
 			if err := untally(ctx, tx, id); err != nil {
@@ -197,8 +197,8 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 		} else {
 			res, err := tx.ExecContext(ctx, `INSERT INTO articles(path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added, sort_time, direct_quotes)
 				VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-				a.Path, a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), langOf(e), a.Body, a.Hash, e.Extractor, added.Unix(),
-				sortTime(a.Published, added), directCount(e))
+				a.Path, a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), e.Lang(), a.Body, a.Hash, e.Extractor, added.Unix(),
+				sortTime(a.Published, added), e.DirectQuotes())
 			if err != nil {
 				return err
 			}
@@ -219,23 +219,6 @@ func sortTime(published, added time.Time) int64 {
 		return published.Unix()
 	}
 	return added.Unix()
-}
-
-func directCount(e *library.Entry) int {
-	n := 0
-	for _, q := range e.Result.Quotes {
-		if q.Kind == attrib.Direct {
-			n++
-		}
-	}
-	return n
-}
-
-func langOf(e *library.Entry) string {
-	if e.Result.Lang != "" {
-		return e.Result.Lang
-	}
-	return e.Article.Lang
 }
 
 func unix(t time.Time) int64 {
