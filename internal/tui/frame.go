@@ -1,0 +1,185 @@
+package tui
+
+// Drawing the root model: the panes side by side, overlays over them, the
+// status line and the help.
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dixit-news/dixit/internal/render"
+)
+
+// View draws the frame: panes, status line and short help, exactly the
+// terminal's size.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.frame())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "dixit"
+	return v
+}
+
+func (m Model) frame() string {
+	w, h := m.pc.width, m.pc.height
+	if !m.ready || w < 20 || h < 8 {
+		return "dixit needs a terminal of at least 20×8"
+	}
+	t := m.pc.theme
+	bodyH := h - 2
+	var panes []string
+	ws := m.widths()
+	for i, p := range m.shown() {
+		focused := p == m.focus
+		style := t.Border
+		if focused {
+			style = t.BorderFocus
+		}
+		var content string
+		switch p {
+		case paneList:
+			content = m.list.View(focused)
+		case paneReader:
+			content = m.reader.View()
+		case paneSide:
+			content = m.side.View(focused)
+		}
+		panes = append(panes, style.Width(ws[i]).Height(bodyH).MaxHeight(bodyH).Render(clip(content, ws[i]-2, bodyH-2)))
+	}
+	body := lipgloss.JoinHorizontal(lipgloss.Top, panes...)
+	switch m.overlay {
+	case overlayHelp:
+		body = m.over(body, m.helpView(), bodyH)
+	case overlaySpeakers:
+		body = m.over(body, t.BorderFocus.Render(m.speakers.View()), bodyH)
+	case overlayExport:
+		body = m.over(body, t.BorderFocus.Render(m.export.View()), bodyH)
+	}
+	// The store's text is clean, but whatever got past it must not reach
+	// the terminal: only text, newlines and SGR styling go out.
+	return render.Safe(clip(body, w, bodyH) + "\n" + m.statusLine() + "\n" + fit(m.help.View(m.pc.keys), w))
+}
+
+// over draws box centred on top of body, the panes staying visible around
+// it: each covered line is cut around the box's columns.
+func (m Model) over(body, box string, height int) string {
+	lines := strings.Split(clip(body, m.pc.width, height), "\n")
+	boxLines := strings.Split(box, "\n")
+	bw := lipgloss.Width(box)
+	x := max(0, (m.pc.width-bw)/2)
+	y := max(0, (height-len(boxLines))/2)
+	for i, bl := range boxLines {
+		row := y + i
+		if row >= len(lines) {
+			break
+		}
+		l := lines[row]
+		left := ansi.Cut(l, 0, x)
+		right := ansi.Cut(l, x+bw, m.pc.width)
+		lines[row] = left + "\x1b[0m" + padRight(bl, bw) + "\x1b[0m" + right
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) helpView() string {
+	t := m.pc.theme
+	body := t.Title.Render("dixit — keys") + "\n\n" + m.fullHelp(m.pc.width-8) + "\n\n" +
+		t.Dim.Render("filter qualifiers: speaker:\"Name\" source:wsj lang:fr outlet:… and free text")
+	return t.BorderFocus.Padding(0, 1).Render(clip(body, m.pc.width-6, m.pc.height-6))
+}
+
+// fullHelp lays every binding out in as many columns as fit the width, so
+// nothing is cut on a narrow terminal (bubbles' full help drops columns).
+func (m Model) fullHelp(width int) string {
+	t := m.pc.theme
+	var items []string
+	keyW, widest := 0, 0
+	var bindings []key.Binding
+	for _, col := range m.pc.keys.FullHelp() {
+		bindings = append(bindings, col...)
+	}
+	for _, b := range bindings {
+		keyW = max(keyW, lipgloss.Width(b.Help().Key))
+	}
+	for _, b := range bindings {
+		h := b.Help()
+		item := t.Accent.Render(padRight(h.Key, keyW)) + "  " + h.Desc
+		widest = max(widest, lipgloss.Width(item))
+		items = append(items, item)
+	}
+	cols := max(1, min(4, (width+3)/(widest+3)))
+	rows := (len(items) + cols - 1) / cols
+	var lines []string
+	for r := 0; r < rows; r++ {
+		var line strings.Builder
+		for c := 0; c < cols; c++ {
+			i := c*rows + r
+			if i >= len(items) {
+				break
+			}
+			if c > 0 {
+				line.WriteString("   ")
+			}
+			line.WriteString(padRight(items[i], widest))
+		}
+		lines = append(lines, strings.TrimRight(line.String(), " "))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) statusLine() string {
+	t := m.pc.theme
+	w := m.pc.width
+	if m.status != "" {
+		if m.statusErr {
+			return fit(t.Error.Render(m.status), w)
+		}
+		return fit(t.Accent.Render(m.status), w)
+	}
+	n := fmt.Sprint(m.list.total)
+	if m.list.capped {
+		n = fmt.Sprintf("%d+", m.list.total-1)
+	}
+	noun := "articles"
+	if m.list.total == 1 && !m.list.capped {
+		noun = "article"
+	}
+	count := n + " " + noun
+	if m.list.query != "" || m.list.base.Speaker != "" {
+		count += " match"
+		if noun == "article" {
+			count += "es"
+		}
+	}
+	if m.list.loading {
+		count += " …"
+	}
+	right := ""
+	if m.reader.entry != nil {
+		right = oneLine(m.reader.entry.Article.Title)
+	}
+	line := count
+	if right != "" {
+		line += "  ·  " + right
+	}
+	return fit(t.Status.Render(line), w)
+}
+
+// clip makes s exactly height lines of at most width cells.
+func clip(s string, width, height int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for i, l := range lines {
+		lines[i] = fit(l, width)
+	}
+	for len(lines) < height {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
