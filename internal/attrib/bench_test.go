@@ -3,11 +3,14 @@ package attrib_test
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/text"
 )
 
 // The benchmark corpus is generated in-process from invented sentence
@@ -260,4 +263,39 @@ func BenchmarkExtractHostileMarks(b *testing.B) {
 	for range b.N {
 		attrib.Extract(body, attrib.Options{Lang: "fr"})
 	}
+}
+
+// BenchmarkExtractDir measures real articles: the .txt files of the
+// directory named by DIXIT_BENCH_DIR (for instance an evaluation set beside
+// the project), read once and extracted in turn. Without the variable there
+// is nothing to measure and the benchmark says so.
+func BenchmarkExtractDir(b *testing.B) {
+	dir := os.Getenv("DIXIT_BENCH_DIR")
+	if dir == "" {
+		b.Skip("set DIXIT_BENCH_DIR to a directory of .txt articles")
+	}
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("%s: no .txt articles (%v)", dir, err)
+	}
+	var arts []string
+	var n int64
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		body := text.Sanitize(string(raw))
+		arts = append(arts, body)
+		n += int64(len(body))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			attrib.Extract(a, attrib.Options{})
+		}
+	}
+	b.ReportMetric(float64(len(arts)), "articles")
 }

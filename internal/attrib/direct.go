@@ -28,7 +28,8 @@ type dq struct {
 func (d *doc) directQuotes() []Quote {
 	var items []dq
 	for qi, q := range d.quotes {
-		for _, part := range d.splitIncise(qi, q) {
+		parts, np := d.splitIncise(qi, q)
+		for _, part := range parts[:np] {
 			it := dq{first: part.first, last: part.last, q: q}
 			if part.cued {
 				it.who, it.cue, it.cued = part.who, part.cue, true
@@ -275,7 +276,7 @@ func (d *doc) sentenceGoesOn(q qspan, midSentence bool) bool {
 		// A list of quoted phrases: slogans as well as titles.
 		return false
 	}
-	if _, ok := isPronoun(t.Low); ok || frAux[t.Low] && k+1 < len(d.toks) && d.isVerbAt(k+1) {
+	if _, ok := isPronoun(t.Low); ok || t.has(xFrAux) && k+1 < len(d.toks) && d.isVerbAt(k+1) {
 		return false
 	}
 	return !d.isVerbAt(k) && !(k+1 < len(d.toks) && d.toks[k+1].Kind == tWord && d.isVerbAt(k+1) && isDeterminer(t.Low))
@@ -423,10 +424,10 @@ func (d *doc) namedAfterRole(a, c, last int) bool {
 
 // splitIncise splits a quotation around its incise into two quotes with one
 // speaker.
-func (d *doc) splitIncise(qi int, q qspan) []quotePart {
+func (d *doc) splitIncise(qi int, q qspan) ([2]quotePart, int) {
 	in, ok := d.incises[qi]
 	if !ok {
-		return []quotePart{{first: q.first, last: q.last}}
+		return [2]quotePart{{first: q.first, last: q.last}}, 1
 	}
 	k := in.comma
 	var m mention
@@ -437,10 +438,10 @@ func (d *doc) splitIncise(qi int, q qspan) []quotePart {
 	}
 	w := d.resolve(m, k)
 	cue := d.span(k+1, in.vEnd)
-	return []quotePart{
+	return [2]quotePart{
 		{first: q.first, last: k, who: w, cue: cue, cued: true},
 		{first: in.end + 1, last: q.last, who: w, cue: cue, cued: true},
-	}
+	}, 2
 }
 
 // cueAfter reads the attribution after a quotation, up to the sentence end:
@@ -464,7 +465,7 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 	// Inverted: the verb comes first.
 	for k := i; k < i+2 && k < end; k++ {
 		vEnd, _, pron, ok := d.verbAt(k)
-		if !ok || k > i && !frAdverb[d.toks[i].Low] && !enAux[d.toks[i].Low] {
+		if !ok || k > i && !d.toks[i].has(xFrAdverb|xEnAux) {
 			continue
 		}
 		var m mention

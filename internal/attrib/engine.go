@@ -61,7 +61,9 @@ func Extract(body string, opt Options) Result {
 // them), reused across extractions: it is large (dozens of bytes a token)
 // and nothing in a Result points into it.
 type scratch struct {
-	toks   []token
+	toks    []token
+	fold    []byte
+	pending []lowRef
 	vcache []verbHit
 	i32    [4][]int32 // inq, names, sentStart, sentEnd
 	ofirst []uint8
@@ -91,18 +93,19 @@ func (d *doc) release() {
 
 func newDoc(body string, opt Options) *doc {
 	d := &doc{src: body, lex: getLexicon(), scr: scratchPool.Get().(*scratch)}
-	d.toks = tokenize(body, text.Paragraphs(body), d.scr.toks)
+	d.toks = tokenize(body, text.Paragraphs(body), d.scr, d.lex.words)
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.Kind == tWord {
 			t.isCap = computeCap(t)
 			s := stripPossessive(t.Low)
-			t.cls = d.lex.bits[s]
 			t.plain = len(s) == len(t.Low)
 			if !t.plain {
-				// Language words are counted by Low itself.
-				t.cls = t.cls&^(cLangFr|cLangEn) | d.lex.bits[t.Low]&(cLangFr|cLangEn)
+				// The tokenizer classified Low; most classes are those of
+				// the word without its possessive ending.
+				t.cls = d.lex.words.class(s)&^exactBits | t.cls&exactBits
 			}
+			t.verbish = t.cls&(xVerbFr|xVerbFrPron|xVerbEn|xFrAux) != 0 || t.Low == "according" || strings.IndexByte(t.Low, '-') >= 0
 		}
 	}
 	d.lang = opt.Lang
@@ -169,16 +172,27 @@ func (d *doc) run() Result {
 // markLowerSeen records which sentence-initial capitalised words the
 // article also writes in lower case ("Unlike", "Overstating"): those are
 // common words, not names. Only those few words are kept.
+//
+// The second pass asks about every lower-case word, so a bitmap of the
+// candidates' hashes turns nearly all of them away before the map.
 func (d *doc) markLowerSeen() {
-	d.lowerSeen = map[string]bool{}
+	var bloom [64]uint64
+	d.lowerSeen = nil
 	for i := range d.toks {
 		if t := &d.toks[i]; t.Kind == tWord && t.isCap && (i == 0 || d.toks[i-1].Para != t.Para || d.toks[i-1].Kind != tWord) {
+			if d.lowerSeen == nil {
+				d.lowerSeen = map[string]bool{}
+			}
 			d.lowerSeen[t.Low] = false
+			bloom[t.hash>>6&63] |= 1 << (t.hash & 63)
 		}
+	}
+	if d.lowerSeen == nil {
+		return
 	}
 	for i := range d.toks {
 		t := &d.toks[i]
-		if t.Kind != tWord || t.isCap || len(t.Low) < 2 {
+		if t.Kind != tWord || t.isCap || len(t.Low) < 2 || bloom[t.hash>>6&63]&(1<<(t.hash&63)) == 0 {
 			continue
 		}
 		if seen, ok := d.lowerSeen[t.Low]; ok && !seen {
@@ -216,7 +230,7 @@ func (d *doc) computeFinal(i int) bool {
 	case ".":
 		if i > 0 && d.toks[i-1].End == t.Start && d.toks[i-1].Kind == tWord {
 			p := &d.toks[i-1]
-			if p.has(cHonorific) || len([]rune(p.Text)) == 1 && p.cap() || abbrev[p.Low] {
+			if p.has(cHonorific) || len([]rune(p.Text)) == 1 && p.cap() || p.has(xAbbrev) {
 				return false
 			}
 		}
@@ -279,7 +293,7 @@ func (d *doc) indexSentences() {
 // past the verb, its lemma data, and the inverted subject pronoun if the verb
 // carries one ("-t-il").
 func (d *doc) verbAt(i int) (end int, v verbInfo, pron string, ok bool) {
-	if i < 0 || i >= len(d.toks) {
+	if i < 0 || i >= len(d.toks) || !d.toks[i].verbish {
 		return 0, v, "", false
 	}
 	// Every rule asks about verbs; each token is matched once. The cache
@@ -338,7 +352,9 @@ func internVerb(v verbInfo) *verbInfo {
 	if p, ok := interned[v]; ok {
 		return p
 	}
-	p := &v
+	// Only a new verb is copied to the heap.
+	p := new(verbInfo)
+	*p = v
 	interned[v] = p
 	return p
 }
@@ -348,17 +364,21 @@ func (d *doc) matchVerb(i int) (end int, v verbInfo, pron string, ok bool) {
 		return 0, v, "", false
 	}
 	low, pron := splitInversion(d.toks[i].Low)
+	cls := d.classOf(i, low)
 	if d.lang == "en" {
 		if low == "according" && i+1 < len(d.toks) && d.toks[i+1].Low == "to" {
 			return i + 2, verbInfo{Lemma: "according to", Indirect: true}, "", true
+		}
+		if cls&xVerbEn == 0 {
+			return 0, v, "", false
 		}
 		v, ok = d.verbs[low]
 		return i + 1, v, "", ok
 	}
 	refl := i > 0 && (d.toks[i-1].Low == "se" || d.toks[i-1].Low == "s'")
-	if frAux[low] {
+	if cls&xFrAux != 0 {
 		j := i + 1
-		for k := 0; k < 3 && j < len(d.toks) && frAdverb[d.toks[j].Low]; k++ {
+		for k := 0; k < 3 && j < len(d.toks) && d.toks[j].has(xFrAdverb); k++ {
 			j++
 		}
 		if j < len(d.toks) {
@@ -366,20 +386,37 @@ func (d *doc) matchVerb(i int) (end int, v verbInfo, pron string, ok bool) {
 			if pron == "" {
 				pron = pr2
 			}
-			if v, ok := d.lookupFr(p2, refl); ok && (low != "est" && low != "sont" && low != "etait" || refl) {
+			if v, ok := d.lookupFr(p2, d.classOf(j, p2), refl); ok && (low != "est" && low != "sont" && low != "etait" || refl) {
 				return j + 1, v, pron, true
 			}
 		}
 		return 0, v, "", false
 	}
-	v, ok = d.lookupFr(low, refl)
+	v, ok = d.lookupFr(low, cls, refl)
 	return i + 1, v, pron, ok
 }
 
-func (d *doc) lookupFr(form string, refl bool) (verbInfo, bool) {
+// classOf returns the classes of low, token i's folded form or a part of
+// it, without a probe when it is the token's own.
+func (d *doc) classOf(i int, low string) uint64 {
+	if low == d.toks[i].Low {
+		return d.toks[i].cls
+	}
+	return d.lex.words.class(low)
+}
+
+// lookupFr finds a French verb form whose classes are cls: the table is
+// only asked when the classes say the form is in it.
+func (d *doc) lookupFr(form string, cls uint64, refl bool) (verbInfo, bool) {
 	if refl {
+		if cls&xVerbFrPron == 0 {
+			return verbInfo{}, false
+		}
 		v, ok := d.lex.verbs["fr-pron"][form]
 		return v, ok
+	}
+	if cls&xVerbFr == 0 {
+		return verbInfo{}, false
 	}
 	v, ok := d.verbs[form]
 	return v, ok

@@ -132,7 +132,7 @@ func (d *doc) subjectPosition(n nameSeq) bool {
 		k := n.b + 1
 		return k < len(d.toks) && (isDeterminer(d.toks[k].Low) && d.hasRoleNoun(k+1, min(k+4, len(d.toks))) || d.toks[k].has(cRole))
 	}
-	return t.Kind == tWord && startsLower(t.Text) && !t.isPrep() && (frAux[t.Low] || enAux[t.Low] || !t.has(cFunction))
+	return t.Kind == tWord && startsLower(t.Text) && !t.isPrep() && (t.has(xFrAux|xEnAux) || !t.has(cFunction))
 }
 
 // markSpeakers marks as people the names that stand as the subject of a
@@ -159,7 +159,7 @@ func (d *doc) markSpeakers(es *entities) {
 		// The name must touch the verb: in "X, who works in Halifax, said"
 		// Halifax is not the subject.
 		j := k
-		for j > 0 && j > k-3 && d.toks[j-1].Kind == tWord && (enAux[d.toks[j-1].Low] || frAux[d.toks[j-1].Low] || frAdverb[d.toks[j-1].Low]) {
+		for j > 0 && j > k-3 && d.toks[j-1].Kind == tWord && d.toks[j-1].has(xEnAux|xFrAux|xFrAdverb) {
 			j--
 		}
 		if e := byEnd[j]; e != nil && !e.org {

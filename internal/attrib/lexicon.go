@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dixit-news/dixit/internal/text"
 )
@@ -26,10 +28,11 @@ type verbInfo struct {
 type lexicon struct {
 	verbs   map[string]map[string]verbInfo // lang → folded form → info
 	classes map[string]map[string]bool     // [class] → folded words
-	bits    map[string]uint32              // folded word → its classes, as cls bits
+	words   *wordTable                     // folded word → its classes, as cls bits
 	outlets map[string]string              // folded alias → canonical name
 	// outletFirst holds each alias's first word, so a scan tries the
-	// gazetteer only at tokens that may start an outlet's name.
+	// gazetteer only at tokens that may start an outlet's name (the
+	// xOutletFirst class).
 	outletFirst map[string]bool
 	outletMax   int
 }
@@ -97,7 +100,6 @@ func loadLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	l.buildBits()
 	err = eachLine("lexicon/outlets.txt", func(line string) error {
 		names := strings.Split(line, "|")
 		canon := strings.TrimSpace(names[0])
@@ -110,7 +112,11 @@ func loadLexicon() (*lexicon, error) {
 		}
 		return nil
 	})
-	return l, err
+	if err != nil {
+		return nil, err
+	}
+	l.buildWords()
+	return l, nil
 }
 
 func eachLine(name string, fn func(string) error) error {
@@ -216,9 +222,12 @@ func (l *lexicon) addEnglishVerb(line string) error {
 	return nil
 }
 
-// Word classes as bits, so a token's classes are looked up once.
+// Word classes as bits, so a token's classes are looked up once. The low
+// 32 bits are classes of the word without a possessive ending ("Marta's"
+// is a given name); the high ones, and the language words, are those of
+// the token's own folded form (see newDoc).
 const (
-	cHonorific uint32 = 1 << iota
+	cHonorific uint64 = 1 << iota
 	cFemaleHon
 	cMaleHon
 	cFunction
@@ -230,53 +239,122 @@ const (
 	cPlace
 	cGivenU
 	cPress
-	cLangFr // a French function word counted by detectLang
-	cLangEn // an English one
+	cLangFr      // a French function word counted by detectLang
+	cLangEn      // an English one
+	xOutletFirst // the first word of a gazetteer outlet's name or alias
 )
+
+const (
+	xFrAux uint64 = 1 << (32 + iota)
+	xEnAux
+	xFrAdverb
+	xAbbrev
+	xParticle
+	xSurnameLike
+	xTimeWord
+	xLinkWord
+	xDocNoun
+	xOrgNoun
+	xReportForm
+	xEmployer
+	xVerbFr     // a form in the French verb table
+	xVerbFrPron // a form in the French pronominal verb table
+	xVerbEn     // a form in the English verb table
+)
+
+// exactBits are the classes a token takes from its own folded form.
+const exactBits = cLangFr | cLangEn | 0xffffffff00000000
 
 // cGiven is any given name, whatever its gender.
 const cGiven = cGivenM | cGivenF | cGivenU
 
-var classBits = map[string]uint32{
+var classBits = map[string]uint64{
 	"honorific": cHonorific, "female-honorific": cFemaleHon, "male-honorific": cMaleHon,
 	"function": cFunction, "org": cOrg, "role": cRole, "role-title": cRoleTitle,
 	"given-m": cGivenM, "given-f": cGivenF, "place": cPlace, "given-u": cGivenU, "press": cPress,
 }
 
-// is reports whether folded is in one of the classes c: one map lookup.
-func (l *lexicon) is(folded string, c uint32) bool { return l.bits[folded]&c != 0 }
+// is reports whether folded is in one of the classes c: one probe.
+func (l *lexicon) is(folded string, c uint64) bool { return l.words.class(folded)&c != 0 }
 
-func (l *lexicon) buildBits() {
-	l.bits = map[string]uint32{}
-	for w := range frWords {
-		l.bits[w] |= cLangFr
-	}
-	for w := range enWords {
-		l.bits[w] |= cLangEn
+// buildWords gathers every word list the rules test tokens against into
+// the one table the tokenizer probes.
+func (l *lexicon) buildWords() {
+	bits := map[string]uint64{}
+	for _, set := range []struct {
+		words map[string]bool
+		bit   uint64
+	}{
+		{frWords, cLangFr}, {enWords, cLangEn}, {l.outletFirst, xOutletFirst},
+		{frAux, xFrAux}, {enAux, xEnAux}, {frAdverb, xFrAdverb}, {abbrev, xAbbrev},
+		{nameParticles, xParticle}, {surnameLike, xSurnameLike}, {timeWords, xTimeWord},
+		{linkWords, xLinkWord}, {documentNouns, xDocNoun}, {orgNouns, xOrgNoun},
+		{reportForms, xReportForm}, {employerWords, xEmployer},
+	} {
+		for w := range set.words {
+			bits[w] |= set.bit
+		}
 	}
 	for class, words := range l.classes {
 		bit := classBits[class]
 		for w := range words {
-			l.bits[w] |= bit
+			bits[w] |= bit
 		}
 	}
+	for table, bit := range map[string]uint64{"fr": xVerbFr, "fr-pron": xVerbFrPron, "en": xVerbEn} {
+		for w := range l.verbs[table] {
+			bits[w] |= bit
+		}
+	}
+	l.words = newWordTable(bits)
 }
 
 // outletKey normalises an outlet name for lookup: folded, without a leading
-// article, with hyphens and dots as spaces.
-var keyReplacer = strings.NewReplacer("-", " ", ".", " ", "’", "'", "'", "' ")
-
+// English article, with hyphens and dots as spaces and a space after each
+// apostrophe. Only the English article is dropped: in "Le Monde" the French
+// one is part of the name, and "Monde" alone names no outlet.
+//
+// Sources and the gazetteer ask it often, so it folds into stack buffers
+// and allocates only when the key differs from s.
 func outletKey(s string) string {
-	s = keyReplacer.Replace(text.Fold(s))
-	f := strings.Fields(s)
-	if len(f) > 1 {
-		// Only the English article is dropped: in "Le Monde" the French one
-		// is part of the name, and "Monde" alone names no outlet.
-		if f[0] == "the" {
-			f = f[1:]
+	var fb, ob [96]byte
+	f := text.AppendFold(fb[:0], s)
+	out := ob[:0]
+	space := false
+	for i := 0; i < len(f); {
+		c := f[i]
+		size := 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRune(f[i:])
+			if unicode.IsSpace(r) {
+				space, i = true, i+size
+				continue
+			}
 		}
+		switch c {
+		case ' ', '\t', '\n', '\r', '\v', '\f', '-', '.':
+			space = true
+			i++
+			continue
+		}
+		if space && len(out) > 0 {
+			out = append(out, ' ')
+		}
+		space = false
+		out = append(out, f[i:i+size]...)
+		if c == '\'' {
+			space = true
+		}
+		i += size
 	}
-	return strings.Join(f, " ")
+	if len(out) > 4 && string(out[:4]) == "the " {
+		out = out[4:]
+	}
+	if string(out) == s {
+		return s
+	}
+	return string(out)
 }
 
 // rulesRevision changes whenever the engine's code changes what it extracts;

@@ -93,7 +93,8 @@ func (d *doc) isHonorificAt(i int) (int, bool) {
 // function words ("Le", "But") and role titles ("Premier ministre") are not
 // part of names.
 func (d *doc) nameAt(i int) (nameSeq, bool) {
-	if i < 0 || i >= len(d.toks) {
+	// Every name, honorific or not, starts with a capitalised word.
+	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != tWord || !d.toks[i].isCap {
 		return nameSeq{ha: i}, false
 	}
 	if d.names == nil {
@@ -138,10 +139,10 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 			// "Theresa May".
 			j++
 			continue
-		case nt.Kind == tWord && nameParticles[nt.Low]:
+		case nt.Kind == tWord && nt.has(xParticle):
 			// "van der Pluijm", "de la Fontaine", "al Assad".
 			p := j
-			for p < len(d.toks) && p-j < 2 && d.toks[p].Kind == tWord && nameParticles[d.toks[p].Low] {
+			for p < len(d.toks) && p-j < 2 && d.toks[p].Kind == tWord && d.toks[p].has(xParticle) {
 				p++
 			}
 			if p < len(d.toks) && d.toks[p].Kind == tWord && d.toks[p].cap() && d.toks[p].Para == t.Para {
@@ -198,7 +199,7 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 	n.poss = isPossessive(d.toks[j-1].Text)
 	// "Christopher House" is a person whatever "House" means elsewhere.
 	givenFirst := d.toks[n.a].has(cGiven)
-	n.org = !(givenFirst && n.words >= 2 && n.words <= 3 && surnameLike[d.toks[n.b-1].Low]) && d.looksOrg(n.a, n.b)
+	n.org = !(givenFirst && n.words >= 2 && n.words <= 3 && d.toks[n.b-1].has(xSurnameLike)) && d.looksOrg(n.a, n.b)
 	press := d.hasPressWord(n.a, n.b) // "Harbour Ledger" is a paper
 	for k := n.a; k < n.b && !givenFirst && !press; k++ {
 		if d.toks[k].has(cPlace) {

@@ -153,7 +153,8 @@ func (d *doc) ledeRole() (int, int, bool) {
 	if len(d.toks) == 0 {
 		return 0, 0, false
 	}
-	for _, c := range d.chunks(0, d.sentenceEnd(0)) {
+	var buf [8][2]int
+	for _, c := range d.chunks(0, d.sentenceEnd(0), buf[:0]) {
 		c0 := d.skipConnectives(c[0], c[1])
 		if c0 >= c[1] || d.isAdverbial(c0, c[1]) {
 			continue
@@ -204,7 +205,7 @@ func (d *doc) ownerOf(m mention, pos int) *entity {
 	head := d.toks[b-1].Low
 	for k := a + 1; k < b; k++ {
 		// "a statement from the EU": the document noun heads the phrase.
-		if documentNouns[d.toks[k].Low] && k+1 < b && (d.toks[k+1].Low == "from" || d.toks[k+1].Low == "by" || d.toks[k+1].Low == "de") {
+		if d.toks[k].has(xDocNoun) && k+1 < b && (d.toks[k+1].Low == "from" || d.toks[k+1].Low == "by" || d.toks[k+1].Low == "de") {
 			head = d.toks[k].Low
 			break
 		}
@@ -295,7 +296,7 @@ func (d *doc) acronymFor(i int) (string, bool) {
 	low := strings.ToLower(acr)
 	for k := i - 1; k >= 0 && i-k < 5000; k-- {
 		t := &d.toks[k]
-		if t.Kind != tWord || t.Low == "" || t.Low[0] != low[0] || allCaps(t.Text) || linkWords[t.Low] {
+		if t.Kind != tWord || t.Low == "" || t.Low[0] != low[0] || allCaps(t.Text) || t.has(xLinkWord) {
 			continue
 		}
 		if end, ok := d.spells(k, i, low); ok {
@@ -320,7 +321,7 @@ func (d *doc) spells(k, limit int, acr string) (int, bool) {
 			}
 			return 0, false
 		}
-		if linkWords[t.Low] && n > 0 {
+		if t.has(xLinkWord) && n > 0 {
 			continue
 		}
 		if t.Low == "" || t.Low[0] != acr[n] {

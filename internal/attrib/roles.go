@@ -84,14 +84,16 @@ func (d *doc) roleBefore(pos int) (int, int, bool) {
 	for k := pos - 1; k >= 0 && pos-k <= 7; k-- {
 		t := &d.toks[k]
 		if t.Kind != tWord || t.Para != d.toks[pos].Para || d.inq[k] >= 0 ||
-			isDeterminer(t.Low) || t.isPrep() || frAux[t.Low] || enAux[t.Low] {
+			isDeterminer(t.Low) || t.isPrep() || t.has(xFrAux|xEnAux) {
 			break
 		}
 		if t.cap() && t.has(cFunction) {
 			break
 		}
-		if _, ok := d.verbs[t.Low]; ok && !t.has(cRole) {
-			break
+		if t.has(xVerbFr|xVerbEn) && !t.has(cRole) {
+			if _, ok := d.verbs[t.Low]; ok {
+				break
+			}
 		}
 		a = k
 	}

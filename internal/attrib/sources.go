@@ -61,7 +61,13 @@ func (d *doc) mayStartOutlet(i int) bool {
 	}
 	if d.ofirst[i] == 0 {
 		d.ofirst[i] = 1
-		if d.lex.outletFirst[firstField(tokKey(&d.toks[i]))] {
+		t := &d.toks[i]
+		// A word without "-", "." or "'" is its own key: its classes tell.
+		first := t.has(xOutletFirst)
+		if strings.ContainsAny(t.Low, "-.'") {
+			first = d.lex.outletFirst[firstField(tokKey(t))]
+		}
+		if first {
 			d.ofirst[i] = 2
 		}
 	}
@@ -147,12 +153,12 @@ func (d *doc) findSources() []Source {
 			a = i + 2
 		case t.Low == "par" && i > 0 && strings.HasPrefix(d.toks[i-1].Low, "cit"):
 			a = i + 1
-		case reportForms[t.Low] && d.lang == "fr", t.Low == "reported" && i+1 < len(d.toks) && d.toks[i+1].Low == "by":
+		case t.has(xReportForm) && d.lang == "fr", t.Low == "reported" && i+1 < len(d.toks) && d.toks[i+1].Low == "by":
 			a = i + 1
 			if t.Low == "reported" {
 				a++
 			}
-			for a < len(d.toks) && frAdverb[d.toks[a].Low] {
+			for a < len(d.toks) && d.toks[a].has(xFrAdverb) {
 				a++
 			}
 		}
@@ -193,7 +199,7 @@ func (d *doc) cueStart(i int) int {
 // journaliste de Radio-Canada", "a reporter for CNN".
 func (d *doc) employerBefore(i int) bool {
 	for k := i - 1; k >= 0 && i-k <= 4 && d.toks[k].Para == d.toks[i].Para; k-- {
-		if employerWords[stripPossessive(d.toks[k].Low)] {
+		if d.lex.is(stripPossessive(d.toks[k].Low), xEmployer) {
 			return true
 		}
 		if d.toks[k].Kind != tWord {
@@ -377,7 +383,7 @@ func (d *doc) pressCue(i int) (int, int, string, bool) {
 			}
 			break
 		}
-	case low == "reported" || low == "reports" || reportForms[low]:
+	case low == "reported" || low == "reports" || d.toks[i].has(xReportForm):
 		// The subject stands just before, maybe with an apposition.
 		j := i
 		if j > 0 && d.toks[j-1].Text == "," {
@@ -396,7 +402,7 @@ func (d *doc) pressCue(i int) (int, int, string, bool) {
 		}
 		// The longest name ending at j.
 		a := j
-		for a > 0 && j-a < 6 && d.toks[a-1].Para == d.toks[i].Para && d.toks[a-1].Kind == tWord && (d.toks[a-1].cap() || nameParticles[d.toks[a-1].Low]) {
+		for a > 0 && j-a < 6 && d.toks[a-1].Para == d.toks[i].Para && d.toks[a-1].Kind == tWord && (d.toks[a-1].cap() || d.toks[a-1].has(xParticle)) {
 			a--
 		}
 		for k := a; k < j; k++ {

@@ -46,7 +46,8 @@ func (d *doc) speakerBefore(a, b int) mention {
 // been packed …, Mr. Hemming said"; an apposition next to a name becomes its
 // description ("Harry Kaz, director of …, said").
 func (d *doc) subjectChunks(a, b int) mention {
-	chunks := d.chunks(a, b)
+	var buf [8][2]int
+	chunks := d.chunks(a, b, buf[:0])
 	for ci := len(chunks) - 1; ci >= 0 && ci >= len(chunks)-4; ci-- {
 		c := chunks[ci]
 		c0 := d.skipConnectives(c[0], c[1])
@@ -89,7 +90,8 @@ func (d *doc) speakerAfter(a, b int) mention {
 // de presse", "jeudi matin", "Sur Europe 1 mardi") and reads the first chunk
 // that names someone, joining a role and a name in apposition.
 func (d *doc) speakerInChunks(a, b int, inverted bool) mention {
-	chunks := d.chunks(a, b)
+	var buf [8][2]int
+	chunks := d.chunks(a, b, buf[:0])
 	for ci, c := range chunks {
 		c0 := d.skipConnectives(c[0], c[1])
 		if c0 >= c[1] || d.isAdverbial(c0, c[1]) {
@@ -122,9 +124,9 @@ func (d *doc) speakerInChunks(a, b int, inverted bool) mention {
 	return mention{}
 }
 
-// chunks splits [a, b) at commas, dashes and parentheses.
-func (d *doc) chunks(a, b int) [][2]int {
-	var out [][2]int
+// chunks splits [a, b) at commas, dashes and parentheses, appending to
+// out (a caller's small array, so that a sentence costs no allocation).
+func (d *doc) chunks(a, b int, out [][2]int) [][2]int {
 	s := a
 	for k := a; k < b; k++ {
 		switch d.toks[k].Text {
@@ -149,7 +151,7 @@ func (d *doc) skipConnectives(a, b int) int {
 			a++
 			continue
 		}
-		if frAdverb[d.toks[a].Low] && a+1 < b {
+		if d.toks[a].has(xFrAdverb) && a+1 < b {
 			a++
 			continue
 		}
@@ -184,8 +186,7 @@ func (d *doc) isAdverbial(a, b int) bool {
 		return true
 	}
 	for k := a; k < b; k++ {
-		low := d.toks[k].Low
-		if !(timeWords[low] || d.toks[k].lowIs(d.lex, cFunction) || hasDigit(low)) {
+		if !(d.toks[k].has(xTimeWord) || d.toks[k].lowIs(d.lex, cFunction) || hasDigit(d.toks[k].Low)) {
 			return false
 		}
 	}
@@ -196,8 +197,7 @@ func (d *doc) isAdverbial(a, b int) bool {
 // its verb: "McCallum has also said", "il n’a pas".
 func (d *doc) trimTrailing(a, b int) int {
 	for b > a {
-		low := d.toks[b-1].Low
-		if frAux[low] || frAdverb[low] || enAux[low] || d.toks[b-1].Kind != tWord {
+		if d.toks[b-1].has(xFrAux|xFrAdverb|xEnAux) || d.toks[b-1].Kind != tWord {
 			b--
 			continue
 		}
@@ -309,7 +309,7 @@ func (d *doc) governed(a, pos int) bool {
 // function word, a time word or a verb.
 func (d *doc) modifies(k int) bool {
 	t := &d.toks[k]
-	if t.Kind != tWord || !startsLower(t.Text) || t.isPrep() || t.has(cFunction) || timeWords[t.Low] || frAux[t.Low] || enAux[t.Low] {
+	if t.Kind != tWord || !startsLower(t.Text) || t.isPrep() || t.has(cFunction) || t.has(xTimeWord|xFrAux|xEnAux) {
 		return false
 	}
 	_, _, _, verb := d.verbAt(k)
@@ -368,7 +368,7 @@ func (d *doc) npEnd(a, b int) int {
 			"se", "s'", "ne", "n'": // French clitics open the verb group
 			return k
 		}
-		if frAux[t.Low] || enAux[t.Low] {
+		if t.has(xFrAux | xEnAux) {
 			return k
 		}
 		if _, _, _, ok := d.verbAt(k); ok && !t.cap() && !t.has(cRole) { // "juge" is a judge here

@@ -19,30 +19,32 @@ const (
 // token is a word, a punctuation sign or a quote mark, with its byte offsets
 // into the article text. Low is the folded form used for every comparison.
 //
-// Offsets and paragraph numbers are int32 to keep the token small (56 bytes):
+// Offsets and paragraph numbers are int32 to keep the token small (64 bytes):
 // an article is far below 2 GB.
 type token struct {
 	Text       string
 	Low        string
 	Start, End int32
 	Para       int32
-	cls        uint32 // word classes of Low (cHonorific, …)
+	hash       uint32 // hashString(Low) for words
+	cls        uint64 // word classes of Low (cHonorific, …)
 	Kind       tokKind
 	SpaceAfter bool // white space (or the paragraph end) follows
 	isCap      bool // starts with a capital (see cap)
 	final      bool // ends a sentence (see doc.isFinal), set by newDoc
 	plain      bool // Low has no possessive ending: cls are Low's own classes
+	verbish    bool // may start a speech verb (see doc.verbAt)
 }
 
-func (t *token) has(c uint32) bool { return t.cls&c != 0 }
+func (t *token) has(c uint64) bool { return t.cls&c != 0 }
 
 // lowIs reports whether Low itself (possessive ending included) is in one of
 // the classes c.
-func (t *token) lowIs(l *lexicon, c uint32) bool {
+func (t *token) lowIs(l *lexicon, c uint64) bool {
 	if t.plain {
 		return t.cls&c != 0
 	}
-	return l.bits[t.Low]&c != 0
+	return l.is(t.Low, c)
 }
 
 // cap reports whether the token starts with an upper-case letter.
@@ -99,14 +101,29 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// tokenizer holds the state of one tokenize pass. Each word is folded
+// into one shared buffer and probed in the lexicon's table from there: a
+// known word takes the table's own string, a word folding to itself keeps
+// its text, and only the rest (capitalised names, mostly) get a folded
+// form, all cut from one string made at the end.
+type tokenizer struct {
+	words   *wordTable
+	toks    []token
+	fold    []byte
+	pending []lowRef
+}
+
+// lowRef places the folded form of token tok at fold[off:off+n].
+type lowRef struct{ tok, off, n int32 }
+
 // tokenize splits s into tokens, paragraph by paragraph. It is a single pass
 // over the text.
-func tokenize(s string, paras []text.Span, toks []token) []token {
+func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) []token {
+	z := tokenizer{words: words, toks: scr.toks[:0], fold: scr.fold[:0], pending: scr.pending[:0]}
 	// News prose runs about one token for every four or five bytes.
-	if cap(toks) < len(s)/4+16 {
-		toks = make([]token, 0, len(s)/4+16)
+	if cap(z.toks) < len(s)/4+16 {
+		z.toks = make([]token, 0, len(s)/4+16)
 	}
-	toks = toks[:0]
 	for pii, p := range paras {
 		pi := int32(pii)
 		i := p.Start
@@ -115,14 +132,12 @@ func tokenize(s string, paras []text.Span, toks []token) []token {
 			if c := s[i]; c < 0x80 {
 				switch asciiClass[c] {
 				case aSpace:
-					if n := len(toks); n > 0 && toks[n-1].Para == pi {
-						toks[n-1].SpaceAfter = true
-					}
+					z.space(pi)
 					i++
 					continue
 				case aWord:
 					j := scanWord(s, i, p.End)
-					toks = appendWord(toks, s, i, j, pi)
+					z.word(s, i, j, pi)
 					i = j
 					continue
 				}
@@ -130,16 +145,14 @@ func tokenize(s string, paras []text.Span, toks []token) []token {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			switch {
 			case text.IsSpace(r):
-				if n := len(toks); n > 0 && toks[n-1].Para == pi {
-					toks[n-1].SpaceAfter = true
-				}
+				z.space(pi)
 				i += size
 			case isWordRune(r):
 				j := scanWord(s, i, p.End)
-				toks = appendWord(toks, s, i, j, pi)
+				z.word(s, i, j, pi)
 				i = j
 			case isQuoteRune(r):
-				toks = append(toks, token{Start: int32(i), End: int32(i + size), Kind: tMark, Text: s[i : i+size], Low: s[i : i+size], Para: pi})
+				z.toks = append(z.toks, token{Start: int32(i), End: int32(i + size), Kind: tMark, Text: s[i : i+size], Low: s[i : i+size], Para: pi})
 				i += size
 			default:
 				// Runs of the same sign (..., --) are one token.
@@ -151,15 +164,28 @@ func tokenize(s string, paras []text.Span, toks []token) []token {
 					}
 					j += s2
 				}
-				toks = append(toks, token{Start: int32(i), End: int32(j), Kind: tPunct, Text: s[i:j], Low: s[i:j], Para: pi})
+				z.toks = append(z.toks, token{Start: int32(i), End: int32(j), Kind: tPunct, Text: s[i:j], Low: s[i:j], Para: pi})
 				i = j
 			}
 		}
-		if n := len(toks); n > 0 {
-			toks[n-1].SpaceAfter = true
+		if n := len(z.toks); n > 0 {
+			z.toks[n-1].SpaceAfter = true
 		}
 	}
-	return toks
+	if len(z.pending) > 0 {
+		folded := string(z.fold)
+		for _, p := range z.pending {
+			z.toks[p.tok].Low = folded[p.off : p.off+p.n]
+		}
+	}
+	scr.fold, scr.pending = z.fold, z.pending
+	return z.toks
+}
+
+func (z *tokenizer) space(para int32) {
+	if n := len(z.toks); n > 0 && z.toks[n-1].Para == para {
+		z.toks[n-1].SpaceAfter = true
+	}
 }
 
 const (
@@ -208,24 +234,39 @@ func scanWord(s string, i, end int) int {
 	return j
 }
 
-// appendWord adds s[i:j], splitting a French elision ("l’", "qu’") off the
-// front and a hyphenated inverted pronoun ("-t-il") is left attached.
-func appendWord(toks []token, s string, i, j int, para int32) []token {
+// word adds the word s[i:j], splitting a French elision ("l’", "qu’") off
+// the front; a hyphenated inverted pronoun ("-t-il") is left attached.
+func (z *tokenizer) word(s string, i, j int, para int32) {
 	w := s[i:j]
 	if k := aposIndex(w); k > 0 && k <= 6 {
 		if low, ok := elisions[strings.ToLower(w[:k])]; ok {
 			_, asz := utf8.DecodeRuneInString(w[k:])
 			e := i + k + asz
-			toks = append(toks, token{Start: int32(i), End: int32(e), Kind: tWord, Text: s[i:e], Low: low, Para: para})
+			z.toks = append(z.toks, token{Start: int32(i), End: int32(e), Kind: tWord, Text: s[i:e], Low: low, Para: para,
+				hash: hashString(low), cls: z.words.class(low)})
 			if e < j {
-				return appendWord(toks, s, e, j, para)
+				z.word(s, e, j, para)
 			}
-			return toks
+			return
 		}
 	}
 	// A trailing period belongs to the sentence, not the word, except in
 	// abbreviations, which the sentence splitter handles.
-	return append(toks, token{Start: int32(i), End: int32(j), Kind: tWord, Text: w, Low: fold(w), Para: para})
+	start := len(z.fold)
+	z.fold = text.AppendFold(z.fold, w)
+	f := z.fold[start:]
+	t := token{Start: int32(i), End: int32(j), Kind: tWord, Text: w, Para: para, hash: hashBytes(f)}
+	switch k := z.words.findBytes(f, t.hash); {
+	case k >= 0:
+		t.Low, t.cls = z.words.keys[k], z.words.cls[k]
+		z.fold = z.fold[:start]
+	case string(f) == w:
+		t.Low = w
+		z.fold = z.fold[:start]
+	default:
+		z.pending = append(z.pending, lowRef{tok: int32(len(z.toks)), off: int32(start), n: int32(len(f))})
+	}
+	z.toks = append(z.toks, t)
 }
 
 // aposIndex finds the first apostrophe in the first bytes of w, where an

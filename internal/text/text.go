@@ -254,6 +254,44 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// AppendFold appends Fold(s) to dst. Tokenizers fold word after word into
+// one buffer this way, without a string per word.
+func AppendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return appendFoldRunes(dst, s, i)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// appendFoldRunes folds s[i:] once a byte beyond ASCII is met; dst already
+// holds the fold of s[:i].
+func appendFoldRunes(dst []byte, s string, i int) []byte {
+	mark := len(dst) - i
+	for _, r := range s[i:] {
+		switch {
+		case r < 0x80:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+		case r >= 0xc0 && r < 0x180 && latinFold[r-0xc0] != "":
+			dst = append(dst, latinFold[r-0xc0]...)
+		case r == '’' || r == '‘' || r == 'ʼ':
+			dst = append(dst, '\'')
+		default:
+			return append(dst[:mark], foldSlow(s)...)
+		}
+	}
+	return dst
+}
+
 // latinFold maps U+00C0…U+017F to lower-case letters without diacritics.
 var latinFold = func() [0xc0]string {
 	var t [0xc0]string

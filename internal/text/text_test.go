@@ -34,6 +34,16 @@ func TestFold(t *testing.T) {
 	}
 }
 
+// AppendFold must agree with Fold on every path: ASCII, the Latin table,
+// apostrophes and the Unicode fallback, after bytes already in the buffer.
+func TestAppendFold(t *testing.T) {
+	for _, in := range []string{"", "Konovalov", "Élysée", "ÇA VA", "l’Œuvre", "Straße", "AL-KAZEMI", "Ωmega", "x\xffy", "déjà ǅ"} {
+		if got, want := string(AppendFold([]byte("pre|"), in)), "pre|"+Fold(in); got != want {
+			t.Errorf("AppendFold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestParagraphs(t *testing.T) {
 	s := "Title\n\nFirst para\nwraps here and\ncontinues.\nSecond line para.\n\n\nThird."
 	var got []string

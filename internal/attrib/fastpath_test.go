@@ -1,0 +1,96 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dixit-news/dixit/internal/text"
+)
+
+// The engine's hot paths replace plain but slow code: each is checked here
+// against the straightforward version it stands for.
+
+// outletKeyPlain is outletKey as first written: fold, replace, split, join.
+func outletKeyPlain(s string) string {
+	s = strings.NewReplacer("-", " ", ".", " ", "’", "'", "'", "' ").Replace(text.Fold(s))
+	f := strings.Fields(s)
+	if len(f) > 1 && f[0] == "the" {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+var keyCases = []string{
+	"", "the", "The", "the ", "  The  Harbour   Ledger ", "Wall Street Journal", "WSJ", "Le Monde",
+	"l’Écho des Collines", "Rock 'n' Roll Daily", "A.F.P.", "Radio-Kelder", "theatre news",
+	"the\u00a0Tidewater\u202fPost", "Ωmega Press", "bad\xffbyte", "CNN.com", "d'après",
+	"THE TIMES", "the-the", "...", "'", "Straße Zeitung", "Ǆ Journal",
+}
+
+func TestOutletKeyMatchesPlain(t *testing.T) {
+	cases := append([]string{}, keyCases...)
+	for key, canon := range getLexicon().outlets {
+		cases = append(cases, key, canon)
+	}
+	for _, s := range cases {
+		if got, want := outletKey(s), outletKeyPlain(s); got != want {
+			t.Errorf("outletKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzOutletKey(f *testing.F) {
+	for _, s := range keyCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := outletKey(s), outletKeyPlain(s); got != want {
+			t.Fatalf("outletKey(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestTokenClasses checks every word token of a mixed text against the
+// plain reading: Low is the fold of the word, and the classes are those the
+// word lists give that form (for a possessive, mostly the stripped form's).
+func TestTokenClasses(t *testing.T) {
+	body := "L’ambassadeur a-t-il expliqué ? Selon le Courrier du Val, M. Ferrand s'est félicité. " +
+		"« Nous verrons », a déclaré Mme Jeanne Roux, la ministre de la Culture.\n\n" +
+		"Marta's union told the Harbour Ledger: \"We'll see.\" According to AP, DESMOND ACHTERBERG " +
+		"had also said it; Élodie Kerjean's office, the mayor's aide and O'Brien's team agreed."
+	d := newDoc(body, Options{})
+	defer d.release()
+	l := getLexicon()
+	plain := func(w string) uint64 { return l.words.class(w) }
+	words := 0
+	for _, tk := range d.toks {
+		if tk.Kind != tWord {
+			continue
+		}
+		words++
+		if _, elided := elisions[strings.TrimRight(tk.Low, "'")]; !elided || !strings.HasSuffix(tk.Low, "'") {
+			if want := text.Fold(tk.Text); tk.Low != want {
+				t.Errorf("%q: Low %q, want %q", tk.Text, tk.Low, want)
+			}
+		}
+		if tk.hash != hashString(tk.Low) {
+			t.Errorf("%q: hash of %q is stale", tk.Text, tk.Low)
+		}
+		s := stripPossessive(tk.Low)
+		want := plain(tk.Low)
+		if s != tk.Low {
+			want = plain(s)&^exactBits | plain(tk.Low)&exactBits
+		}
+		if tk.cls != want {
+			t.Errorf("%q: classes %#x, want %#x", tk.Text, tk.cls, want)
+		}
+	}
+	if words < 50 {
+		t.Fatalf("only %d words tokenized", words)
+	}
+	for w, c := range map[string]uint64{"a": xFrAux, "egalement": xFrAdverb, "has": xEnAux, "declare": xVerbFr, "said": xVerbEn, "felicite": xVerbFrPron, "wall": xOutletFirst, "mme": cFemaleHon} {
+		if plain(w)&c == 0 {
+			t.Errorf("%q lacks class %#x", w, c)
+		}
+	}
+}
