@@ -64,9 +64,9 @@ type scratch struct {
 	toks    []token
 	fold    []byte
 	pending []lowRef
-	vcache []verbHit
-	i32    [4][]int32 // inq, names, sentStart, sentEnd
-	ofirst []uint8
+	vcache  []verbHit
+	i32     [4][]int32 // inq, names, sentStart, sentEnd
+	ofirst  []uint8
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
