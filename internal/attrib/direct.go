@@ -25,8 +25,12 @@ type dq struct {
 // directQuotes turns the quotations found by the mark scanner into
 // attributed quotes: it splits incises, drops titles and scare quotes, finds
 // each cue and resolves its speaker, and lets uncued quotes inherit.
-func (d *doc) directQuotes() []Quote {
-	var items []dq
+//
+// The quotes are appended to a new slice with room for extra more (the
+// reported speech found before), so the Result is allocated once.
+func (d *doc) directQuotes(extra int) []Quote {
+	items := d.scr.items[:0]
+	defer func() { d.scr.items = items[:0] }()
 	for qi, q := range d.quotes {
 		parts, np := d.splitIncise(qi, q)
 		for _, part := range parts[:np] {
@@ -59,7 +63,7 @@ func (d *doc) directQuotes() []Quote {
 		}
 	}
 	d.inherit(items)
-	out := make([]Quote, 0, len(items))
+	out := make([]Quote, 0, len(items)+extra)
 	for _, it := range items {
 		start, end := d.toks[it.first].Start, d.toks[it.last-1].End
 		kind := Direct

@@ -59,7 +59,9 @@ func Extract(body string, opt Options) Result {
 
 // scratch is the per-article working memory (tokens and the indexes over
 // them), reused across extractions: it is large (dozens of bytes a token)
-// and nothing in a Result points into it.
+// and nothing in a Result points into it. It is not cleared on release:
+// what it still points to is one article at most, and the pool lets go of
+// it within two collections.
 type scratch struct {
 	toks    []token
 	fold    []byte
@@ -67,6 +69,13 @@ type scratch struct {
 	vcache  []verbHit
 	i32     [4][]int32 // inq, names, sentStart, sentEnd
 	ofirst  []uint8
+	quotes  []qspan
+	names   []nameSeq
+	items   []dq
+	occ     []occurrence
+	occIdx  []int32
+	events  [3][]event // events, speakers, unnamed
+	stack   []openMark
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -85,9 +94,15 @@ func (d *doc) release() {
 	if d.scr == nil {
 		return
 	}
-	clear(d.toks) // drop the strings so the pool does not keep articles alive
-	d.scr.toks = d.toks[:0]
-	scratchPool.Put(d.scr)
+	sc := d.scr
+	sc.toks = d.toks[:0]
+	sc.names = d.namePool[:0]
+	sc.quotes = d.quotes[:0]
+	sc.events = [3][]event{d.events[:0], d.speakers[:0], d.unnamed[:0]}
+	if d.ents != nil {
+		sc.occ = d.ents.occ[:0]
+	}
+	scratchPool.Put(sc)
 	d.scr = nil
 }
 
@@ -114,7 +129,9 @@ func newDoc(body string, opt Options) *doc {
 	}
 	d.verbs = d.lex.verbs[d.lang] // nil for other languages: no verbs guessed
 	d.markLowerSeen()
-	d.quotes = findQuotes(d.toks)
+	d.namePool = d.scr.names[:0]
+	d.events, d.speakers, d.unnamed = d.scr.events[0][:0], d.scr.events[1][:0], d.scr.events[2][:0]
+	d.quotes, d.scr.stack = findQuotes(d.toks, d.scr.quotes[:0], d.scr.stack[:0])
 	for i := range d.toks {
 		d.toks[i].final = d.computeFinal(i)
 	}
@@ -157,7 +174,7 @@ func (d *doc) run() Result {
 		indirect = d.indirectQuotes()
 		res.Sources = d.findSources()
 	}
-	res.Quotes = append(d.directQuotes(), indirect...)
+	res.Quotes = append(d.directQuotes(len(indirect)), indirect...)
 	sortQuotes(res.Quotes)
 	res.Speakers = summarizeSpeakers(res.Quotes, d.ents)
 	if res.Quotes == nil {

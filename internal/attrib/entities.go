@@ -45,7 +45,7 @@ type entities struct {
 // each person ("Ivan Konovalov", "M. Konovalov") and records the roles tied
 // to them by apposition or by a role before the name.
 func (d *doc) collectEntities() *entities {
-	es := &entities{byKey: map[string][]*entity{}}
+	es := &entities{byKey: map[string][]*entity{}, occ: d.scr.occ[:0]}
 	for i := 0; i < len(d.toks); {
 		n, ok := d.nameAt(i)
 		if !ok {
@@ -142,11 +142,24 @@ func (d *doc) markSpeakers(es *entities) {
 	if d.verbs == nil {
 		return
 	}
-	byEnd := make(map[int]*entity, len(es.occ))
-	byStart := make(map[int]*entity, len(es.occ))
+	// Per token: 1 + the index in es.all of the entity whose occurrence
+	// ends (byEnd) or starts (byStart) there, 0 for none.
+	var byEnd, byStart []int32
+	if n := len(d.toks) + 1; cap(d.scr.occIdx) < 2*n {
+		d.scr.occIdx = make([]int32, 2*n)
+	}
+	byEnd, byStart = d.scr.occIdx[:len(d.toks)+1], d.scr.occIdx[len(d.toks)+1:2*len(d.toks)+2]
+	clear(byEnd)
+	clear(byStart)
 	for _, o := range es.occ {
-		byEnd[o.end] = o.ent
-		byStart[o.pos] = o.ent
+		byEnd[o.end] = int32(o.ent.id + 1)
+		byStart[o.pos] = int32(o.ent.id + 1)
+	}
+	at := func(idx []int32, k int) *entity {
+		if k < 0 || k >= len(idx) || idx[k] == 0 {
+			return nil
+		}
+		return es.all[idx[k]-1]
 	}
 	for k := 0; k < len(d.toks); k++ {
 		if d.inq[k] >= 0 || d.toks[k].Kind != tWord {
@@ -162,7 +175,7 @@ func (d *doc) markSpeakers(es *entities) {
 		for j > 0 && j > k-3 && d.toks[j-1].Kind == tWord && d.toks[j-1].has(xEnAux|xFrAux|xFrAdverb) {
 			j--
 		}
-		if e := byEnd[j]; e != nil && !e.org {
+		if e := at(byEnd, j); e != nil && !e.org {
 			e.person = true
 		}
 		end := min(vEnd+10, len(d.toks))
@@ -172,7 +185,7 @@ func (d *doc) markSpeakers(es *entities) {
 			continue
 		}
 		if m := d.parseNP(vEnd, d.sentenceEndFrom(vEnd, end), true); m.kind == mName {
-			if e := byStart[m.name.ha]; e != nil {
+			if e := at(byStart, m.name.ha); e != nil {
 				e.person = true
 			}
 		}

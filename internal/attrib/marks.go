@@ -1,6 +1,9 @@
 package attrib
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+)
 
 // Quote marks are found in one left-to-right pass over each paragraph's
 // tokens, with a small stack of open marks. The stack is capped, so the scan
@@ -72,9 +75,9 @@ func isOpenerRune(s string) bool {
 }
 
 // findQuotes returns the outermost quotations of each paragraph, in order.
-func findQuotes(toks []token) []qspan {
-	var out []qspan
-	var stack []openMark
+//
+// Quotations are appended to out; stack is working space, returned for reuse.
+func findQuotes(toks []token, out []qspan, stack []openMark) ([]qspan, []openMark) {
 	paraStart := 0
 	flush := func(end int) {
 		// An opener that never closes runs to the end of its paragraph.
@@ -217,8 +220,8 @@ func findQuotes(toks []token) []qspan {
 		}
 	}
 	flush(len(toks))
-	sort.Slice(out, func(a, b int) bool { return out[a].first < out[b].first })
-	return out
+	slices.SortStableFunc(out, func(a, b qspan) int { return cmp.Compare(a.first, b.first) })
+	return out, stack[:0]
 }
 
 func onlyWeak(st []openMark) bool {
