@@ -604,11 +604,39 @@ func (d *doc) viaIn(a, b int) string {
 }
 
 // sortQuotes sorts quotes by position, direct before indirect at a tie.
-func sortQuotes(qs []Quote) {
-	slices.SortStableFunc(qs, func(a, b Quote) int {
-		if c := cmp.Compare(a.Start, b.Start); c != 0 {
-			return c
+//
+// qs[:mid] and qs[mid:] (the direct quotes and the reported speech) are
+// each in text order already, as a rule: they are then merged, which is
+// what a stable sort would give, without moving every quote log n times.
+func sortQuotes(qs []Quote, mid int) {
+	a, b := qs[:mid], qs[mid:]
+	if len(a) == 0 || len(b) == 0 || !slices.IsSortedFunc(a, compareQuotes) || !slices.IsSortedFunc(b, compareQuotes) {
+		slices.SortStableFunc(qs, compareQuotes)
+		return
+	}
+	if compareQuotes(a[len(a)-1], b[0]) <= 0 {
+		return
+	}
+	left := slices.Clone(a)
+	i, j, k := 0, 0, 0
+	for i < len(left) && j < len(b) {
+		// Ties take the left side first, as a stable sort keeps them.
+		if compareQuotes(b[j], left[i]) < 0 {
+			qs[k] = b[j]
+			j++
+		} else {
+			qs[k] = left[i]
+			i++
 		}
-		return strings.Compare(string(a.Kind), string(b.Kind))
-	})
+		k++
+	}
+	copy(qs[k:], left[i:])
+	// What is left of b already sits in place.
+}
+
+func compareQuotes(a, b Quote) int {
+	if c := cmp.Compare(a.Start, b.Start); c != 0 {
+		return c
+	}
+	return strings.Compare(string(a.Kind), string(b.Kind))
 }

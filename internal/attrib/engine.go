@@ -120,7 +120,7 @@ func newDoc(body string, opt Options) *doc {
 				// the word without its possessive ending.
 				t.cls = d.lex.words.class(s)&^exactBits | t.cls&exactBits
 			}
-			t.verbish = t.cls&(xVerbFr|xVerbFrPron|xVerbEn|xFrAux) != 0 || t.Low == "according" || strings.IndexByte(t.Low, '-') >= 0
+			t.verbish = t.cls&(xVerbFr|xVerbFrPron|xVerbEn|xFrAux) != 0 || t.Low == "according" || t.seps&sepHyphen != 0
 		}
 	}
 	d.lang = opt.Lang
@@ -175,7 +175,7 @@ func (d *doc) run() Result {
 		res.Sources = d.findSources()
 	}
 	res.Quotes = append(d.directQuotes(len(indirect)), indirect...)
-	sortQuotes(res.Quotes)
+	sortQuotes(res.Quotes, len(res.Quotes)-len(indirect))
 	res.Speakers = summarizeSpeakers(res.Quotes, d.ents)
 	if res.Quotes == nil {
 		res.Quotes = []Quote{}

@@ -47,6 +47,10 @@ type entities struct {
 func (d *doc) collectEntities() *entities {
 	es := &entities{byKey: map[string][]*entity{}, occ: d.scr.occ[:0]}
 	for i := 0; i < len(d.toks); {
+		if t := &d.toks[i]; t.Kind != tWord || !t.isCap {
+			i++ // what nameAt would turn away, without the call
+			continue
+		}
 		n, ok := d.nameAt(i)
 		if !ok {
 			i++
@@ -236,9 +240,11 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 	cands := es.byKey[k]
 	if len(cands) == 0 && n.words == 1 {
 		// "Suncor" for "Suncor Energy".
-		for _, e := range es.all {
-			if !e.place && e.words > 1 && !d.toks[n.a].has(cGiven) && strings.HasPrefix(e.folded(), d.toks[n.a].Low+" ") {
-				return e
+		if low := d.toks[n.a].Low; !d.toks[n.a].has(cGiven) {
+			for _, e := range es.all {
+				if f := e.folded(); !e.place && e.words > 1 && len(f) > len(low) && f[len(low)] == ' ' && strings.HasPrefix(f, low) {
+					return e
+				}
 			}
 		}
 	}

@@ -1,6 +1,9 @@
 package attrib
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,7 +60,7 @@ func TestTokenClasses(t *testing.T) {
 	body := "L’ambassadeur a-t-il expliqué ? Selon le Courrier du Val, M. Ferrand s'est félicité. " +
 		"« Nous verrons », a déclaré Mme Jeanne Roux, la ministre de la Culture.\n\n" +
 		"Marta's union told the Harbour Ledger: \"We'll see.\" According to AP, DESMOND ACHTERBERG " +
-		"had also said it; Élodie Kerjean's office, the mayor's aide and O'Brien's team agreed."
+		"had also said it; Élodie Kerjean's office, the mayor's aide and O'Brien's team agreed. The U.S. co-chair's well-known view."
 	d := newDoc(body, Options{})
 	defer d.release()
 	l := getLexicon()
@@ -76,6 +79,15 @@ func TestTokenClasses(t *testing.T) {
 		if tk.hash != hashString(tk.Low) {
 			t.Errorf("%q: hash of %q is stale", tk.Text, tk.Low)
 		}
+		var seps uint8
+		for c, bit := range map[string]uint8{"-": sepHyphen, ".": sepDot, "'": sepApos} {
+			if strings.Contains(tk.Low, c) {
+				seps |= bit
+			}
+		}
+		if tk.seps != seps {
+			t.Errorf("%q: separators %b, want %b", tk.Text, tk.seps, seps)
+		}
 		s := stripPossessive(tk.Low)
 		want := plain(tk.Low)
 		if s != tk.Low {
@@ -91,6 +103,32 @@ func TestTokenClasses(t *testing.T) {
 	for w, c := range map[string]uint64{"a": xFrAux, "egalement": xFrAdverb, "has": xEnAux, "declare": xVerbFr, "said": xVerbEn, "felicite": xVerbFrPron, "wall": xOutletFirst, "mme": cFemaleHon} {
 		if plain(w)&c == 0 {
 			t.Errorf("%q lacks class %#x", w, c)
+		}
+	}
+}
+
+// sortQuotes merges two runs in text order; it must give what a stable sort
+// of the whole gives, ties and unsorted runs included.
+func TestSortQuotesMatchesStableSort(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 11))
+	for n := range 400 {
+		na, nb := r.IntN(8), r.IntN(8)
+		qs := make([]Quote, na+nb)
+		for i := range qs {
+			qs[i] = Quote{Start: r.IntN(12), Kind: Direct, Text: fmt.Sprint(i)}
+			if i >= na {
+				qs[i].Kind = Indirect
+			}
+		}
+		if n%3 != 0 { // mostly sorted runs, as the engine makes them
+			slices.SortStableFunc(qs[:na], compareQuotes)
+			slices.SortStableFunc(qs[na:], compareQuotes)
+		}
+		want := slices.Clone(qs)
+		slices.SortStableFunc(want, compareQuotes)
+		sortQuotes(qs, na)
+		if !slices.Equal(qs, want) {
+			t.Fatalf("case %d: got %v, want %v", n, qs, want)
 		}
 	}
 }

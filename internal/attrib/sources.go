@@ -64,7 +64,7 @@ func (d *doc) mayStartOutlet(i int) bool {
 		t := &d.toks[i]
 		// A word without "-", "." or "'" is its own key: its classes tell.
 		first := t.has(xOutletFirst)
-		if strings.ContainsAny(t.Low, "-.'") {
+		if t.seps != 0 {
 			first = d.lex.outletFirst[firstField(tokKey(t))]
 		}
 		if first {

@@ -27,6 +27,7 @@ type token struct {
 	Start, End int32
 	Para       int32
 	hash       uint32 // hashString(Low) for words
+	seps       uint8  // the separators in Low (sepHyphen, …)
 	cls        uint64 // word classes of Low (cHonorific, …)
 	Kind       tokKind
 	SpaceAfter bool // white space (or the paragraph end) follows
@@ -243,7 +244,7 @@ func (z *tokenizer) word(s string, i, j int, para int32) {
 			_, asz := utf8.DecodeRuneInString(w[k:])
 			e := i + k + asz
 			z.toks = append(z.toks, token{Start: int32(i), End: int32(e), Kind: tWord, Text: s[i:e], Low: low, Para: para,
-				hash: hashString(low), cls: z.words.class(low)})
+				hash: hashString(low), cls: z.words.class(low), seps: sepApos})
 			if e < j {
 				z.word(s, e, j, para)
 			}
@@ -255,7 +256,8 @@ func (z *tokenizer) word(s string, i, j int, para int32) {
 	start := len(z.fold)
 	z.fold = text.AppendFold(z.fold, w)
 	f := z.fold[start:]
-	t := token{Start: int32(i), End: int32(j), Kind: tWord, Text: w, Para: para, hash: hashBytes(f)}
+	t := token{Start: int32(i), End: int32(j), Kind: tWord, Text: w, Para: para}
+	t.hash, t.seps = hashSeps(f)
 	switch k := z.words.findBytes(f, t.hash); {
 	case k >= 0:
 		t.Low, t.cls = z.words.keys[k], z.words.cls[k]

@@ -16,12 +16,29 @@ const (
 	fnvPrime  uint32 = 16777619
 )
 
-func hashBytes(b []byte) uint32 {
-	h := fnvOffset
+// Separator bits: which of "-", "." and "'" a folded word holds.
+const (
+	sepHyphen uint8 = 1 << iota
+	sepDot
+	sepApos
+)
+
+// hashSeps returns the FNV-1a hash of a folded word, as hashString does,
+// and the separators met on the way.
+func hashSeps(b []byte) (uint32, uint8) {
+	h, seps := fnvOffset, uint8(0)
 	for _, c := range b {
 		h = (h ^ uint32(c)) * fnvPrime
+		switch c {
+		case '-':
+			seps |= sepHyphen
+		case '.':
+			seps |= sepDot
+		case '\'':
+			seps |= sepApos
+		}
 	}
-	return h
+	return h, seps
 }
 
 func hashString(s string) uint32 {
