@@ -99,6 +99,11 @@ var elisions = map[string]string{
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isWordRune(r rune) bool {
+	// General punctuation (’ “ ” — …) ends most words that are not
+	// plain ASCII: answer it without the Unicode tables.
+	if r >= 0x2000 && r <= 0x206f {
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -137,8 +142,8 @@ func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) []tok
 					i++
 					continue
 				case aWord:
-					j := scanWord(s, i, p.End)
-					z.word(s, i, j, pi)
+					j, apos := scanWord(s, i, p.End)
+					z.word(s, i, j, pi, apos)
 					i = j
 					continue
 				}
@@ -149,8 +154,8 @@ func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) []tok
 				z.space(pi)
 				i += size
 			case isWordRune(r):
-				j := scanWord(s, i, p.End)
-				z.word(s, i, j, pi)
+				j, apos := scanWord(s, i, p.End)
+				z.word(s, i, j, pi, apos)
 				i = j
 			case isQuoteRune(r):
 				z.toks = append(z.toks, token{Start: int32(i), End: int32(i + size), Kind: tMark, Text: s[i : i+size], Low: s[i : i+size], Para: pi})
@@ -211,8 +216,10 @@ var asciiClass = func() (t [128]uint8) {
 // periods and commas between word characters stay inside the word
 // ("a-t-il", "don’t", "U.S", "3,5"), since those are how the lexicon and the
 // name rules expect to see them.
-func scanWord(s string, i, end int) int {
-	j := i
+//
+// apos reports an apostrophe kept inside the word, where an elision may be.
+func scanWord(s string, i, end int) (j int, apos bool) {
+	j = i
 	for j < end {
 		if c := s[j]; c < 0x80 && asciiClass[c] == aWord {
 			j++
@@ -226,38 +233,42 @@ func scanWord(s string, i, end int) int {
 		if (r == '-' || isApos(r) || r == '.' || r == ',' || r == '&') && j+size < end {
 			r2, _ := utf8.DecodeRuneInString(s[j+size:])
 			if isWordRune(r2) && (r != ',' || unicode.IsDigit(r2) && j > i && s[j-1] >= '0' && s[j-1] <= '9') {
+				apos = apos || isApos(r)
 				j += size
 				continue
 			}
 		}
 		break
 	}
-	return j
+	return j, apos
 }
 
 // word adds the word s[i:j], splitting a French elision ("l’", "qu’") off
 // the front; a hyphenated inverted pronoun ("-t-il") is left attached.
-func (z *tokenizer) word(s string, i, j int, para int32) {
+//
+// apos tells that the word holds an apostrophe (see scanWord).
+func (z *tokenizer) word(s string, i, j int, para int32, apos bool) {
 	w := s[i:j]
-	if k := aposIndex(w); k > 0 && k <= 6 {
-		if low, ok := elisions[strings.ToLower(w[:k])]; ok {
-			_, asz := utf8.DecodeRuneInString(w[k:])
-			e := i + k + asz
-			z.toks = append(z.toks, token{Start: int32(i), End: int32(e), Kind: tWord, Text: s[i:e], Low: low, Para: para,
-				hash: hashString(low), cls: z.words.class(low), seps: sepApos})
-			if e < j {
-				z.word(s, e, j, para)
+	if apos {
+		if k := aposIndex(w); k > 0 && k <= 6 {
+			if low, ok := elisions[strings.ToLower(w[:k])]; ok {
+				_, asz := utf8.DecodeRuneInString(w[k:])
+				e := i + k + asz
+				z.toks = append(z.toks, token{Start: int32(i), End: int32(e), Kind: tWord, Text: s[i:e], Low: low, Para: para,
+					hash: hashString(low), cls: z.words.class(low), seps: sepApos})
+				if e < j {
+					z.word(s, e, j, para, true)
+				}
+				return
 			}
-			return
 		}
 	}
 	// A trailing period belongs to the sentence, not the word, except in
 	// abbreviations, which the sentence splitter handles.
 	start := len(z.fold)
-	z.fold = text.AppendFold(z.fold, w)
-	f := z.fold[start:]
 	t := token{Start: int32(i), End: int32(j), Kind: tWord, Text: w, Para: para}
-	t.hash, t.seps = hashSeps(f)
+	z.fold, t.hash, t.seps = foldHash(z.fold, w)
+	f := z.fold[start:]
 	switch k := z.words.findBytes(f, t.hash); {
 	case k >= 0:
 		t.Low, t.cls = z.words.keys[k], z.words.cls[k]
@@ -269,6 +280,34 @@ func (z *tokenizer) word(s string, i, j int, para int32) {
 		z.pending = append(z.pending, lowRef{tok: int32(len(z.toks)), off: int32(start), n: int32(len(f))})
 	}
 	z.toks = append(z.toks, t)
+}
+
+// foldHash appends the fold of w to dst (text.AppendFold) and returns the
+// hash and separators of what it appended (hashSeps), in one pass over the
+// bytes when w is ASCII, as most words are.
+func foldHash(dst []byte, w string) ([]byte, uint32, uint8) {
+	h, seps := fnvOffset, uint8(0)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 0x80:
+			start := len(dst) - i
+			dst = text.AppendFold(dst[:start], w)
+			h, seps := hashSeps(dst[start:])
+			return dst, h, seps
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '-':
+			seps |= sepHyphen
+		case c == '.':
+			seps |= sepDot
+		case c == '\'':
+			seps |= sepApos
+		}
+		dst = append(dst, c)
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return dst, h, seps
 }
 
 // aposIndex finds the first apostrophe in the first bytes of w, where an

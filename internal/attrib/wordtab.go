@@ -7,7 +7,10 @@ package attrib
 type wordTable struct {
 	keys  []string
 	cls   []uint64
-	slots []uint32 // 0 empty, else 1 + an index into keys and cls
+	// slots hold a word's hash in the high half and 1 + its index into
+	// keys and cls in the low half (0: empty), so a probe reads a key only
+	// when the whole hash matches.
+	slots []uint64
 	mask  uint32
 }
 
@@ -56,13 +59,14 @@ func newWordTable(words map[string]uint64) *wordTable {
 	for n < uint32(2*len(words)) {
 		n <<= 1
 	}
-	t := &wordTable{slots: make([]uint32, n), mask: n - 1}
+	t := &wordTable{slots: make([]uint64, n), mask: n - 1}
 	for w, c := range words {
 		t.keys = append(t.keys, w)
 		t.cls = append(t.cls, c)
-		for s := hashString(w) & t.mask; ; s = (s + 1) & t.mask {
+		h := hashString(w)
+		for s := h & t.mask; ; s = (s + 1) & t.mask {
 			if t.slots[s] == 0 {
-				t.slots[s] = uint32(len(t.keys))
+				t.slots[s] = uint64(h)<<32 | uint64(len(t.keys))
 				break
 			}
 		}
@@ -73,11 +77,11 @@ func newWordTable(words map[string]uint64) *wordTable {
 // findBytes returns the index of the folded word b, whose hash is h, or -1.
 func (t *wordTable) findBytes(b []byte, h uint32) int {
 	for s := h & t.mask; ; s = (s + 1) & t.mask {
-		k := t.slots[s]
-		if k == 0 {
+		x := t.slots[s]
+		if x == 0 {
 			return -1
 		}
-		if t.keys[k-1] == string(b) {
+		if k := uint32(x); uint32(x>>32) == h && t.keys[k-1] == string(b) {
 			return int(k - 1)
 		}
 	}
@@ -85,12 +89,13 @@ func (t *wordTable) findBytes(b []byte, h uint32) int {
 
 // class returns the classes of the folded word w (0 for an unknown word).
 func (t *wordTable) class(w string) uint64 {
-	for s := hashString(w) & t.mask; ; s = (s + 1) & t.mask {
-		k := t.slots[s]
-		if k == 0 {
+	h := hashString(w)
+	for s := h & t.mask; ; s = (s + 1) & t.mask {
+		x := t.slots[s]
+		if x == 0 {
 			return 0
 		}
-		if t.keys[k-1] == w {
+		if k := uint32(x); uint32(x>>32) == h && t.keys[k-1] == w {
 			return t.cls[k-1]
 		}
 	}
