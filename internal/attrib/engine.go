@@ -41,8 +41,6 @@ type doc struct {
 	// unnamed are the speakers known only by an indefinite role phrase ("a
 	// harbour official"), which a later "the official" continues.
 	unnamed []event
-	// lowerSeen holds the words the article writes in lower case somewhere.
-	lowerSeen map[string]bool
 	// incises maps a quotation's index to the attribution inside its marks.
 	incises map[int]incise
 }
@@ -74,8 +72,11 @@ type scratch struct {
 	items   []dq
 	occ     []occurrence
 	occIdx  []int32
-	events  [3][]event // events, speakers, unnamed
-	stack   []openMark
+	// cands and candSlots are markLowerSeen's working space.
+	cands     []int32
+	candSlots []int32
+	events    [3][]event // events, speakers, unnamed
+	stack     []openMark
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -113,9 +114,13 @@ func newDoc(body string, opt Options) *doc {
 		t := &d.toks[i]
 		if t.Kind == tWord {
 			t.isCap = computeCap(t)
-			s := stripPossessive(t.Low)
-			t.plain = len(s) == len(t.Low)
+			// Only a word with an apostrophe can end in a possessive.
+			t.plain = true
+			if t.seps&sepApos != 0 {
+				t.plain = len(stripPossessive(t.Low)) == len(t.Low)
+			}
 			if !t.plain {
+				s := stripPossessive(t.Low)
 				// The tokenizer classified Low; most classes are those of
 				// the word without its possessive ending.
 				t.cls = d.lex.words.class(s)&^exactBits | t.cls&exactBits
@@ -186,34 +191,55 @@ func (d *doc) run() Result {
 	return res
 }
 
-// markLowerSeen records which sentence-initial capitalised words the
-// article also writes in lower case ("Unlike", "Overstating"): those are
-// common words, not names. Only those few words are kept.
+// markLowerSeen marks the capitalised words that open a sentence and that
+// the article also writes in lower case ("Unlike", "Overstating"): those
+// are common words, not names (token.lowerSeen).
 //
-// The second pass asks about every lower-case word, so a bitmap of the
-// candidates' hashes turns nearly all of them away before the map.
+// The openers go in a small table keyed by their hashes; a bitmap of the
+// same hashes turns away nearly every lower-case word before the table.
 func (d *doc) markLowerSeen() {
 	var bloom [64]uint64
-	d.lowerSeen = nil
+	cands := d.scr.cands[:0]
 	for i := range d.toks {
 		if t := &d.toks[i]; t.Kind == tWord && t.isCap && (i == 0 || d.toks[i-1].Para != t.Para || d.toks[i-1].Kind != tWord) {
-			if d.lowerSeen == nil {
-				d.lowerSeen = map[string]bool{}
-			}
-			d.lowerSeen[t.Low] = false
+			cands = append(cands, int32(i))
 			bloom[t.hash>>6&63] |= 1 << (t.hash & 63)
 		}
 	}
-	if d.lowerSeen == nil {
+	d.scr.cands = cands
+	if len(cands) == 0 {
 		return
+	}
+	size := uint32(16)
+	for size < uint32(2*len(cands)) {
+		size <<= 1
+	}
+	mask := size - 1
+	if cap(d.scr.candSlots) < int(size) {
+		d.scr.candSlots = make([]int32, size)
+	}
+	slots := d.scr.candSlots[:size]
+	clear(slots)
+	for k, i := range cands {
+		for s := d.toks[i].hash & mask; ; s = (s + 1) & mask {
+			if slots[s] == 0 {
+				slots[s] = int32(k + 1)
+				break
+			}
+		}
 	}
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.Kind != tWord || t.isCap || len(t.Low) < 2 || bloom[t.hash>>6&63]&(1<<(t.hash&63)) == 0 {
 			continue
 		}
-		if seen, ok := d.lowerSeen[t.Low]; ok && !seen {
-			d.lowerSeen[t.Low] = true
+		// Openers of the same word share a hash, so one probe run finds
+		// them all.
+		for s := t.hash & mask; slots[s] != 0; s = (s + 1) & mask {
+			c := &d.toks[cands[slots[s]-1]]
+			if c.hash == t.hash && c.Low == t.Low {
+				c.lowerSeen = true
+			}
 		}
 	}
 }

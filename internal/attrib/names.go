@@ -190,7 +190,7 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 	}
 	// A sentence's first word is capitalised anyway: when the article
 	// also uses it in lower case it is a common word ("Unlike", "Overstating").
-	for i < j-1 && n.hon == "" && d.sentenceInitial(i) && d.lowerSeen[d.toks[i].Low] && !d.toks[i].has(cGiven) {
+	for i < j-1 && n.hon == "" && d.sentenceInitial(i) && d.toks[i].lowerSeen && !d.toks[i].has(cGiven) {
 		i++
 	}
 	n.a = i

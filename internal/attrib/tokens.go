@@ -35,6 +35,7 @@ type token struct {
 	final      bool // ends a sentence (see doc.isFinal), set by newDoc
 	plain      bool // Low has no possessive ending: cls are Low's own classes
 	verbish    bool // may start a speech verb (see doc.verbAt)
+	lowerSeen  bool // opens a sentence, and the article writes it in lower case too
 }
 
 func (t *token) has(c uint64) bool { return t.cls&c != 0 }
@@ -52,6 +53,14 @@ func (t *token) lowIs(l *lexicon, c uint64) bool {
 func (t *token) cap() bool { return t.isCap }
 
 func computeCap(t *token) bool {
+	if c := t.Text[0]; c < utf8.RuneSelf {
+		if c >= 'A' && c <= 'Z' {
+			return true
+		}
+		if t.seps&(sepHyphen|sepApos) == 0 {
+			return false // no particle to look past
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	if unicode.IsUpper(r) {
 		return true
