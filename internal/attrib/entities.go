@@ -3,6 +3,7 @@ package attrib
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // entity is one person or organisation the article names, with every form
@@ -38,6 +39,7 @@ type occurrence struct {
 type entities struct {
 	all   []*entity
 	byKey map[string][]*entity
+	keys  []string // byKey's keys in the order they came, for near-spelling scans
 	occ   []occurrence // in text order
 }
 
@@ -212,6 +214,9 @@ func (es *entities) add(d *doc, n nameSeq) *entity {
 	_, e.outlet = d.outletAt(n.a, n.b)
 	es.all = append(es.all, e)
 	k := d.nameKey(n)
+	if _, ok := es.byKey[k]; !ok {
+		es.keys = append(es.keys, k)
+	}
 	es.byKey[k] = append(es.byKey[k], e)
 	return e
 }
@@ -248,10 +253,10 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 			}
 		}
 	}
-	if len(cands) == 0 && len([]rune(k)) >= 6 && len(es.byKey) <= 500 {
-		for key, list := range es.byKey {
+	if len(cands) == 0 && utf8.RuneCountInString(k) >= 6 && len(es.keys) <= 500 {
+		for _, key := range es.keys {
 			if len(key) > 0 && key[0] == k[0] && editDistance(key, k, 2) <= 2 {
-				cands = append(cands, list...)
+				cands = append(cands, es.byKey[key]...)
 			}
 		}
 	}
@@ -508,14 +513,26 @@ func appendUnique(list []string, s string) []string {
 	return append(list, s)
 }
 
+func appendRunes(dst []rune, s string) []rune {
+	for _, r := range s {
+		dst = append(dst, r)
+	}
+	return dst
+}
+
 // editDistance is Levenshtein distance, giving up once it exceeds limit.
 func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
+	var bufA, bufB [32]rune
+	ra, rb := appendRunes(bufA[:0], a), appendRunes(bufB[:0], b)
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit + 1
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	var bufP, bufC [33]int
+	prev, cur := bufP[:0], bufC[:0]
+	if len(rb)+1 > len(bufP) {
+		prev, cur = make([]int, 0, len(rb)+1), make([]int, 0, len(rb)+1)
+	}
+	prev, cur = prev[:len(rb)+1], cur[:len(rb)+1]
 	for j := range prev {
 		prev[j] = j
 	}

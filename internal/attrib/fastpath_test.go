@@ -132,3 +132,29 @@ func TestSortQuotesMatchesStableSort(t *testing.T) {
 		}
 	}
 }
+
+// summarizeSpeakers scans a short speaker list and switches to a map past
+// speakerScanMax: both sides must count the same.
+func TestSummarizeSpeakersManySpeakers(t *testing.T) {
+	for _, n := range []int{3, speakerScanMax, speakerScanMax + 1, 200} {
+		var qs []Quote
+		want := map[string]int{}
+		for i := range 3 * n {
+			name := fmt.Sprintf("Person %d", (i*7)%n)
+			qs = append(qs, Quote{Speaker: name, Mention: fmt.Sprintf("P%d", i%2)})
+			want[name]++
+		}
+		got := summarizeSpeakers(qs, &entities{})
+		if len(got) != len(want) {
+			t.Fatalf("%d speakers: got %d entries", n, len(got))
+		}
+		for k, s := range got {
+			if s.Quotes != want[s.Name] {
+				t.Errorf("%d speakers: %s has %d quotes, want %d", n, s.Name, s.Quotes, want[s.Name])
+			}
+			if k > 0 && got[k-1].Quotes < s.Quotes {
+				t.Errorf("%d speakers: not most quoted first at %d", n, k)
+			}
+		}
+	}
+}

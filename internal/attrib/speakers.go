@@ -1,20 +1,23 @@
 package attrib
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+)
 
 // summarizeSpeakers lists each speaker once, with the forms used for them and
 // their quote count, most quoted first.
 func summarizeSpeakers(qs []Quote, es *entities) []Speaker {
-	idx := map[string]int{}
 	out := []Speaker{}
+	var ix speakerIndex
 	for _, q := range qs {
 		if q.Speaker == "" {
 			continue
 		}
-		i, ok := idx[q.Speaker]
+		i, ok := ix.find(out, q.Speaker)
 		if !ok {
 			i = len(out)
-			idx[q.Speaker] = i
+			ix.add(out, q.Speaker, i)
 			out = append(out, Speaker{Name: q.Speaker, Mentions: []string{}})
 		}
 		s := &out[i]
@@ -27,7 +30,7 @@ func summarizeSpeakers(qs []Quote, es *entities) []Speaker {
 		}
 	}
 	for _, e := range es.all {
-		if i, ok := idx[e.name]; ok {
+		if i, ok := ix.find(out, e.name); ok {
 			for _, f := range e.forms {
 				out[i].Mentions = appendUnique(out[i].Mentions, f)
 			}
@@ -36,6 +39,39 @@ func summarizeSpeakers(qs []Quote, es *entities) []Speaker {
 			}
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Quotes > out[b].Quotes })
+	slices.SortStableFunc(out, func(a, b Speaker) int { return cmp.Compare(b.Quotes, a.Quotes) })
 	return out
+}
+
+// speakerIndex finds a speaker in the list by name: an article quotes a
+// handful of people, whom a scan finds faster than a map, but a hostile
+// input may name thousands, so past a few dozen a map takes over.
+type speakerIndex struct{ m map[string]int }
+
+const speakerScanMax = 32
+
+func (x *speakerIndex) find(out []Speaker, name string) (int, bool) {
+	if x.m != nil {
+		i, ok := x.m[name]
+		return i, ok
+	}
+	for i := range out {
+		if out[i].Name == name {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// add records that out[i], about to be appended, is name.
+func (x *speakerIndex) add(out []Speaker, name string, i int) {
+	if x.m == nil && i >= speakerScanMax {
+		x.m = make(map[string]int, 2*i)
+		for k := range out[:i] {
+			x.m[out[k].Name] = k
+		}
+	}
+	if x.m != nil {
+		x.m[name] = i
+	}
 }
