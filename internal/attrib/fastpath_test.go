@@ -60,7 +60,7 @@ func TestTokenClasses(t *testing.T) {
 	body := "L’ambassadeur a-t-il expliqué ? Selon le Courrier du Val, M. Ferrand s'est félicité. " +
 		"« Nous verrons », a déclaré Mme Jeanne Roux, la ministre de la Culture.\n\n" +
 		"Marta's union told the Harbour Ledger: \"We'll see.\" According to AP, DESMOND ACHTERBERG " +
-		"had also said it; Élodie Kerjean's office, the mayor's aide and O'Brien's team agreed. The U.S. co-chair's well-known view."
+		"had also said it; Élodie Kerjean's office, the mayor's aide and O'Brien's team agreed. The U.S. co-chair's well-known view: 312 homes, 3,5 %, Europe 1, G7s, Énergie2030."
 	d := newDoc(body, Options{})
 	defer d.release()
 	l := getLexicon()
@@ -84,6 +84,9 @@ func TestTokenClasses(t *testing.T) {
 			if strings.Contains(tk.Low, c) {
 				seps |= bit
 			}
+		}
+		if hasDigit(tk.Text) {
+			seps |= sepDigit
 		}
 		if tk.seps != seps {
 			t.Errorf("%q: separators %b, want %b", tk.Text, tk.seps, seps)

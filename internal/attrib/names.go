@@ -222,7 +222,7 @@ func (d *doc) looksOrg(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
 		low := stripPossessive(t.Low)
-		if t.has(cOrg) || hasDigit(t.Text) || allCaps(stripPossessive(t.Text)) && b-a == 1 {
+		if t.has(cOrg) || t.digit() || allCaps(stripPossessive(t.Text)) && b-a == 1 {
 			return true
 		}
 		if strings.HasSuffix(low, ".com") || strings.HasSuffix(low, ".fr") || strings.HasSuffix(low, ".ca") {

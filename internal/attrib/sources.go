@@ -14,7 +14,7 @@ func tokKey(t *token) string {
 // outletFrom matches the longest gazetteer outlet starting at token i, not
 // past b. It returns the canonical name and the index past the match.
 func (d *doc) outletFrom(i, b int) (string, int) {
-	if i >= b || i >= len(d.toks) || d.toks[i].Kind != tWord || !d.toks[i].cap() && !hasDigit(d.toks[i].Text) {
+	if i >= b || i >= len(d.toks) || d.toks[i].Kind != tWord || !d.toks[i].cap() && !d.toks[i].digit() {
 		return "", i
 	}
 	if !d.mayStartOutlet(i) {
@@ -43,7 +43,7 @@ func (d *doc) outletFrom(i, b int) (string, int) {
 			best, bestEnd = canon, j+1
 		}
 	}
-	if bestEnd > i && !d.toks[i].cap() && !hasDigit(d.toks[i].Text) {
+	if bestEnd > i && !d.toks[i].cap() && !d.toks[i].digit() {
 		return "", i
 	}
 	return best, bestEnd
@@ -72,6 +72,15 @@ func (d *doc) mayStartOutlet(i int) bool {
 		}
 	}
 	return d.ofirst[i] == 2
+}
+
+// firstByte is s[0], or 0 for "" (a word of combining marks alone folds
+// to nothing).
+func firstByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	return s[0]
 }
 
 func firstField(s string) string {
@@ -120,25 +129,35 @@ func (d *doc) findSources() []Source {
 			continue
 		}
 		t := &d.toks[i]
-		if a, b, name, ok := d.creditLine(i); ok {
-			add(name, a, b)
-			i = b - 1
-			continue
-		}
-		if name, end := d.outletFrom(i, len(d.toks)); end > i && d.inq[end-1] < 0 {
-			if !d.employerBefore(i) {
-				add(name, d.cueStart(i), end)
+		// Each shape is tried only where it can start: a credit line at a
+		// paragraph's first token or a "(", an outlet at a capital or a
+		// digit, a press cue at the words pressCue reads.
+		if i == 0 || d.toks[i-1].Para != t.Para || t.Text == "(" {
+			if a, b, name, ok := d.creditLine(i); ok {
+				add(name, a, b)
+				i = b - 1
+				continue
 			}
-			i = end - 1
-			continue
 		}
 		if t.Kind != tWord {
 			continue
 		}
-		if a, b, name, ok := d.pressCue(i); ok {
-			add(name, a, b)
-			i = b - 1
-			continue
+		if t.isCap || t.digit() {
+			if name, end := d.outletFrom(i, len(d.toks)); end > i && d.inq[end-1] < 0 {
+				if !d.employerBefore(i) {
+					add(name, d.cueStart(i), end)
+				}
+				i = end - 1
+				continue
+			}
+		}
+		switch firstByte(t.Low) {
+		case 't', 'i', 'q', 'c', 'r':
+			if a, b, name, ok := d.pressCue(i); ok {
+				add(name, a, b)
+				i = b - 1
+				continue
+			}
 		}
 		// Shape: "selon le parquet général", "according to the agency",
 		// "rapporte TVA Nouvelles", "cité par …".
@@ -296,7 +315,7 @@ func (d *doc) creditLine(i int) (int, int, string, bool) {
 	para := t.Para
 	first := i == 0 || d.toks[i-1].Para != para
 	next := func(k int) int {
-		for k < len(d.toks) && d.toks[k].Para == para && (d.toks[k].Kind == tPunct || d.toks[k].Kind == tMark || hasDigit(d.toks[k].Text) || d.toks[k].Low == "c" || d.toks[k].Low == "avec" || d.toks[k].Low == "with") {
+		for k < len(d.toks) && d.toks[k].Para == para && (d.toks[k].Kind == tPunct || d.toks[k].Kind == tMark || d.toks[k].digit() || d.toks[k].Low == "c" || d.toks[k].Low == "avec" || d.toks[k].Low == "with") {
 			k++
 		}
 		return k

@@ -40,6 +40,9 @@ type token struct {
 
 func (t *token) has(c uint64) bool { return t.cls&c != 0 }
 
+// digit reports an ASCII digit in the token (always false but for words).
+func (t *token) digit() bool { return t.seps&sepDigit != 0 }
+
 // lowIs reports whether Low itself (possessive ending included) is in one of
 // the classes c.
 func (t *token) lowIs(l *lexicon, c uint64) bool {
@@ -312,6 +315,8 @@ func foldHash(dst []byte, w string) ([]byte, uint32, uint8) {
 			seps |= sepDot
 		case c == '\'':
 			seps |= sepApos
+		case c >= '0' && c <= '9':
+			seps |= sepDigit
 		}
 		dst = append(dst, c)
 		h = (h ^ uint32(c)) * fnvPrime

@@ -24,6 +24,7 @@ const (
 	sepHyphen uint8 = 1 << iota
 	sepDot
 	sepApos
+	sepDigit // not a separator: an ASCII digit
 )
 
 // hashSeps returns the FNV-1a hash of a folded word, as hashString does,
@@ -39,6 +40,8 @@ func hashSeps(b []byte) (uint32, uint8) {
 			seps |= sepDot
 		case '\'':
 			seps |= sepApos
+		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+			seps |= sepDigit
 		}
 	}
 	return h, seps
