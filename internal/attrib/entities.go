@@ -39,7 +39,7 @@ type occurrence struct {
 type entities struct {
 	all   []*entity
 	byKey map[string][]*entity
-	keys  []string // byKey's keys in the order they came, for near-spelling scans
+	keys  []string     // byKey's keys in the order they came, for near-spelling scans
 	occ   []occurrence // in text order
 }
 

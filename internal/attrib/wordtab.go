@@ -5,8 +5,8 @@ package attrib
 // it has just folded, so classifying a token costs one probe, no string and
 // no allocation: this is the engine's hottest lookup, made once per word.
 type wordTable struct {
-	keys  []string
-	cls   []uint64
+	keys []string
+	cls  []uint64
 	// slots hold a word's hash in the high half and 1 + its index into
 	// keys and cls in the low half (0: empty), so a probe reads a key only
 	// when the whole hash matches.
