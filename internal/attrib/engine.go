@@ -109,37 +109,17 @@ func (d *doc) release() {
 
 func newDoc(body string, opt Options) *doc {
 	d := &doc{src: body, lex: getLexicon(), scr: scratchPool.Get().(*scratch)}
-	d.toks = tokenize(body, text.Paragraphs(body), d.scr, d.lex.words)
-	for i := range d.toks {
-		t := &d.toks[i]
-		if t.Kind == tWord {
-			t.isCap = computeCap(t)
-			// Only a word with an apostrophe can end in a possessive.
-			t.plain = true
-			if t.seps&sepApos != 0 {
-				t.plain = len(stripPossessive(t.Low)) == len(t.Low)
-			}
-			if !t.plain {
-				s := stripPossessive(t.Low)
-				// The tokenizer classified Low; most classes are those of
-				// the word without its possessive ending.
-				t.cls = d.lex.words.class(s)&^exactBits | t.cls&exactBits
-			}
-			t.verbish = t.cls&(xVerbFr|xVerbFrPron|xVerbEn|xFrAux) != 0 || t.Low == "according" || t.seps&sepHyphen != 0
-		}
-	}
+	z := tokenize(body, text.Paragraphs(body), d.scr, d.lex.words)
+	d.toks = z.toks
 	d.lang = opt.Lang
 	if d.lang == "" || d.lang == "auto" {
-		d.lang = detectLang(d.toks)
+		d.lang = detectLang(z.fr, z.en, z.nwords)
 	}
 	d.verbs = d.lex.verbs[d.lang] // nil for other languages: no verbs guessed
-	d.markLowerSeen()
+	d.markLowerSeen(z.cands, &z.bloom)
 	d.namePool = d.scr.names[:0]
 	d.events, d.speakers, d.unnamed = d.scr.events[0][:0], d.scr.events[1][:0], d.scr.events[2][:0]
 	d.quotes, d.scr.stack = findQuotes(d.toks, d.scr.quotes[:0], d.scr.stack[:0])
-	for i := range d.toks {
-		d.toks[i].final = d.computeFinal(i)
-	}
 	d.inq = int32s(&d.scr.i32[0], len(d.toks))
 	for i := range d.inq {
 		d.inq[i] = -1
@@ -195,18 +175,10 @@ func (d *doc) run() Result {
 // the article also writes in lower case ("Unlike", "Overstating"): those
 // are common words, not names (token.lowerSeen).
 //
-// The openers go in a small table keyed by their hashes; a bitmap of the
-// same hashes turns away nearly every lower-case word before the table.
-func (d *doc) markLowerSeen() {
-	var bloom [64]uint64
-	cands := d.scr.cands[:0]
-	for i := range d.toks {
-		if t := &d.toks[i]; t.Kind == tWord && t.isCap && (i == 0 || d.toks[i-1].Para != t.Para || d.toks[i-1].Kind != tWord) {
-			cands = append(cands, int32(i))
-			bloom[t.hash>>6&63] |= 1 << (t.hash & 63)
-		}
-	}
-	d.scr.cands = cands
+// The tokenizer noted the openers (cands) and a bitmap of their hashes
+// (bloom); they go in a small table keyed by their hashes, and the bitmap
+// turns away nearly every lower-case word before the table.
+func (d *doc) markLowerSeen(cands []int32, bloom *[64]uint64) {
 	if len(cands) == 0 {
 		return
 	}
@@ -261,26 +233,6 @@ func (d *doc) span(a, b int) string {
 // isFinal reports whether token i ends a sentence: a full stop, question or
 // exclamation mark that is not the period of an abbreviation or initial.
 func (d *doc) isFinal(i int) bool { return d.toks[i].final }
-
-func (d *doc) computeFinal(i int) bool {
-	t := &d.toks[i]
-	if t.Kind != tPunct {
-		return false
-	}
-	switch t.Text {
-	case "!", "?", "…", "...", "?!", "!?":
-		return true
-	case ".":
-		if i > 0 && d.toks[i-1].End == t.Start && d.toks[i-1].Kind == tWord {
-			p := &d.toks[i-1]
-			if p.has(cHonorific) || len([]rune(p.Text)) == 1 && p.cap() || p.has(xAbbrev) {
-				return false
-			}
-		}
-		return true
-	}
-	return false
-}
 
 var abbrev = map[string]bool{
 	"st": true, "jr": true, "sr": true, "no": true, "vs": true, "etc": true, "inc": true, "co": true,

@@ -19,20 +19,9 @@ var enWords = map[string]bool{
 
 // detectLang returns "fr", "en", or "" when the text is in neither (or too
 // short to tell).
-func detectLang(toks []token) string {
-	fr, en, words := 0, 0, 0
-	for i := range toks {
-		if toks[i].Kind != tWord {
-			continue
-		}
-		words++
-		if toks[i].cls&cLangFr != 0 {
-			fr++
-		}
-		if toks[i].cls&cLangEn != 0 {
-			en++
-		}
-	}
+//
+// fr and en are the French and English function words among words.
+func detectLang(fr, en, words int) string {
 	if words == 0 {
 		return ""
 	}

@@ -124,11 +124,20 @@ func isWordRune(r rune) bool {
 // known word takes the table's own string, a word folding to itself keeps
 // its text, and only the rest (capitalised names, mostly) get a folded
 // form, all cut from one string made at the end.
+//
+// It classifies each token as it appends it (see classify), and counts and
+// notes what newDoc would otherwise read back in passes over all tokens:
+// the language's function words, and the capitalised sentence openers
+// (see doc.markLowerSeen).
 type tokenizer struct {
 	words   *wordTable
 	toks    []token
 	fold    []byte
 	pending []lowRef
+	// fr and en count the French and English function words among nwords.
+	fr, en, nwords int
+	cands          []int32 // capitalised words opening a sentence
+	bloom          [64]uint64
 }
 
 // lowRef places the folded form of token tok at fold[off:off+n].
@@ -136,8 +145,8 @@ type lowRef struct{ tok, off, n int32 }
 
 // tokenize splits s into tokens, paragraph by paragraph. It is a single pass
 // over the text.
-func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) []token {
-	z := tokenizer{words: words, toks: scr.toks[:0], fold: scr.fold[:0], pending: scr.pending[:0]}
+func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) *tokenizer {
+	z := &tokenizer{words: words, toks: scr.toks[:0], fold: scr.fold[:0], pending: scr.pending[:0], cands: scr.cands[:0]}
 	// News prose runs about one token for every four or five bytes.
 	if cap(z.toks) < len(s)/4+16 {
 		z.toks = make([]token, 0, len(s)/4+16)
@@ -170,7 +179,7 @@ func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) []tok
 				z.word(s, i, j, pi, apos)
 				i = j
 			case isQuoteRune(r):
-				z.toks = append(z.toks, token{Start: int32(i), End: int32(i + size), Kind: tMark, Text: s[i : i+size], Low: s[i : i+size], Para: pi})
+				z.push(token{Start: int32(i), End: int32(i + size), Kind: tMark, Text: s[i : i+size], Low: s[i : i+size], Para: pi})
 				i += size
 			default:
 				// Runs of the same sign (..., --) are one token.
@@ -182,7 +191,7 @@ func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) []tok
 					}
 					j += s2
 				}
-				z.toks = append(z.toks, token{Start: int32(i), End: int32(j), Kind: tPunct, Text: s[i:j], Low: s[i:j], Para: pi})
+				z.push(token{Start: int32(i), End: int32(j), Kind: tPunct, Text: s[i:j], Low: s[i:j], Para: pi})
 				i = j
 			}
 		}
@@ -193,11 +202,78 @@ func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) []tok
 	if len(z.pending) > 0 {
 		folded := string(z.fold)
 		for _, p := range z.pending {
-			z.toks[p.tok].Low = folded[p.off : p.off+p.n]
+			t := &z.toks[p.tok]
+			t.Low = folded[p.off : p.off+p.n]
+			z.classify(t)
+			// A period glued to it was judged before its classes were
+			// known.
+			if k := int(p.tok) + 1; k < len(z.toks) && z.toks[k].Kind == tPunct {
+				z.toks[k].final = isFinalAfter(&z.toks[k], t)
+			}
 		}
 	}
-	scr.fold, scr.pending = z.fold, z.pending
-	return z.toks
+	scr.fold, scr.pending, scr.cands = z.fold, z.pending, z.cands
+	return z
+}
+
+// push appends t, noting its final punctuation, its language and whether
+// it is a capitalised sentence opener.
+func (z *tokenizer) push(t token) {
+	n := len(z.toks)
+	var prev *token
+	if n > 0 {
+		prev = &z.toks[n-1]
+	}
+	switch t.Kind {
+	case tPunct:
+		t.final = isFinalAfter(&t, prev)
+	case tWord:
+		z.nwords++
+		if t.cls&cLangFr != 0 {
+			z.fr++
+		}
+		if t.cls&cLangEn != 0 {
+			z.en++
+		}
+		if t.isCap && (prev == nil || prev.Para != t.Para || prev.Kind != tWord) {
+			z.cands = append(z.cands, int32(n))
+			z.bloom[t.hash>>6&63] |= 1 << (t.hash & 63)
+		}
+	}
+	z.toks = append(z.toks, t)
+}
+
+// classify sets the classes and flags of word t once Low is known.
+func (z *tokenizer) classify(t *token) {
+	// Only a word with an apostrophe can end in a possessive.
+	t.plain = true
+	if t.seps&sepApos != 0 {
+		if s := stripPossessive(t.Low); len(s) != len(t.Low) {
+			t.plain = false
+			// The lookup classified Low; most classes are those of the
+			// word without its possessive ending.
+			t.cls = z.words.class(s)&^exactBits | t.cls&exactBits
+		}
+	}
+	t.verbish = t.cls&(xVerbFr|xVerbFrPron|xVerbEn|xFrAux) != 0 || t.Low == "according" || t.seps&sepHyphen != 0
+}
+
+// isFinalAfter reports whether punctuation t ends a sentence, prev being the
+// token before it: a full stop, question or exclamation mark that is not the
+// period of an abbreviation or initial.
+func isFinalAfter(t, prev *token) bool {
+	switch t.Text {
+	case "!", "?", "…", "...", "?!", "!?":
+		return true
+	case ".":
+		if prev != nil && prev.End == t.Start && prev.Kind == tWord {
+			if prev.has(cHonorific) || utf8.RuneCountInString(prev.Text) == 1 && prev.cap() || prev.has(xAbbrev) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 func (z *tokenizer) space(para int32) {
@@ -266,8 +342,11 @@ func (z *tokenizer) word(s string, i, j int, para int32, apos bool) {
 			if low, ok := elisions[strings.ToLower(w[:k])]; ok {
 				_, asz := utf8.DecodeRuneInString(w[k:])
 				e := i + k + asz
-				z.toks = append(z.toks, token{Start: int32(i), End: int32(e), Kind: tWord, Text: s[i:e], Low: low, Para: para,
-					hash: hashString(low), cls: z.words.class(low), seps: sepApos})
+				el := token{Start: int32(i), End: int32(e), Kind: tWord, Text: s[i:e], Low: low, Para: para,
+					hash: hashString(low), cls: z.words.class(low), seps: sepApos}
+				el.isCap = computeCap(&el)
+				z.classify(&el)
+				z.push(el)
 				if e < j {
 					z.word(s, e, j, para, true)
 				}
@@ -291,7 +370,11 @@ func (z *tokenizer) word(s string, i, j int, para int32, apos bool) {
 	default:
 		z.pending = append(z.pending, lowRef{tok: int32(len(z.toks)), off: int32(start), n: int32(len(f))})
 	}
-	z.toks = append(z.toks, t)
+	t.isCap = computeCap(&t)
+	if t.Low != "" || len(f) == 0 {
+		z.classify(&t) // else once its Low is made, at the end
+	}
+	z.push(t)
 }
 
 // foldHash appends the fold of w to dst (text.AppendFold) and returns the
