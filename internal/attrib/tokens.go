@@ -179,7 +179,8 @@ func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) *toke
 				z.word(s, i, j, pi, apos)
 				i = j
 			case isQuoteRune(r):
-				z.push(token{Start: int32(i), End: int32(i + size), Kind: tMark, Text: s[i : i+size], Low: s[i : i+size], Para: pi})
+				t := z.next()
+				*t = token{Start: int32(i), End: int32(i + size), Kind: tMark, Text: s[i : i+size], Low: s[i : i+size], Para: pi}
 				i += size
 			default:
 				// Runs of the same sign (..., --) are one token.
@@ -191,7 +192,9 @@ func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) *toke
 					}
 					j += s2
 				}
-				z.push(token{Start: int32(i), End: int32(j), Kind: tPunct, Text: s[i:j], Low: s[i:j], Para: pi})
+				t := z.next()
+				*t = token{Start: int32(i), End: int32(j), Kind: tPunct, Text: s[i:j], Low: s[i:j], Para: pi}
+				t.final = isFinalAfter(t, z.prev())
 				i = j
 			}
 		}
@@ -216,31 +219,39 @@ func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) *toke
 	return z
 }
 
-// push appends t, noting its final punctuation, its language and whether
-// it is a capitalised sentence opener.
-func (z *tokenizer) push(t token) {
-	n := len(z.toks)
-	var prev *token
-	if n > 0 {
-		prev = &z.toks[n-1]
+// next appends a token for the caller to fill in place: a token is too
+// large to build and copy in.
+func (z *tokenizer) next() *token {
+	if len(z.toks) == cap(z.toks) {
+		z.toks = append(z.toks, token{})
+	} else {
+		z.toks = z.toks[:len(z.toks)+1]
 	}
-	switch t.Kind {
-	case tPunct:
-		t.final = isFinalAfter(&t, prev)
-	case tWord:
-		z.nwords++
-		if t.cls&cLangFr != 0 {
-			z.fr++
-		}
-		if t.cls&cLangEn != 0 {
-			z.en++
-		}
-		if t.isCap && (prev == nil || prev.Para != t.Para || prev.Kind != tWord) {
-			z.cands = append(z.cands, int32(n))
-			z.bloom[t.hash>>6&63] |= 1 << (t.hash & 63)
-		}
+	return &z.toks[len(z.toks)-1]
+}
+
+// prev is the token before the last one appended, or nil.
+func (z *tokenizer) prev() *token {
+	if n := len(z.toks); n > 1 {
+		return &z.toks[n-2]
 	}
-	z.toks = append(z.toks, t)
+	return nil
+}
+
+// noteWord counts the language of word t, the last token appended, and
+// notes whether it is a capitalised sentence opener.
+func (z *tokenizer) noteWord(t *token) {
+	z.nwords++
+	if t.cls&cLangFr != 0 {
+		z.fr++
+	}
+	if t.cls&cLangEn != 0 {
+		z.en++
+	}
+	if prev := z.prev(); t.isCap && (prev == nil || prev.Para != t.Para || prev.Kind != tWord) {
+		z.cands = append(z.cands, int32(len(z.toks)-1))
+		z.bloom[t.hash>>6&63] |= 1 << (t.hash & 63)
+	}
 }
 
 // classify sets the classes and flags of word t once Low is known.
@@ -342,11 +353,12 @@ func (z *tokenizer) word(s string, i, j int, para int32, apos bool) {
 			if low, ok := elisions[strings.ToLower(w[:k])]; ok {
 				_, asz := utf8.DecodeRuneInString(w[k:])
 				e := i + k + asz
-				el := token{Start: int32(i), End: int32(e), Kind: tWord, Text: s[i:e], Low: low, Para: para,
+				el := z.next()
+				*el = token{Start: int32(i), End: int32(e), Kind: tWord, Text: s[i:e], Low: low, Para: para,
 					hash: hashString(low), cls: z.words.class(low), seps: sepApos}
-				el.isCap = computeCap(&el)
-				z.classify(&el)
-				z.push(el)
+				el.isCap = computeCap(el)
+				z.classify(el)
+				z.noteWord(el)
 				if e < j {
 					z.word(s, e, j, para, true)
 				}
@@ -357,7 +369,8 @@ func (z *tokenizer) word(s string, i, j int, para int32, apos bool) {
 	// A trailing period belongs to the sentence, not the word, except in
 	// abbreviations, which the sentence splitter handles.
 	start := len(z.fold)
-	t := token{Start: int32(i), End: int32(j), Kind: tWord, Text: w, Para: para}
+	t := z.next()
+	*t = token{Start: int32(i), End: int32(j), Kind: tWord, Text: w, Para: para}
 	z.fold, t.hash, t.seps = foldHash(z.fold, w)
 	f := z.fold[start:]
 	switch k := z.words.findBytes(f, t.hash); {
@@ -368,13 +381,13 @@ func (z *tokenizer) word(s string, i, j int, para int32, apos bool) {
 		t.Low = w
 		z.fold = z.fold[:start]
 	default:
-		z.pending = append(z.pending, lowRef{tok: int32(len(z.toks)), off: int32(start), n: int32(len(f))})
+		z.pending = append(z.pending, lowRef{tok: int32(len(z.toks) - 1), off: int32(start), n: int32(len(f))})
 	}
-	t.isCap = computeCap(&t)
+	t.isCap = computeCap(t)
 	if t.Low != "" || len(f) == 0 {
-		z.classify(&t) // else once its Low is made, at the end
+		z.classify(t) // else once its Low is made, at the end
 	}
-	z.push(t)
+	z.noteWord(t)
 }
 
 // foldHash appends the fold of w to dst (text.AppendFold) and returns the
