@@ -168,7 +168,7 @@ func (d *doc) markSpeakers(es *entities) {
 		return es.all[idx[k]-1]
 	}
 	for k := 0; k < len(d.toks); k++ {
-		if d.inq[k] >= 0 || d.toks[k].Kind != tWord {
+		if d.inq[k] >= 0 || !d.toks[k].verbish { // verbish: a word that may start a verb
 			continue
 		}
 		vEnd, v, _, ok := d.verbAt(k)

@@ -72,6 +72,9 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			}
 			continue
 		}
+		if !d.toks[k].verbish {
+			continue // what verbAt would turn away, without the call
+		}
 		vEnd, v, pron, ok := d.verbAt(k)
 		if !ok || !v.Indirect && v.Lemma != "appeler" {
 			continue
