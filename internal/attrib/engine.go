@@ -75,6 +75,7 @@ type scratch struct {
 	// cands and candSlots are markLowerSeen's working space.
 	cands     []int32
 	candSlots []int32
+	lower     []lowerWord
 	events    [3][]event // events, speakers, unnamed
 	stack     []openMark
 }
@@ -116,7 +117,7 @@ func newDoc(body string, opt Options) *doc {
 		d.lang = detectLang(z.fr, z.en, z.nwords)
 	}
 	d.verbs = d.lex.verbs[d.lang] // nil for other languages: no verbs guessed
-	d.markLowerSeen(z.cands, &z.bloom)
+	d.markLowerSeen(z.cands, z.lower, &z.bloom)
 	d.namePool = d.scr.names[:0]
 	d.events, d.speakers, d.unnamed = d.scr.events[0][:0], d.scr.events[1][:0], d.scr.events[2][:0]
 	d.quotes, d.scr.stack = findQuotes(d.toks, d.scr.quotes[:0], d.scr.stack[:0])
@@ -178,7 +179,7 @@ func (d *doc) run() Result {
 // The tokenizer noted the openers (cands) and a bitmap of their hashes
 // (bloom); they go in a small table keyed by their hashes, and the bitmap
 // turns away nearly every lower-case word before the table.
-func (d *doc) markLowerSeen(cands []int32, bloom *[64]uint64) {
+func (d *doc) markLowerSeen(cands []int32, lower []lowerWord, bloom *[64]uint64) {
 	if len(cands) == 0 {
 		return
 	}
@@ -200,9 +201,12 @@ func (d *doc) markLowerSeen(cands []int32, bloom *[64]uint64) {
 			}
 		}
 	}
-	for i := range d.toks {
-		t := &d.toks[i]
-		if t.Kind != tWord || t.isCap || len(t.Low) < 2 || bloom[t.hash>>6&63]&(1<<(t.hash&63)) == 0 {
+	for _, lw := range lower {
+		if bloom[lw.hash>>6&63]&(1<<(lw.hash&63)) == 0 {
+			continue
+		}
+		t := &d.toks[lw.tok]
+		if len(t.Low) < 2 {
 			continue
 		}
 		// Openers of the same word share a hash, so one probe run finds

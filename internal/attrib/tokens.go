@@ -138,7 +138,13 @@ type tokenizer struct {
 	fr, en, nwords int
 	cands          []int32 // capitalised words opening a sentence
 	bloom          [64]uint64
+	// lower lists the lower-case words of two letters or more, as
+	// (hash, token) pairs: markLowerSeen reads them there rather than in
+	// the tokens, sixteen times larger.
+	lower []lowerWord
 }
+
+type lowerWord struct{ hash, tok uint32 }
 
 // lowRef places the folded form of token tok at fold[off:off+n].
 type lowRef struct{ tok, off, n int32 }
@@ -146,7 +152,7 @@ type lowRef struct{ tok, off, n int32 }
 // tokenize splits s into tokens, paragraph by paragraph. It is a single pass
 // over the text.
 func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) *tokenizer {
-	z := &tokenizer{words: words, toks: scr.toks[:0], fold: scr.fold[:0], pending: scr.pending[:0], cands: scr.cands[:0]}
+	z := &tokenizer{words: words, toks: scr.toks[:0], fold: scr.fold[:0], pending: scr.pending[:0], cands: scr.cands[:0], lower: scr.lower[:0]}
 	// News prose runs about one token for every four or five bytes.
 	if cap(z.toks) < len(s)/4+16 {
 		z.toks = make([]token, 0, len(s)/4+16)
@@ -215,7 +221,7 @@ func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) *toke
 			}
 		}
 	}
-	scr.fold, scr.pending, scr.cands = z.fold, z.pending, z.cands
+	scr.fold, scr.pending, scr.cands, scr.lower = z.fold, z.pending, z.cands, z.lower
 	return z
 }
 
@@ -248,7 +254,11 @@ func (z *tokenizer) noteWord(t *token) {
 	if t.cls&cLangEn != 0 {
 		z.en++
 	}
-	if prev := z.prev(); t.isCap && (prev == nil || prev.Para != t.Para || prev.Kind != tWord) {
+	if !t.isCap {
+		if t.End-t.Start >= 2 { // a one-byte word folds to one byte: markLowerSeen tests Low itself
+			z.lower = append(z.lower, lowerWord{t.hash, uint32(len(z.toks) - 1)})
+		}
+	} else if prev := z.prev(); prev == nil || prev.Para != t.Para || prev.Kind != tWord {
 		z.cands = append(z.cands, int32(len(z.toks)-1))
 		z.bloom[t.hash>>6&63] |= 1 << (t.hash & 63)
 	}
