@@ -26,9 +26,8 @@ type dq struct {
 // attributed quotes: it splits incises, drops titles and scare quotes, finds
 // each cue and resolves its speaker, and lets uncued quotes inherit.
 //
-// The quotes are appended to a new slice with room for extra more (the
-// reported speech found before), so the Result is allocated once.
-func (d *doc) directQuotes(extra int) []Quote {
+// The list is scratch memory, valid until the next extraction.
+func (d *doc) directQuotes() []Quote {
 	items := d.scr.items[:0]
 	defer func() { d.scr.items = items[:0] }()
 	for qi, q := range d.quotes {
@@ -63,7 +62,8 @@ func (d *doc) directQuotes(extra int) []Quote {
 		}
 	}
 	d.inherit(items)
-	out := make([]Quote, 0, len(items)+extra)
+	out := d.scr.direct[:0]
+	defer func() { d.scr.direct = out[:0] }()
 	for _, it := range items {
 		start, end := d.toks[it.first].Start, d.toks[it.last-1].End
 		kind := Direct
@@ -603,35 +603,29 @@ func (d *doc) viaIn(a, b int) string {
 	return ""
 }
 
-// sortQuotes sorts quotes by position, direct before indirect at a tie.
-//
-// qs[:mid] and qs[mid:] (the direct quotes and the reported speech) are
-// each in text order already, as a rule: they are then merged, which is
-// what a stable sort would give, without moving every quote log n times.
-func sortQuotes(qs []Quote, mid int) {
-	a, b := qs[:mid], qs[mid:]
-	if len(a) == 0 || len(b) == 0 || !slices.IsSortedFunc(a, compareQuotes) || !slices.IsSortedFunc(b, compareQuotes) {
-		slices.SortStableFunc(qs, compareQuotes)
-		return
+// mergeQuotes returns the direct quotes and the reported speech, each in
+// text order as a rule, merged into one new list in text order: what a
+// stable sort of the two lists end to end gives, without moving every quote
+// log n times. Lists out of order are sorted.
+func mergeQuotes(direct, reports []Quote) []Quote {
+	out := make([]Quote, 0, len(direct)+len(reports))
+	if !slices.IsSortedFunc(direct, compareQuotes) || !slices.IsSortedFunc(reports, compareQuotes) {
+		out = append(append(out, direct...), reports...)
+		slices.SortStableFunc(out, compareQuotes)
+		return out
 	}
-	if compareQuotes(a[len(a)-1], b[0]) <= 0 {
-		return
-	}
-	left := slices.Clone(a)
-	i, j, k := 0, 0, 0
-	for i < len(left) && j < len(b) {
-		// Ties take the left side first, as a stable sort keeps them.
-		if compareQuotes(b[j], left[i]) < 0 {
-			qs[k] = b[j]
+	i, j := 0, 0
+	for i < len(direct) && j < len(reports) {
+		// Ties take the direct quote first, as a stable sort keeps them.
+		if compareQuotes(reports[j], direct[i]) < 0 {
+			out = append(out, reports[j])
 			j++
 		} else {
-			qs[k] = left[i]
+			out = append(out, direct[i])
 			i++
 		}
-		k++
 	}
-	copy(qs[k:], left[i:])
-	// What is left of b already sits in place.
+	return append(append(out, direct[i:]...), reports[j:]...)
 }
 
 func compareQuotes(a, b Quote) int {

@@ -77,10 +77,29 @@ type scratch struct {
 	candSlots []int32
 	lower     []lowerWord
 	events    [3][]event // events, speakers, unnamed
+	// entities are handed out from fixed blocks, reused by the next
+	// article: a block never moves, so pointers to its entities hold.
+	entBlocks [][]entity
+	entNext   int     // entities handed out so far
+	direct    []Quote // the direct quotes and the reported speech, before
+	reports   []Quote // they are merged into the Result
 	stack     []openMark
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+const entBlock = 64
+
+// newEntity returns an entity from the blocks, holding what the previous
+// article left there: the caller sets all of it.
+func (sc *scratch) newEntity() *entity {
+	b, k := sc.entNext/entBlock, sc.entNext%entBlock
+	if b == len(sc.entBlocks) {
+		sc.entBlocks = append(sc.entBlocks, make([]entity, entBlock))
+	}
+	sc.entNext++
+	return &sc.entBlocks[b][k]
+}
 
 // int32s returns a zeroed slice of n from buf, growing it when needed.
 func int32s(buf *[]int32, n int) []int32 {
@@ -104,6 +123,7 @@ func (d *doc) release() {
 	if d.ents != nil {
 		sc.occ = d.ents.occ[:0]
 	}
+	sc.entNext = 0
 	scratchPool.Put(sc)
 	d.scr = nil
 }
@@ -160,8 +180,7 @@ func (d *doc) run() Result {
 		indirect = d.indirectQuotes()
 		res.Sources = d.findSources()
 	}
-	res.Quotes = append(d.directQuotes(len(indirect)), indirect...)
-	sortQuotes(res.Quotes, len(res.Quotes)-len(indirect))
+	res.Quotes = mergeQuotes(d.directQuotes(), indirect)
 	res.Speakers = summarizeSpeakers(res.Quotes, d.ents)
 	if res.Quotes == nil {
 		res.Quotes = []Quote{}

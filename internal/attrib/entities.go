@@ -210,7 +210,12 @@ func (d *doc) sentenceEndFrom(i, limit int) int {
 }
 
 func (es *entities) add(d *doc, n nameSeq) *entity {
-	e := &entity{id: len(es.all), name: d.nameText(n), words: n.words, org: n.org, place: n.place}
+	e := d.scr.newEntity()
+	// The lists keep their room from the article before; nothing outside
+	// the extraction holds them.
+	forms, roles, occPos := e.forms[:0], e.roles[:0], e.occPos[:0]
+	*e = entity{id: len(es.all), name: d.nameText(n), words: n.words, org: n.org, place: n.place,
+		forms: forms, roles: roles, occPos: occPos}
 	_, e.outlet = d.outletAt(n.a, n.b)
 	es.all = append(es.all, e)
 	k := d.nameKey(n)

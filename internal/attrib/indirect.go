@@ -4,8 +4,11 @@ package attrib
 //   - "X estime que …", "X said (that) …", "il a appelé au …";
 //   - "…, estime X." and "…, X said.";
 //   - "selon X, …", "according to X, …" and "…, selon X.".
+//
+// The list is scratch memory, valid until the next extraction.
 func (d *doc) indirectQuotes() []Quote {
-	var out []Quote
+	out := d.scr.reports[:0]
+	defer func() { d.scr.reports = out[:0] }()
 	emit := func(a, b int, w who, cue string) {
 		for a < b && d.toks[a].Kind == tPunct {
 			a++
