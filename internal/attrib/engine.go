@@ -70,7 +70,6 @@ type scratch struct {
 	quotes  []qspan
 	names   []nameSeq
 	items   []dq
-	occ     []occurrence
 	occIdx  []int32
 	// cands and candSlots are markLowerSeen's working space.
 	cands     []int32
@@ -79,6 +78,7 @@ type scratch struct {
 	events    [3][]event // events, speakers, unnamed
 	// entities are handed out from fixed blocks, reused by the next
 	// article: a block never moves, so pointers to its entities hold.
+	ents      entities
 	entBlocks [][]entity
 	entNext   int     // entities handed out so far
 	direct    []Quote // the direct quotes and the reported speech, before
@@ -87,6 +87,18 @@ type scratch struct {
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// entities returns the entity index of a new article, its map and lists
+// emptied but keeping their room.
+func (sc *scratch) entities() *entities {
+	es := &sc.ents
+	if es.keyIx == nil {
+		es.keyIx = map[string]int32{}
+	}
+	clear(es.keyIx)
+	es.all, es.keys, es.lists, es.occ = es.all[:0], es.keys[:0], es.lists[:0], es.occ[:0]
+	return es
+}
 
 const entBlock = 64
 
@@ -120,9 +132,6 @@ func (d *doc) release() {
 	sc.names = d.namePool[:0]
 	sc.quotes = d.quotes[:0]
 	sc.events = [3][]event{d.events[:0], d.speakers[:0], d.unnamed[:0]}
-	if d.ents != nil {
-		sc.occ = d.ents.occ[:0]
-	}
 	sc.entNext = 0
 	scratchPool.Put(sc)
 	d.scr = nil

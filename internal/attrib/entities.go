@@ -37,9 +37,13 @@ type occurrence struct {
 }
 
 type entities struct {
-	all   []*entity
-	byKey map[string][]*entity
-	keys  []string     // byKey's keys in the order they came, for near-spelling scans
+	all []*entity
+	// The entities by key (see nameKey): keyIx gives the index in lists,
+	// and keys holds the keys in the order they came, for near-spelling
+	// scans. All of it is reused from one article to the next.
+	keyIx map[string]int32
+	lists [][]*entity
+	keys  []string
 	occ   []occurrence // in text order
 }
 
@@ -47,7 +51,7 @@ type entities struct {
 // each person ("Ivan Konovalov", "M. Konovalov") and records the roles tied
 // to them by apposition or by a role before the name.
 func (d *doc) collectEntities() *entities {
-	es := &entities{byKey: map[string][]*entity{}, occ: d.scr.occ[:0]}
+	es := d.scr.entities()
 	for i := 0; i < len(d.toks); {
 		if t := &d.toks[i]; t.Kind != tWord || !t.isCap {
 			i++ // what nameAt would turn away, without the call
@@ -219,11 +223,30 @@ func (es *entities) add(d *doc, n nameSeq) *entity {
 	_, e.outlet = d.outletAt(n.a, n.b)
 	es.all = append(es.all, e)
 	k := d.nameKey(n)
-	if _, ok := es.byKey[k]; !ok {
+	i, ok := es.keyIx[k]
+	if !ok {
+		i = int32(len(es.keys))
+		es.keyIx[k] = i
 		es.keys = append(es.keys, k)
+		if int(i) < cap(es.lists) {
+			es.lists = es.lists[:i+1]
+			es.lists[i] = es.lists[i][:0]
+		} else {
+			es.lists = append(es.lists, nil)
+		}
 	}
-	es.byKey[k] = append(es.byKey[k], e)
+	es.lists[i] = append(es.lists[i], e)
 	return e
+}
+
+// byKey returns the entities whose key is k, in the order they came. The
+// list may not be appended to.
+func (es *entities) byKey(k string) []*entity {
+	if i, ok := es.keyIx[k]; ok {
+		l := es.lists[i]
+		return l[:len(l):len(l)]
+	}
+	return nil
 }
 
 // resolveName finds the entity a name refers to: the same last word, or a
@@ -231,7 +254,7 @@ func (es *entities) add(d *doc, n nameSeq) *entity {
 func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 	k := d.nameKey(n)
 	if n.org {
-		for _, e := range es.byKey[k] {
+		for _, e := range es.byKey(k) {
 			if e.org && strings.EqualFold(e.name, d.nameText(n)) {
 				return e
 			}
@@ -240,14 +263,14 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 		if n.words > 1 {
 			return nil
 		}
-		for _, e := range es.byKey[k] {
+		for _, e := range es.byKey(k) {
 			if e.person && e.words > 1 {
 				return e
 			}
 		}
 		return nil
 	}
-	cands := es.byKey[k]
+	cands := es.byKey(k)
 	if len(cands) == 0 && n.words == 1 {
 		// "Suncor" for "Suncor Energy".
 		if low := d.toks[n.a].Low; !d.toks[n.a].has(cGiven) {
@@ -261,7 +284,7 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 	if len(cands) == 0 && utf8.RuneCountInString(k) >= 6 && len(es.keys) <= 500 {
 		for _, key := range es.keys {
 			if len(key) > 0 && key[0] == k[0] && editDistance(key, k, 2) <= 2 {
-				cands = append(cands, es.byKey[key]...)
+				cands = append(cands, es.byKey(key)...)
 			}
 		}
 	}
