@@ -78,6 +78,7 @@ type scratch struct {
 	events    [3][]event // events, speakers, unnamed
 	// entities are handed out from fixed blocks, reused by the next
 	// article: a block never moves, so pointers to its entities hold.
+	paras     []text.Span
 	ents      entities
 	entBlocks [][]entity
 	entNext   int     // entities handed out so far
@@ -139,7 +140,8 @@ func (d *doc) release() {
 
 func newDoc(body string, opt Options) *doc {
 	d := &doc{src: body, lex: getLexicon(), scr: scratchPool.Get().(*scratch)}
-	z := tokenize(body, text.Paragraphs(body), d.scr, d.lex.words)
+	d.scr.paras = text.AppendParagraphs(d.scr.paras[:0], body)
+	z := tokenize(body, d.scr.paras, d.scr, d.lex.words)
 	d.toks = z.toks
 	d.lang = opt.Lang
 	if d.lang == "" || d.lang == "auto" {

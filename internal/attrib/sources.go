@@ -20,7 +20,11 @@ func (d *doc) outletFrom(i, b int) (string, int) {
 	if !d.mayStartOutlet(i) {
 		return "", i
 	}
-	var parts []string
+	// The key grows a word at a time in a buffer; the map is asked with
+	// it as a string, which does not copy it.
+	var kb [128]byte
+	key := kb[:0]
+	words := 0
 	best, bestEnd := "", i
 	for j := i; j < b && j < len(d.toks) && j-i < d.lex.outletMax+2; j++ {
 		t := &d.toks[j]
@@ -33,11 +37,14 @@ func (d *doc) outletFrom(i, b int) (string, int) {
 			}
 			break
 		}
-		parts = append(parts, tokKey(t))
-		key := strings.Join(parts, " ")
-		if canon, ok := d.lex.outlets[key]; ok {
+		if words > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, tokKey(t)...)
+		words++
+		if canon, ok := d.lex.outlets[string(key)]; ok {
 			// A short all-caps alias (AP, RT, FT) must be written in capitals.
-			if len(parts) == 1 && len(key) <= 4 && !allCaps(t.Text) && canon != t.Text {
+			if words == 1 && len(key) <= 4 && !allCaps(t.Text) && canon != t.Text {
 				continue
 			}
 			best, bestEnd = canon, j+1

@@ -158,8 +158,11 @@ func skipString(s string, i int) int {
 // Paragraphs splits s into paragraphs. A blank line always ends a paragraph;
 // a single newline does too, unless the lines look hard-wrapped: the first
 // does not end a sentence and the next starts in lower case.
-func Paragraphs(s string) []Span {
-	var out []Span
+func Paragraphs(s string) []Span { return AppendParagraphs(nil, s) }
+
+// AppendParagraphs appends the paragraphs of s to out, as Paragraphs finds
+// them, for callers that reuse one slice.
+func AppendParagraphs(out []Span, s string) []Span {
 	start := -1
 	lineStart := 0
 	for lineStart <= len(s) {
