@@ -93,11 +93,8 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // emptied but keeping their room.
 func (sc *scratch) entities() *entities {
 	es := &sc.ents
-	if es.keyIx == nil {
-		es.keyIx = map[string]int32{}
-	}
-	clear(es.keyIx)
-	es.all, es.keys, es.lists, es.occ = es.all[:0], es.keys[:0], es.lists[:0], es.occ[:0]
+	es.keys.reset()
+	es.all, es.lists, es.occ = es.all[:0], es.lists[:0], es.occ[:0]
 	return es
 }
 

@@ -38,12 +38,12 @@ type occurrence struct {
 
 type entities struct {
 	all []*entity
-	// The entities by key (see nameKey): keyIx gives the index in lists,
-	// and keys holds the keys in the order they came, for near-spelling
-	// scans. All of it is reused from one article to the next.
-	keyIx map[string]int32
+	// The entities by key (see nameKey): keys numbers the keys in the
+	// order they came (near-spelling scans read them in that order), and
+	// lists holds the entities of each. All of it is reused from one
+	// article to the next.
+	keys  keyTable
 	lists [][]*entity
-	keys  []string
 	occ   []occurrence // in text order
 }
 
@@ -222,12 +222,10 @@ func (es *entities) add(d *doc, n nameSeq) *entity {
 		forms: forms, roles: roles, occPos: occPos}
 	_, e.outlet = d.outletAt(n.a, n.b)
 	es.all = append(es.all, e)
-	k := d.nameKey(n)
-	i, ok := es.keyIx[k]
-	if !ok {
-		i = int32(len(es.keys))
-		es.keyIx[k] = i
-		es.keys = append(es.keys, k)
+	k, h := d.nameKey(n)
+	i := es.keys.find(k, h)
+	if i < 0 {
+		i = es.keys.add(k, h)
 		if int(i) < cap(es.lists) {
 			es.lists = es.lists[:i+1]
 			es.lists[i] = es.lists[i][:0]
@@ -241,8 +239,8 @@ func (es *entities) add(d *doc, n nameSeq) *entity {
 
 // byKey returns the entities whose key is k, in the order they came. The
 // list may not be appended to.
-func (es *entities) byKey(k string) []*entity {
-	if i, ok := es.keyIx[k]; ok {
+func (es *entities) byKey(k string, h uint32) []*entity {
+	if i := es.keys.find(k, h); i >= 0 {
 		l := es.lists[i]
 		return l[:len(l):len(l)]
 	}
@@ -252,9 +250,9 @@ func (es *entities) byKey(k string) []*entity {
 // resolveName finds the entity a name refers to: the same last word, or a
 // near spelling of it (a misspelled surname), nearest before pos first.
 func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
-	k := d.nameKey(n)
+	k, h := d.nameKey(n)
 	if n.org {
-		for _, e := range es.byKey(k) {
+		for _, e := range es.byKey(k, h) {
 			if e.org && strings.EqualFold(e.name, d.nameText(n)) {
 				return e
 			}
@@ -263,14 +261,14 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 		if n.words > 1 {
 			return nil
 		}
-		for _, e := range es.byKey(k) {
+		for _, e := range es.byKey(k, h) {
 			if e.person && e.words > 1 {
 				return e
 			}
 		}
 		return nil
 	}
-	cands := es.byKey(k)
+	cands := es.byKey(k, h)
 	if len(cands) == 0 && n.words == 1 {
 		// "Suncor" for "Suncor Energy".
 		if low := d.toks[n.a].Low; !d.toks[n.a].has(cGiven) {
@@ -281,10 +279,10 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 			}
 		}
 	}
-	if len(cands) == 0 && utf8.RuneCountInString(k) >= 6 && len(es.keys) <= 500 {
-		for _, key := range es.keys {
+	if len(cands) == 0 && utf8.RuneCountInString(k) >= 6 && len(es.keys.keys) <= 500 {
+		for _, key := range es.keys.keys {
 			if len(key) > 0 && key[0] == k[0] && editDistance(key, k, 2) <= 2 {
-				cands = append(cands, es.byKey(key)...)
+				cands = append(cands, es.byKey(key, hashString(key))...)
 			}
 		}
 	}

@@ -161,3 +161,43 @@ func TestSummarizeSpeakersManySpeakers(t *testing.T) {
 		}
 	}
 }
+
+// keyTable against a map: numbers in arrival order, through growth, colliding
+// hashes and resets.
+func TestKeyTable(t *testing.T) {
+	var kt keyTable
+	for round := range 3 {
+		kt.reset()
+		want := map[string]int32{}
+		for i := range 500 {
+			k := fmt.Sprintf("k%d-%d", round, i%300)
+			h := hashString(k)
+			if i%7 == 0 {
+				h = 42 // forced collisions
+			}
+			if _, ok := want[k]; ok {
+				continue
+			}
+			if got := kt.find(k, h); got != -1 {
+				t.Fatalf("round %d: %q found before it was added (%d)", round, k, got)
+			}
+			want[k] = kt.add(k, h)
+			if want[k] != int32(len(want)-1) {
+				t.Fatalf("round %d: %q numbered %d, want %d", round, k, want[k], len(want)-1)
+			}
+		}
+		for i := range 300 {
+			k := fmt.Sprintf("k%d-%d", round, i)
+			h := hashString(k)
+			if i%7 == 0 {
+				h = 42
+			}
+			if got := kt.find(k, h); got != want[k] {
+				t.Fatalf("round %d: find(%q) = %d, want %d", round, k, got, want[k])
+			}
+		}
+		if kt.find("absent", hashString("absent")) != -1 {
+			t.Fatal("found a key never added")
+		}
+	}
+}

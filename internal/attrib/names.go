@@ -238,9 +238,14 @@ func (d *doc) nameText(n nameSeq) string {
 	return stripPossessive(d.span(n.a, n.b))
 }
 
-// nameKey is the folded last word of a name: the key people are merged on.
-func (d *doc) nameKey(n nameSeq) string {
-	return stripPossessive(d.toks[n.b-1].Low)
+// nameKey is the folded last word of a name, the key people are merged
+// on, and its hash.
+func (d *doc) nameKey(n nameSeq) (string, uint32) {
+	t := &d.toks[n.b-1]
+	if k := stripPossessive(t.Low); len(k) != len(t.Low) {
+		return k, hashString(k)
+	}
+	return t.Low, t.hash
 }
 
 // isDeterminer covers the words that open a role phrase.

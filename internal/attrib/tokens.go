@@ -112,9 +112,13 @@ func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isWordRune(r rune) bool {
 	// General punctuation (’ “ ” — …) ends most words that are not
-	// plain ASCII: answer it without the Unicode tables.
+	// plain ASCII, and no combining mark comes before U+0300: answer those
+	// without the Unicode tables.
 	if r >= 0x2000 && r <= 0x206f {
 		return false
+	}
+	if r < 0x300 {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }

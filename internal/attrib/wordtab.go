@@ -103,3 +103,64 @@ func (t *wordTable) class(w string) uint64 {
 		}
 	}
 }
+
+// keyTable numbers the strings it is given, in the order they come, with
+// the same open addressing as wordTable: the caller brings each key's hash,
+// which the tokenizer has mostly computed already. reset empties it and
+// keeps its room for the next article.
+type keyTable struct {
+	slots []uint64 // hash<<32 | 1 + index into keys; 0 is empty
+	keys  []string
+}
+
+func (t *keyTable) reset() {
+	clear(t.slots)
+	t.keys = t.keys[:0]
+}
+
+// find returns the number of k, whose hash is h, or -1.
+func (t *keyTable) find(k string, h uint32) int32 {
+	if len(t.slots) == 0 {
+		return -1
+	}
+	mask := uint32(len(t.slots) - 1)
+	for s := h & mask; ; s = (s + 1) & mask {
+		x := t.slots[s]
+		if x == 0 {
+			return -1
+		}
+		if i := uint32(x) - 1; uint32(x>>32) == h && t.keys[i] == k {
+			return int32(i)
+		}
+	}
+}
+
+// add numbers k, which find does not know, and returns its number.
+func (t *keyTable) add(k string, h uint32) int32 {
+	if 2*(len(t.keys)+1) > len(t.slots) {
+		t.grow()
+	}
+	t.keys = append(t.keys, k)
+	t.place(h, uint32(len(t.keys)))
+	return int32(len(t.keys) - 1)
+}
+
+func (t *keyTable) place(h, v uint32) {
+	mask := uint32(len(t.slots) - 1)
+	for s := h & mask; ; s = (s + 1) & mask {
+		if t.slots[s] == 0 {
+			t.slots[s] = uint64(h)<<32 | uint64(v)
+			return
+		}
+	}
+}
+
+func (t *keyTable) grow() {
+	old := t.slots
+	t.slots = make([]uint64, max(16, 2*len(old)))
+	for _, x := range old {
+		if x != 0 {
+			t.place(uint32(x>>32), uint32(x))
+		}
+	}
+}
