@@ -74,6 +74,8 @@ type scratch struct {
 	// cands and candSlots are markLowerSeen's working space.
 	cands     []int32
 	candSlots []int32
+	candRep   []int32
+	candSeen  []bool
 	lower     []lowerWord
 	events    [3][]event // events, speakers, unnamed
 	// entities are handed out from fixed blocks, reused by the next
@@ -220,14 +222,26 @@ func (d *doc) markLowerSeen(cands []int32, lower []lowerWord, bloom *[64]uint64)
 	}
 	slots := d.scr.candSlots[:size]
 	clear(slots)
+	// The same word may open many sentences: only its first opener goes
+	// in the table, and rep ties every opener to it (seen is per first).
+	rep := int32s(&d.scr.candRep, len(cands))
+	seen := d.scr.candSeen[:0]
 	for k, i := range cands {
-		for s := d.toks[i].hash & mask; ; s = (s + 1) & mask {
+		t := &d.toks[i]
+		for s := t.hash & mask; ; s = (s + 1) & mask {
 			if slots[s] == 0 {
 				slots[s] = int32(k + 1)
+				rep[k] = int32(k)
+				break
+			}
+			if r := slots[s] - 1; d.toks[cands[r]].hash == t.hash && d.toks[cands[r]].Low == t.Low {
+				rep[k] = r
 				break
 			}
 		}
+		seen = append(seen, false)
 	}
+	d.scr.candSeen = seen
 	for _, lw := range lower {
 		if bloom[lw.hash>>6&63]&(1<<(lw.hash&63)) == 0 {
 			continue
@@ -236,14 +250,16 @@ func (d *doc) markLowerSeen(cands []int32, lower []lowerWord, bloom *[64]uint64)
 		if len(t.Low) < 2 {
 			continue
 		}
-		// Openers of the same word share a hash, so one probe run finds
-		// them all.
 		for s := t.hash & mask; slots[s] != 0; s = (s + 1) & mask {
-			c := &d.toks[cands[slots[s]-1]]
-			if c.hash == t.hash && c.Low == t.Low {
-				c.lowerSeen = true
+			r := slots[s] - 1
+			if c := &d.toks[cands[r]]; c.hash == t.hash && c.Low == t.Low {
+				seen[r] = true
+				break
 			}
 		}
+	}
+	for k, i := range cands {
+		d.toks[i].lowerSeen = seen[rep[k]]
 	}
 }
 

@@ -26,6 +26,7 @@ type entity struct {
 	occPos []int // token positions of its occurrences, ascending
 
 	foldedName, foldedOf string
+	foldedSet            bool // foldedName is the fold of foldedOf
 }
 
 // occurrence is one naming of an entity in the text.
@@ -321,8 +322,10 @@ func foldName(s string) string { return fold(s) }
 
 // folded is the entity's name folded, cached: names are compared often.
 func (e *entity) folded() string {
-	if e.foldedName == "" || e.foldedOf != e.name {
-		e.foldedName, e.foldedOf = foldName(e.name), e.name
+	// A name may fold to nothing: foldedSet, not an empty foldedName, tells
+	// whether it was folded.
+	if !e.foldedSet || e.foldedOf != e.name {
+		e.foldedName, e.foldedOf, e.foldedSet = foldName(e.name), e.name, true
 	}
 	return e.foldedName
 }
