@@ -19,7 +19,7 @@ type doc struct {
 	src    string
 	lang   string
 	lex    *lexicon
-	verbs  map[string]verbInfo
+	verbs  map[string]*verbInfo
 	toks   []token
 	quotes []qspan
 	inq    []int32 // per token: index of the quotation holding it, or -1
@@ -349,13 +349,13 @@ func (d *doc) verbAt(i int) (end int, v verbInfo, pron string, ok bool) {
 	}
 	h := &d.vcache[i]
 	if h.state == 0 {
-		end, v, pron, ok := d.matchVerb(i)
+		end, vp, pron, ok := d.matchVerb(i)
 		h.state = 1
 		if ok {
 			h.state = 2
 			h.end = int32(end)
 			h.pron = pronIndex(pron)
-			h.v = internVerb(v)
+			h.v = vp
 		}
 	}
 	if h.state != 2 {
@@ -382,26 +382,11 @@ func pronIndex(p string) uint8 {
 	return 0
 }
 
-var (
-	internMu sync.Mutex
-	interned = map[verbInfo]*verbInfo{}
-)
+var accordingTo = &verbInfo{Lemma: "according to", Indirect: true}
 
-// internVerb returns a shared pointer for v, so cache entries stay small.
-func internVerb(v verbInfo) *verbInfo {
-	internMu.Lock()
-	defer internMu.Unlock()
-	if p, ok := interned[v]; ok {
-		return p
-	}
-	// Only a new verb is copied to the heap.
-	p := new(verbInfo)
-	*p = v
-	interned[v] = p
-	return p
-}
-
-func (d *doc) matchVerb(i int) (end int, v verbInfo, pron string, ok bool) {
+// matchVerb does verbAt's matching; the verb data it returns is the
+// lexicon's own, shared.
+func (d *doc) matchVerb(i int) (end int, v *verbInfo, pron string, ok bool) {
 	if d.verbs == nil || i >= len(d.toks) || d.toks[i].Kind != tWord {
 		return 0, v, "", false
 	}
@@ -409,7 +394,7 @@ func (d *doc) matchVerb(i int) (end int, v verbInfo, pron string, ok bool) {
 	cls := d.classOf(i, low)
 	if d.lang == "en" {
 		if low == "according" && i+1 < len(d.toks) && d.toks[i+1].Low == "to" {
-			return i + 2, verbInfo{Lemma: "according to", Indirect: true}, "", true
+			return i + 2, accordingTo, "", true
 		}
 		if cls&xVerbEn == 0 {
 			return 0, v, "", false
@@ -449,16 +434,16 @@ func (d *doc) classOf(i int, low string) uint64 {
 
 // lookupFr finds a French verb form whose classes are cls: the table is
 // only asked when the classes say the form is in it.
-func (d *doc) lookupFr(form string, cls uint64, refl bool) (verbInfo, bool) {
+func (d *doc) lookupFr(form string, cls uint64, refl bool) (*verbInfo, bool) {
 	if refl {
 		if cls&xVerbFrPron == 0 {
-			return verbInfo{}, false
+			return nil, false
 		}
 		v, ok := d.lex.verbs["fr-pron"][form]
 		return v, ok
 	}
 	if cls&xVerbFr == 0 {
-		return verbInfo{}, false
+		return nil, false
 	}
 	v, ok := d.verbs[form]
 	return v, ok

@@ -26,7 +26,7 @@ type verbInfo struct {
 
 // lexicon is the language data, loaded once from the embedded files.
 type lexicon struct {
-	verbs   map[string]map[string]verbInfo // lang → folded form → info
+	verbs   map[string]map[string]*verbInfo // lang → folded form → info
 	classes map[string]map[string]bool     // [class] → folded words
 	words   *wordTable                     // folded word → its classes, as cls bits
 	outlets map[string]string              // folded alias → canonical name
@@ -57,7 +57,7 @@ func getLexicon() *lexicon {
 
 func loadLexicon() (*lexicon, error) {
 	l := &lexicon{
-		verbs:       map[string]map[string]verbInfo{"fr": {}, "fr-pron": {}, "en": {}},
+		verbs:       map[string]map[string]*verbInfo{"fr": {}, "fr-pron": {}, "en": {}},
 		classes:     map[string]map[string]bool{},
 		outlets:     map[string]string{},
 		outletFirst: map[string]bool{},
@@ -161,7 +161,7 @@ func (l *lexicon) addFrenchVerb(line string) error {
 		table = l.verbs["fr-pron"]
 	}
 	add := func(form string, pp bool) {
-		table[text.Fold(form)] = verbInfo{Lemma: inf, Indirect: indirect, PP: pp, Pron: pron}
+		table[text.Fold(form)] = &verbInfo{Lemma: inf, Indirect: indirect, PP: pp, Pron: pron}
 	}
 	var finite []string
 	var pp []string
@@ -217,7 +217,7 @@ func (l *lexicon) addEnglishVerb(line string) error {
 		return fmt.Errorf("%q: list every form of the verb", body)
 	}
 	for _, f := range fs {
-		l.verbs["en"][text.Fold(f)] = verbInfo{Lemma: fs[0], Indirect: indirect}
+		l.verbs["en"][text.Fold(f)] = &verbInfo{Lemma: fs[0], Indirect: indirect}
 	}
 	return nil
 }
