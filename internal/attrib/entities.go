@@ -375,7 +375,7 @@ func (es *entities) subjectSince(e *entity, a, b int) bool {
 func (es *entities) byFirst(w string) []*entity {
 	var found *entity
 	for _, e := range es.all {
-		if e.words > 1 && !e.org && strings.HasPrefix(e.folded(), w+" ") {
+		if f := e.folded(); e.words > 1 && !e.org && len(f) > len(w) && f[len(w)] == ' ' && strings.HasPrefix(f, w) {
 			if found != nil && found != e {
 				return nil
 			}
@@ -551,11 +551,32 @@ func appendRunes(dst []rune, s string) []rune {
 
 // editDistance is Levenshtein distance, giving up once it exceeds limit.
 func editDistance(a, b string, limit int) int {
+	if isASCII(a) && isASCII(b) {
+		// Bytes are runes here: no conversion, and the lengths alone
+		// may settle it.
+		if d := len(a) - len(b); d > limit || -d > limit {
+			return limit + 1
+		}
+		return levenshtein([]byte(a), []byte(b), limit)
+	}
 	var bufA, bufB [32]rune
 	ra, rb := appendRunes(bufA[:0], a), appendRunes(bufB[:0], b)
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit + 1
 	}
+	return levenshtein(ra, rb, limit)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func levenshtein[T byte | rune](ra, rb []T, limit int) int {
 	var bufP, bufC [33]int
 	prev, cur := bufP[:0], bufC[:0]
 	if len(rb)+1 > len(bufP) {

@@ -201,3 +201,38 @@ func TestKeyTable(t *testing.T) {
 		}
 	}
 }
+
+// editDistance takes a byte path for ASCII: both paths must agree with the
+// plain rune-by-rune distance, capped at limit+1.
+func TestEditDistance(t *testing.T) {
+	plain := func(a, b []rune) int {
+		d := make([][]int, len(a)+1)
+		for i := range d {
+			d[i] = make([]int, len(b)+1)
+			d[i][0] = i
+		}
+		for j := range d[0] {
+			d[0][j] = j
+		}
+		for i := 1; i <= len(a); i++ {
+			for j := 1; j <= len(b); j++ {
+				c := 1
+				if a[i-1] == b[j-1] {
+					c = 0
+				}
+				d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+c)
+			}
+		}
+		return d[len(a)][len(b)]
+	}
+	words := []string{"", "a", "achterberg", "achterburg", "achterbergh", "akhterberg", "marchetti", "marcheti",
+		"kerjean", "kerjéan", "kérjéan", "oyelaran", "oyelaranx", "vellacott", "velacot", "ŁódźŁódź", "lodzlodz"}
+	for _, a := range words {
+		for _, b := range words {
+			want := min(plain([]rune(a), []rune(b)), 3)
+			if got := editDistance(a, b, 2); got != want {
+				t.Errorf("editDistance(%q, %q) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+}
