@@ -10,26 +10,9 @@ func (d *doc) indirectQuotes() []Quote {
 	out := d.scr.reports[:0]
 	defer func() { d.scr.reports = out[:0] }()
 	emit := func(a, b int, w who, cue string) {
-		for a < b && d.toks[a].Kind == tPunct {
-			a++
-		}
-		for b > a && d.toks[b-1].Kind == tPunct {
-			b--
-		}
-		// A dateline is not part of what was said: "PARIS (AFP) - …".
-		for k := a; k < b && k < a+8; k++ {
-			if t := d.toks[k].Text; (t == "-" || t == "—" || t == "–" || t == "--") && k > a && d.toks[k-1].Text == ")" {
-				a = k + 1
-				break
-			}
-		}
-		if b-a < 3 || w.name == "" {
+		a, b, ok := d.reportSpan(a, b)
+		if !ok || w.name == "" {
 			return
-		}
-		for k := a; k < b; k++ {
-			if d.inq[k] >= 0 {
-				return // mixed with a direct quotation: reported as direct
-			}
 		}
 		start, end := d.toks[a].Start, d.toks[b-1].End
 		d.events = append(d.events, event{tok: a, who: w})
@@ -116,7 +99,9 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		for j := vEnd; j < e && j < vEnd+5; j++ {
 			l := d.toks[j].Low
 			if l == "que" || l == "qu'" || l == "that" {
-				emit(j+1, e, subj(), cue)
+				if _, _, ok := d.reportSpan(j+1, e); ok {
+					emit(j+1, e, subj(), cue)
+				}
 				return
 			}
 			if d.toks[j].Kind != tWord {
@@ -124,16 +109,48 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			}
 		}
 		if v.Lemma == "appeler" && vEnd < e && (d.toks[vEnd].Low == "a" || d.toks[vEnd].Low == "au" || d.toks[vEnd].Low == "aux") {
-			emit(vEnd, e, subj(), cue)
+			if _, _, ok := d.reportSpan(vEnd, e); ok {
+				emit(vEnd, e, subj(), cue)
+			}
 			return
 		}
 		if d.lang == "en" && vEnd < e && d.toks[vEnd].Kind == tWord && d.inq[vEnd] < 0 {
 			if _, isPron := isPronoun(d.toks[vEnd].Low); isPron || isDeterminer(d.toks[vEnd].Low) {
-				emit(vEnd, e, subj(), cue)
+				if _, _, ok := d.reportSpan(vEnd, e); ok {
+					emit(vEnd, e, subj(), cue)
+				}
 				return
 			}
 		}
 	}
+}
+
+// reportSpan trims the reported words [a, b) and tells whether they can be
+// reported: long enough, and not mixed with a direct quotation. Callers
+// ask it before resolving a subject that would otherwise be wasted.
+func (d *doc) reportSpan(a, b int) (int, int, bool) {
+	for a < b && d.toks[a].Kind == tPunct {
+		a++
+	}
+	for b > a && d.toks[b-1].Kind == tPunct {
+		b--
+	}
+	// A dateline is not part of what was said: "PARIS (AFP) - …".
+	for k := a; k < b && k < a+8; k++ {
+		if t := d.toks[k].Text; (t == "-" || t == "—" || t == "–" || t == "--") && k > a && d.toks[k-1].Text == ")" {
+			a = k + 1
+			break
+		}
+	}
+	if b-a < 3 {
+		return a, b, false
+	}
+	for k := a; k < b; k++ {
+		if d.inq[k] >= 0 {
+			return a, b, false // mixed with a direct quotation: reported as direct
+		}
+	}
+	return a, b, true
 }
 
 func isThat(low string) bool { return low == "que" || low == "qu'" || low == "that" }

@@ -27,9 +27,9 @@ type verbInfo struct {
 // lexicon is the language data, loaded once from the embedded files.
 type lexicon struct {
 	verbs   map[string]map[string]*verbInfo // lang → folded form → info
-	classes map[string]map[string]bool     // [class] → folded words
-	words   *wordTable                     // folded word → its classes, as cls bits
-	outlets map[string]string              // folded alias → canonical name
+	classes map[string]map[string]bool      // [class] → folded words
+	words   *wordTable                      // folded word → its classes, as cls bits
+	outlets map[string]string               // folded alias → canonical name
 	// outletFirst holds each alias's first word, so a scan tries the
 	// gazetteer only at tokens that may start an outlet's name (the
 	// xOutletFirst class).
