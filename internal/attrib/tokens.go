@@ -108,6 +108,28 @@ var elisions = map[string]string{
 	"qu": "qu'", "jusqu": "jusqu'", "lorsqu": "lorsqu'", "puisqu": "puisqu'", "quoiqu": "quoiqu'", "presqu": "presqu'",
 }
 
+// elision looks p up in elisions without making a lower-case copy of it
+// for the map (elisions are plain ASCII).
+func elision(p string) (string, bool) {
+	var b [8]byte
+	if len(p) > len(b) {
+		return "", false
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c >= utf8.RuneSelf {
+			low, ok := elisions[strings.ToLower(p)]
+			return low, ok
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	low, ok := elisions[string(b[:len(p)])]
+	return low, ok
+}
+
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isWordRune(r rune) bool {
@@ -364,7 +386,7 @@ func (z *tokenizer) word(s string, i, j int, para int32, apos bool) {
 	w := s[i:j]
 	if apos {
 		if k := aposIndex(w); k > 0 && k <= 6 {
-			if low, ok := elisions[strings.ToLower(w[:k])]; ok {
+			if low, ok := elision(w[:k]); ok {
 				_, asz := utf8.DecodeRuneInString(w[k:])
 				e := i + k + asz
 				el := z.next()
@@ -407,13 +429,32 @@ func (z *tokenizer) word(s string, i, j int, para int32, apos bool) {
 // foldHash appends the fold of w to dst (text.AppendFold) and returns the
 // hash and separators of what it appended (hashSeps), in one pass over the
 // bytes when w is ASCII, as most words are.
+//
+// Latin letters with diacritics and typographic apostrophes fold in the
+// same pass; anything else starts over through text.AppendFold.
 func foldHash(dst []byte, w string) ([]byte, uint32, uint8) {
 	h, seps := fnvOffset, uint8(0)
+	start := len(dst)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
 		case c >= 0x80:
-			start := len(dst) - i
+			r, size := utf8.DecodeRuneInString(w[i:])
+			if f, ok := text.FoldLatin(r); ok {
+				for k := 0; k < len(f); k++ {
+					dst = append(dst, f[k])
+					h = (h ^ uint32(f[k])) * fnvPrime
+				}
+				i += size - 1
+				continue
+			}
+			if r == '’' || r == '‘' || r == 'ʼ' {
+				dst = append(dst, '\'')
+				h = (h ^ uint32('\'')) * fnvPrime
+				seps |= sepApos
+				i += size - 1
+				continue
+			}
 			dst = text.AppendFold(dst[:start], w)
 			h, seps := hashSeps(dst[start:])
 			return dst, h, seps

@@ -295,6 +295,16 @@ func appendFoldRunes(dst []byte, s string, i int) []byte {
 	return dst
 }
 
+// FoldLatin returns what Fold turns r into when r is a Latin letter with a
+// diacritic or a capital (U+00C0 to U+017F) folded through its table, so
+// that a caller folding rune by rune agrees with Fold.
+func FoldLatin(r rune) (string, bool) {
+	if r >= 0xc0 && r < 0x180 && latinFold[r-0xc0] != "" {
+		return latinFold[r-0xc0], true
+	}
+	return "", false
+}
+
 // latinFold maps U+00C0…U+017F to lower-case letters without diacritics.
 var latinFold = func() [0xc0]string {
 	var t [0xc0]string
