@@ -212,7 +212,8 @@ func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) *toke
 				i = j
 			case isQuoteRune(r):
 				t := z.next()
-				*t = token{Start: int32(i), End: int32(i + size), Kind: tMark, Text: s[i : i+size], Low: s[i : i+size], Para: pi}
+				t.reset(tMark, s, i, i+size, pi)
+				t.Low = t.Text
 				i += size
 			default:
 				// Runs of the same sign (..., --) are one token.
@@ -225,7 +226,8 @@ func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) *toke
 					j += s2
 				}
 				t := z.next()
-				*t = token{Start: int32(i), End: int32(j), Kind: tPunct, Text: s[i:j], Low: s[i:j], Para: pi}
+				t.reset(tPunct, s, i, j, pi)
+				t.Low = t.Text
 				t.final = isFinalAfter(t, z.prev())
 				i = j
 			}
@@ -260,6 +262,16 @@ func (z *tokenizer) next() *token {
 		z.toks = z.toks[:len(z.toks)+1]
 	}
 	return &z.toks[len(z.toks)-1]
+}
+
+// reset makes t the token s[i:j] of kind k, every other field zero. The
+// fields are set one by one: a token literal would be built aside and
+// copied in, with a bulk write barrier whenever the collector runs.
+func (t *token) reset(k tokKind, s string, i, j int, para int32) {
+	t.Text, t.Low = s[i:j], ""
+	t.Start, t.End, t.Para = int32(i), int32(j), para
+	t.hash, t.seps, t.cls = 0, 0, 0
+	t.Kind, t.SpaceAfter, t.isCap, t.final, t.plain, t.verbish, t.lowerSeen = k, false, false, false, false, false, false
 }
 
 // prev is the token before the last one appended, or nil.
@@ -390,8 +402,8 @@ func (z *tokenizer) word(s string, i, j int, para int32, apos bool) {
 				_, asz := utf8.DecodeRuneInString(w[k:])
 				e := i + k + asz
 				el := z.next()
-				*el = token{Start: int32(i), End: int32(e), Kind: tWord, Text: s[i:e], Low: low, Para: para,
-					hash: hashString(low), cls: z.words.class(low), seps: sepApos}
+				el.reset(tWord, s, i, e, para)
+				el.Low, el.hash, el.cls, el.seps = low, hashString(low), z.words.class(low), sepApos
 				el.isCap = computeCap(el)
 				z.classify(el)
 				z.noteWord(el)
@@ -406,7 +418,7 @@ func (z *tokenizer) word(s string, i, j int, para int32, apos bool) {
 	// abbreviations, which the sentence splitter handles.
 	start := len(z.fold)
 	t := z.next()
-	*t = token{Start: int32(i), End: int32(j), Kind: tWord, Text: w, Para: para}
+	t.reset(tWord, s, i, j, para)
 	z.fold, t.hash, t.seps = foldHash(z.fold, w)
 	f := z.fold[start:]
 	switch k := z.words.findBytes(f, t.hash); {
