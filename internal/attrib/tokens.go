@@ -368,24 +368,38 @@ var asciiClass = func() (t [128]uint8) {
 func scanWord(s string, i, end int) (j int, apos bool) {
 	j = i
 	for j < end {
-		if c := s[j]; c < 0x80 && asciiClass[c] == aWord {
-			j++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[j:])
-		if isWordRune(r) {
-			j += size
-			continue
-		}
-		if (r == '-' || isApos(r) || r == '.' || r == ',' || r == '&') && j+size < end {
-			r2, _ := utf8.DecodeRuneInString(s[j+size:])
-			if isWordRune(r2) && (r != ',' || unicode.IsDigit(r2) && j > i && s[j-1] >= '0' && s[j-1] <= '9') {
-				apos = apos || isApos(r)
+		var r rune
+		size := 1
+		if c := s[j]; c < utf8.RuneSelf {
+			switch {
+			case asciiClass[c] == aWord:
+				j++
+				continue
+			case c == '-' || c == '\'' || c == '.' || c == ',' || c == '&':
+				r = rune(c)
+			default:
+				return j, apos // a space or a sign: most words end here
+			}
+		} else {
+			r, size = utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r) {
 				j += size
 				continue
 			}
+			if !isApos(r) {
+				return j, apos
+			}
 		}
-		break
+		// A separator stays inside the word when a word character follows.
+		if j+size >= end {
+			break
+		}
+		r2, _ := utf8.DecodeRuneInString(s[j+size:])
+		if !isWordRune(r2) || r == ',' && !(unicode.IsDigit(r2) && j > i && s[j-1] >= '0' && s[j-1] <= '9') {
+			break
+		}
+		apos = apos || isApos(r)
+		j += size
 	}
 	return j, apos
 }
