@@ -453,53 +453,48 @@ func (z *tokenizer) word(s string, i, j int, para int32, apos bool) {
 }
 
 // foldHash appends the fold of w to dst (text.AppendFold) and returns the
-// hash and separators of what it appended (hashSeps), in one pass over the
-// bytes when w is ASCII, as most words are.
-//
-// Latin letters with diacritics and typographic apostrophes fold in the
-// same pass; anything else starts over through text.AppendFold.
+// hash and separators of what it appended (hashSeps), folding ASCII,
+// Latin letters with diacritics and typographic apostrophes in one pass;
+// anything else starts over through text.AppendFold.
 func foldHash(dst []byte, w string) ([]byte, uint32, uint8) {
-	h, seps := fnvOffset, uint8(0)
+	seps := uint8(0)
 	start := len(dst)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		switch {
-		case c >= 0x80:
-			r, size := utf8.DecodeRuneInString(w[i:])
-			if f, ok := text.FoldLatin(r); ok {
-				for k := 0; k < len(f); k++ {
-					dst = append(dst, f[k])
-					h = (h ^ uint32(f[k])) * fnvPrime
-				}
-				i += size - 1
-				continue
-			}
-			if r == '’' || r == '‘' || r == 'ʼ' {
-				dst = append(dst, '\'')
-				h = (h ^ uint32('\'')) * fnvPrime
-				seps |= sepApos
-				i += size - 1
-				continue
-			}
-			dst = text.AppendFold(dst[:start], w)
-			h, seps := hashSeps(dst[start:])
-			return dst, h, seps
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c == '-':
-			seps |= sepHyphen
-		case c == '.':
-			seps |= sepDot
-		case c == '\'':
-			seps |= sepApos
-		case c >= '0' && c <= '9':
-			seps |= sepDigit
+		if c < utf8.RuneSelf {
+			c = lowerASCII[c]
+			seps |= sepOf[c]
+			dst = append(dst, c)
+			continue
 		}
-		dst = append(dst, c)
-		h = (h ^ uint32(c)) * fnvPrime
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if f, ok := text.FoldLatin(r); ok {
+			dst = append(dst, f...)
+			i += size - 1
+			continue
+		}
+		if r == '’' || r == '‘' || r == 'ʼ' {
+			dst = append(dst, '\'')
+			seps |= sepApos
+			i += size - 1
+			continue
+		}
+		dst = text.AppendFold(dst[:start], w)
+		h, seps := hashSeps(dst[start:])
+		return dst, h, seps
 	}
-	return dst, h, seps
+	return dst, hashBytes(dst[start:]), seps
 }
+
+var lowerASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // aposIndex finds the first apostrophe in the first bytes of w, where an
 // elision can be.

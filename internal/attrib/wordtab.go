@@ -1,5 +1,10 @@
 package attrib
 
+import (
+	"encoding/binary"
+	"math/bits"
+)
+
 // wordTable maps a folded word to its classes. It is an open-addressing
 // table keyed by an FNV-1a hash that the tokenizer computes over the bytes
 // it has just folded, so classifying a token costs one probe, no string and
@@ -14,10 +19,50 @@ type wordTable struct {
 	mask  uint32
 }
 
+// Words are hashed eight bytes at a time: one multiply per chunk rather
+// than one per byte, then a final mix so that the low bits, which index
+// the tables and bitmaps, depend on every byte.
 const (
-	fnvOffset uint32 = 2166136261
-	fnvPrime  uint32 = 16777619
+	hashSeed  uint64 = 0x9e3779b97f4a7c15
+	hashMulti uint64 = 0xff51afd7ed558ccd
 )
+
+func hashBytes(b []byte) uint32 {
+	h := hashSeed ^ uint64(len(b))
+	for len(b) >= 8 {
+		h = bits.RotateLeft64((h^binary.LittleEndian.Uint64(b))*hashMulti, 31)
+		b = b[8:]
+	}
+	var x uint64
+	for i, c := range b {
+		x |= uint64(c) << (8 * i)
+	}
+	return hashMix(h, x)
+}
+
+// hashString is hashBytes for a string.
+func hashString(s string) uint32 {
+	h := hashSeed ^ uint64(len(s))
+	for len(s) >= 8 {
+		x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = bits.RotateLeft64((h^x)*hashMulti, 31)
+		s = s[8:]
+	}
+	var x uint64
+	for i := 0; i < len(s); i++ {
+		x |= uint64(s[i]) << (8 * i)
+	}
+	return hashMix(h, x)
+}
+
+func hashMix(h, tail uint64) uint32 {
+	h = (h ^ tail) * hashMulti
+	h ^= h >> 33
+	h *= hashSeed
+	h ^= h >> 29
+	return uint32(h)
+}
 
 // Separator bits: which of "-", "." and "'" a folded word holds.
 const (
@@ -27,32 +72,22 @@ const (
 	sepDigit // not a separator: an ASCII digit
 )
 
-// hashSeps returns the FNV-1a hash of a folded word, as hashString does,
-// and the separators met on the way.
-func hashSeps(b []byte) (uint32, uint8) {
-	h, seps := fnvOffset, uint8(0)
-	for _, c := range b {
-		h = (h ^ uint32(c)) * fnvPrime
-		switch c {
-		case '-':
-			seps |= sepHyphen
-		case '.':
-			seps |= sepDot
-		case '\'':
-			seps |= sepApos
-		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-			seps |= sepDigit
-		}
+// sepOf holds the separator bits of each byte.
+var sepOf = func() (t [256]uint8) {
+	t['-'], t['.'], t['\''] = sepHyphen, sepDot, sepApos
+	for c := '0'; c <= '9'; c++ {
+		t[c] = sepDigit
 	}
-	return h, seps
-}
+	return t
+}()
 
-func hashString(s string) uint32 {
-	h := fnvOffset
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * fnvPrime
+// hashSeps returns hashBytes(b) and the separators in b.
+func hashSeps(b []byte) (uint32, uint8) {
+	seps := uint8(0)
+	for _, c := range b {
+		seps |= sepOf[c]
 	}
-	return h
+	return hashBytes(b), seps
 }
 
 // newWordTable builds the table from a word → classes map, at twice the
