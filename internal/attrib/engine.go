@@ -310,23 +310,31 @@ func (d *doc) indexSentences() {
 	}
 	n := len(d.toks)
 	d.sentStart, d.sentEnd = int32s(&d.scr.i32[2], n), int32s(&d.scr.i32[3], n)
-	start := 0
+	// One pass: a sentence's start is known at its first token, its end
+	// once reached, and then written back over its tokens (pend on).
+	fill := func(from, to, end int) {
+		for k := from; k < to; k++ {
+			d.sentEnd[k] = int32(end)
+		}
+	}
+	start, pend := 0, 0
 	for i := range d.toks {
-		if i > 0 && (d.toks[i].Para != d.toks[i-1].Para || d.inq[i-1] < 0 && d.isFinal(i-1)) {
-			start = i
+		t := &d.toks[i]
+		if i > 0 {
+			if t.Para != d.toks[i-1].Para {
+				fill(pend, i, i)
+				start, pend = i, i
+			} else if d.inq[i-1] < 0 && d.toks[i-1].final {
+				start = i
+			}
 		}
 		d.sentStart[i] = int32(start)
-	}
-	end := n
-	for i := n - 1; i >= 0; i-- {
-		if i+1 < n && d.toks[i+1].Para != d.toks[i].Para {
-			end = i + 1
+		if d.inq[i] < 0 && t.final {
+			fill(pend, i+1, i)
+			pend = i + 1
 		}
-		if d.inq[i] < 0 && d.isFinal(i) {
-			end = i
-		}
-		d.sentEnd[i] = int32(end)
 	}
+	fill(pend, n, n)
 }
 
 // verbAt matches a speech verb starting at token i: a finite form, an

@@ -236,3 +236,41 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+// indexSentences fills both bounds in one pass; the plain version walks
+// forward for the starts and backward for the ends.
+func TestIndexSentencesMatchesTwoPasses(t *testing.T) {
+	bodies := []string{
+		"Un. Deux « trois. Quatre » cinq ! Six\n\nSept ? « Huit. »\n\nNeuf",
+		"M. Roux a dit : « Non. » Puis il est parti... Fin.",
+		"\"It is. Not,\" she said. He left.\n\nNew para without end",
+		".",
+	}
+	for _, body := range bodies {
+		d := newDoc(body, Options{})
+		d.indexSentences()
+		n := len(d.toks)
+		start := 0
+		for i := range n {
+			if i > 0 && (d.toks[i].Para != d.toks[i-1].Para || d.inq[i-1] < 0 && d.isFinal(i-1)) {
+				start = i
+			}
+			if int(d.sentStart[i]) != start {
+				t.Errorf("%q: token %d starts at %d, want %d", body, i, d.sentStart[i], start)
+			}
+		}
+		end := n
+		for i := n - 1; i >= 0; i-- {
+			if i+1 < n && d.toks[i+1].Para != d.toks[i].Para {
+				end = i + 1
+			}
+			if d.inq[i] < 0 && d.isFinal(i) {
+				end = i
+			}
+			if int(d.sentEnd[i]) != end {
+				t.Errorf("%q: token %d ends at %d, want %d", body, i, d.sentEnd[i], end)
+			}
+		}
+		d.release()
+	}
+}
