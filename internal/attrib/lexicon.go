@@ -260,6 +260,7 @@ const (
 	xVerbFr     // a form in the French verb table
 	xVerbFrPron // a form in the French pronominal verb table
 	xVerbEn     // a form in the English verb table
+	xSourceCue  // a word a cited source may follow (see findSources)
 )
 
 // exactBits are the classes a token takes from its own folded form.
@@ -289,7 +290,7 @@ func (l *lexicon) buildWords() {
 		{frAux, xFrAux}, {enAux, xEnAux}, {frAdverb, xFrAdverb}, {abbrev, xAbbrev},
 		{nameParticles, xParticle}, {surnameLike, xSurnameLike}, {timeWords, xTimeWord},
 		{linkWords, xLinkWord}, {documentNouns, xDocNoun}, {orgNouns, xOrgNoun},
-		{reportForms, xReportForm}, {employerWords, xEmployer},
+		{reportForms, xReportForm | xSourceCue}, {employerWords, xEmployer}, {sourceCues, xSourceCue},
 	} {
 		for w := range set.words {
 			bits[w] |= set.bit

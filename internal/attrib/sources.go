@@ -168,6 +168,9 @@ func (d *doc) findSources() []Source {
 		}
 		// Shape: "selon le parquet général", "according to the agency",
 		// "rapporte TVA Nouvelles", "cité par …".
+		if !t.has(xSourceCue) {
+			continue
+		}
 		a := -1
 		switch {
 		case t.Low == "selon" || t.Low == "according" && i+1 < len(d.toks) && d.toks[i+1].Low == "to":
@@ -204,6 +207,11 @@ func (d *doc) findSources() []Source {
 }
 
 var reportForms = map[string]bool{"rapporte": true, "rapportent": true, "rapportait": true, "rapportaient": true}
+
+// sourceCues are the words findSources reads a cited source after (the
+// xSourceCue class): "selon", "according (to)", "d'(après)", "(cité) par",
+// "reported (by)" and the forms of "rapporter".
+var sourceCues = map[string]bool{"selon": true, "according": true, "d'": true, "par": true, "reported": true}
 
 // cueStart widens an outlet mention back over the words that cite it
 // ("Selon le", "told"), so the mention reads as it does in the text.
