@@ -430,9 +430,24 @@ func (z *tokenizer) word(s string, i, j int, para int32, apos bool) {
 	}
 	// A trailing period belongs to the sentence, not the word, except in
 	// abbreviations, which the sentence splitter handles.
-	start := len(z.fold)
 	t := z.next()
 	t.reset(tWord, s, i, j, para)
+	var seps uint8
+	for k := 0; k < len(w); k++ {
+		seps |= byteSeps[w[k]]
+	}
+	if seps&sepFold == 0 {
+		// Lower-case ASCII is its own fold: hashed and looked up as it is.
+		t.hash, t.seps, t.Low = hashString(w), seps, w
+		if k := z.words.find(w, t.hash); k >= 0 {
+			t.Low, t.cls = z.words.keys[k], z.words.cls[k]
+		}
+		t.isCap = computeCap(t)
+		z.classify(t)
+		z.noteWord(t)
+		return
+	}
+	start := len(z.fold)
 	z.fold, t.hash, t.seps = foldHash(z.fold, w)
 	f := z.fold[start:]
 	switch k := z.words.findBytes(f, t.hash); {

@@ -3,6 +3,7 @@ package attrib
 import (
 	"encoding/binary"
 	"math/bits"
+	"unicode/utf8"
 )
 
 // wordTable maps a folded word to its classes. It is an open-addressing
@@ -81,6 +82,21 @@ var sepOf = func() (t [256]uint8) {
 	return t
 }()
 
+// sepFold is not a separator either: byteSeps marks with it the bytes a
+// fold changes (capitals, and every byte beyond ASCII).
+const sepFold uint8 = 1 << 7
+
+// byteSeps is sepOf plus sepFold.
+var byteSeps = func() (t [256]uint8) {
+	t = sepOf
+	for c := range t {
+		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			t[c] |= sepFold
+		}
+	}
+	return t
+}()
+
 // hashSeps returns hashBytes(b) and the separators in b.
 func hashSeps(b []byte) (uint32, uint8) {
 	seps := uint8(0)
@@ -120,6 +136,19 @@ func (t *wordTable) findBytes(b []byte, h uint32) int {
 			return -1
 		}
 		if k := uint32(x); uint32(x>>32) == h && t.keys[k-1] == string(b) {
+			return int(k - 1)
+		}
+	}
+}
+
+// find returns the index of the folded word w, whose hash is h, or -1.
+func (t *wordTable) find(w string, h uint32) int {
+	for s := h & t.mask; ; s = (s + 1) & t.mask {
+		x := t.slots[s]
+		if x == 0 {
+			return -1
+		}
+		if k := uint32(x); uint32(x>>32) == h && t.keys[k-1] == w {
 			return int(k - 1)
 		}
 	}
