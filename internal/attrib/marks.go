@@ -220,7 +220,10 @@ func findQuotes(toks []token, out []qspan, stack []openMark) ([]qspan, []openMar
 		}
 	}
 	flush(len(toks))
-	slices.SortStableFunc(out, func(a, b qspan) int { return cmp.Compare(a.first, b.first) })
+	// The quotes come out nearly always in order already.
+	if byFirst := func(a, b qspan) int { return cmp.Compare(a.first, b.first) }; !slices.IsSortedFunc(out, byFirst) {
+		slices.SortStableFunc(out, byFirst)
+	}
 	return out, stack[:0]
 }
 

@@ -89,6 +89,13 @@ func (d *doc) isHonorificAt(i int) (int, bool) {
 	return 0, false
 }
 
+// mayName reports whether a name can start at token i: a capitalised word,
+// honorific or not. It is nameAt's first test, small enough to inline in
+// the loops that try every token.
+func (d *doc) mayName(i int) bool {
+	return uint(i) < uint(len(d.toks)) && d.toks[i].isCap && d.toks[i].Kind == tWord
+}
+
 // nameAt reads a name starting at token i, or reports false. Sentence-initial
 // function words ("Le", "But") and role titles ("Premier ministre") are not
 // part of names.

@@ -220,6 +220,9 @@ func (d *doc) ownerOf(m mention, pos int) *entity {
 			return d.ents.recentOrg(pos)
 		}
 		for k := a; k < b; k++ {
+			if !d.mayName(k) {
+				continue
+			}
 			if n, ok := d.nameAt(k); ok && n.b <= b {
 				return d.ents.resolveName(d, n, pos)
 			}

@@ -184,6 +184,9 @@ func (d *doc) appositionAfter(end int) (int, int, bool) {
 // its phrase (not the complement of a preposition).
 func (d *doc) firstPerson(a, b int) (nameSeq, bool) {
 	for k := a; k < b; k++ {
+		if !d.mayName(k) {
+			continue
+		}
 		n, ok := d.nameAt(k)
 		if !ok {
 			continue

@@ -440,6 +440,9 @@ func (d *doc) pressCue(i int) (int, int, string, bool) {
 			a--
 		}
 		for k := a; k < j; k++ {
+			if !d.mayName(k) {
+				continue
+			}
 			n, ok := d.nameAt(k)
 			if !ok || n.b != j || n.ha != k {
 				continue

@@ -233,6 +233,9 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 	var head nameSeq
 	found := false
 	for k := a; k < end; k++ {
+		if !d.mayName(k) {
+			continue
+		}
 		n, ok := d.nameAt(k)
 		if !ok {
 			continue
