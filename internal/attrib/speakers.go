@@ -8,7 +8,7 @@ import (
 // summarizeSpeakers lists each speaker once, with the forms used for them and
 // their quote count, most quoted first.
 func summarizeSpeakers(qs []Quote, es *entities) []Speaker {
-	out := []Speaker{}
+	out := make([]Speaker, 0, 8)
 	var ix speakerIndex
 	for _, q := range qs {
 		if q.Speaker == "" {
@@ -18,7 +18,7 @@ func summarizeSpeakers(qs []Quote, es *entities) []Speaker {
 		if !ok {
 			i = len(out)
 			ix.add(out, q.Speaker, i)
-			out = append(out, Speaker{Name: q.Speaker, Mentions: []string{}})
+			out = append(out, Speaker{Name: q.Speaker, Mentions: make([]string, 0, 4)})
 		}
 		s := &out[i]
 		s.Quotes++
