@@ -96,7 +96,8 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func (sc *scratch) entities() *entities {
 	es := &sc.ents
 	es.keys.reset()
-	es.all, es.lists, es.occ = es.all[:0], es.lists[:0], es.occ[:0]
+	es.firsts.reset()
+	es.all, es.lists, es.occ, es.firstOf = es.all[:0], es.lists[:0], es.occ[:0], es.firstOf[:0]
 	return es
 }
 

@@ -45,7 +45,14 @@ type entities struct {
 	// article to the next.
 	keys  keyTable
 	lists [][]*entity
-	occ   []occurrence // in text order
+	// firsts numbers the first words of multi-word names (folded), and
+	// firstOf lists the entities named with each, by id: a lone "Suncor"
+	// or "Jordan" is looked up there rather than against every entity.
+	// A renamed entity is listed again under its new first word; the
+	// stale entries are told by testing the name itself.
+	firsts  keyTable
+	firstOf [][]int32
+	occ     []occurrence // in text order
 }
 
 // collectEntities reads every name in the article once, merges the forms of
@@ -97,6 +104,7 @@ func (d *doc) collectEntities() *entities {
 		}
 		if n.words > e.words && !n.org && !e.org {
 			e.name, e.words = d.nameText(n), n.words
+			es.noteFirst(e)
 		}
 		e.forms = appendUnique(e.forms, d.span(n.ha, n.b))
 		if e.gender == "" {
@@ -235,7 +243,47 @@ func (es *entities) add(d *doc, n nameSeq) *entity {
 		}
 	}
 	es.lists[i] = append(es.lists[i], e)
+	es.noteFirst(e)
 	return e
+}
+
+// noteFirst lists a multi-word entity under its first word (see firsts).
+func (es *entities) noteFirst(e *entity) {
+	if e.words < 2 {
+		return
+	}
+	f := e.folded()
+	sp := strings.IndexByte(f, ' ')
+	if sp < 0 {
+		return
+	}
+	w := f[:sp]
+	h := hashString(w)
+	i := es.firsts.find(w, h)
+	if i < 0 {
+		i = es.firsts.add(w, h)
+		if int(i) < cap(es.firstOf) {
+			es.firstOf = es.firstOf[:i+1]
+			es.firstOf[i] = es.firstOf[i][:0]
+		} else {
+			es.firstOf = append(es.firstOf, nil)
+		}
+	}
+	es.firstOf[i] = append(es.firstOf[i], int32(e.id))
+}
+
+// withFirst returns the ids of the entities listed under first word w,
+// whose hash is h: a superset of those whose name now starts with it.
+func (es *entities) withFirst(w string, h uint32) []int32 {
+	if i := es.firsts.find(w, h); i >= 0 {
+		return es.firstOf[i]
+	}
+	return nil
+}
+
+// startsWithWord reports whether folded name f starts with the word w.
+func startsWithWord(f, w string) bool {
+	return len(f) > len(w) && f[len(w)] == ' ' && strings.HasPrefix(f, w)
 }
 
 // byKey returns the entities whose key is k, in the order they came. The
@@ -272,11 +320,16 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 	cands := es.byKey(k, h)
 	if len(cands) == 0 && n.words == 1 {
 		// "Suncor" for "Suncor Energy".
-		if low := d.toks[n.a].Low; !d.toks[n.a].has(cGiven) {
-			for _, e := range es.all {
-				if f := e.folded(); !e.place && e.words > 1 && len(f) > len(low) && f[len(low)] == ' ' && strings.HasPrefix(f, low) {
-					return e
+		if t := &d.toks[n.a]; !t.has(cGiven) {
+			// The first such entity in the article's order.
+			best := -1
+			for _, id := range es.withFirst(t.Low, t.hash) {
+				if e := es.all[id]; !e.place && e.words > 1 && startsWithWord(e.folded(), t.Low) && (best < 0 || int(id) < best) {
+					best = int(id)
 				}
+			}
+			if best >= 0 {
+				return es.all[best]
 			}
 		}
 	}
@@ -290,7 +343,7 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 	if len(cands) == 0 && n.words == 1 {
 		// A first name alone ("Jordan") stands for the one person named
 		// in full with it.
-		cands = es.byFirst(d.toks[n.a].Low)
+		cands = es.byFirst(d.toks[n.a].Low, d.toks[n.a].hash)
 	}
 	var best *entity
 	first := d.toks[n.a].Low
@@ -372,10 +425,10 @@ func (es *entities) subjectSince(e *entity, a, b int) bool {
 
 // byFirst returns the multi-word person whose first name is w, when exactly
 // one is.
-func (es *entities) byFirst(w string) []*entity {
+func (es *entities) byFirst(w string, h uint32) []*entity {
 	var found *entity
-	for _, e := range es.all {
-		if f := e.folded(); e.words > 1 && !e.org && len(f) > len(w) && f[len(w)] == ' ' && strings.HasPrefix(f, w) {
+	for _, id := range es.withFirst(w, h) {
+		if e := es.all[id]; e.words > 1 && !e.org && startsWithWord(e.folded(), w) {
 			if found != nil && found != e {
 				return nil
 			}
