@@ -63,10 +63,46 @@ func TestTokenClasses(t *testing.T) {
 		"had also said it; Élodie Kerjean's office, the mayor's aide and O'Brien's team agreed. The U.S. co-chair's well-known view: 312 homes, 3,5 %, Europe 1, G7s, Énergie2030."
 	d := newDoc(body, Options{})
 	defer d.release()
-	l := getLexicon()
-	plain := func(w string) uint64 { return l.words.class(w) }
+	if words := checkTokens(t, d); words < 50 {
+		t.Fatalf("only %d words tokenized", words)
+	}
+	plain := getLexicon().words.class
+	for w, c := range map[string]uint64{"a": xFrAux, "egalement": xFrAdverb, "has": xEnAux, "declare": xVerbFr, "said": xVerbEn, "felicite": xVerbFrPron, "wall": xOutletFirst, "mme": cFemaleHon} {
+		if plain(w)&c == 0 {
+			t.Errorf("%q lacks class %#x", w, c)
+		}
+	}
+}
+
+// FuzzTokens holds the tokenizer's shortcuts to the plain reading on any
+// input: folded forms, hashes, separators, classes and flags.
+func FuzzTokens(f *testing.F) {
+	for _, s := range []string{"", "L’Élysée a-t-il dit : « Non » ?", "Marta's U.S. co-chair, 3,5 %.", "\xff\xfeA'B", "ǅ ǈ Ωmega ŁÓDŹ", "a  à À A.", "Mr. X. Y. said it's..."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		d := newDoc(body, Options{})
+		defer d.release()
+		checkTokens(t, d)
+	})
+}
+
+// checkTokens compares each word token of d with the plain reading of its
+// text, and returns how many words there are.
+func checkTokens(t *testing.T, d *doc) int {
+	t.Helper()
+	plain := getLexicon().words.class
 	words := 0
-	for _, tk := range d.toks {
+	for i, tk := range d.toks {
+		var prev *token
+		if i > 0 {
+			prev = &d.toks[i-1]
+		}
+		if tk.Kind == tPunct {
+			if want := isFinalAfter(&tk, prev); tk.final != want {
+				t.Errorf("%q at %d: final %v, want %v", tk.Text, i, tk.final, want)
+			}
+		}
 		if tk.Kind != tWord {
 			continue
 		}
@@ -85,7 +121,7 @@ func TestTokenClasses(t *testing.T) {
 				seps |= bit
 			}
 		}
-		if hasDigit(tk.Text) {
+		if hasDigit(tk.Low) {
 			seps |= sepDigit
 		}
 		if tk.seps != seps {
@@ -99,15 +135,17 @@ func TestTokenClasses(t *testing.T) {
 		if tk.cls != want {
 			t.Errorf("%q: classes %#x, want %#x", tk.Text, tk.cls, want)
 		}
-	}
-	if words < 50 {
-		t.Fatalf("only %d words tokenized", words)
-	}
-	for w, c := range map[string]uint64{"a": xFrAux, "egalement": xFrAdverb, "has": xEnAux, "declare": xVerbFr, "said": xVerbEn, "felicite": xVerbFrPron, "wall": xOutletFirst, "mme": cFemaleHon} {
-		if plain(w)&c == 0 {
-			t.Errorf("%q lacks class %#x", w, c)
+		if tk.plain != (s == tk.Low) {
+			t.Errorf("%q: plain %v", tk.Text, tk.plain)
+		}
+		if isCap := computeCap(&tk); tk.isCap != isCap {
+			t.Errorf("%q: isCap %v, want %v", tk.Text, tk.isCap, isCap)
+		}
+		if v := tk.cls&(xVerbFr|xVerbFrPron|xVerbEn|xFrAux) != 0 || tk.Low == "according" || strings.Contains(tk.Low, "-"); tk.verbish != v {
+			t.Errorf("%q: verbish %v, want %v", tk.Text, tk.verbish, v)
 		}
 	}
+	return words
 }
 
 // mergeQuotes merges two lists in text order; it must give what a stable

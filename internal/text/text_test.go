@@ -81,5 +81,12 @@ func FuzzSanitize(f *testing.F) {
 				t.Fatalf("paragraph %v outside %d bytes", p, len(out))
 			}
 		}
+		// The tokenizer folds through AppendFold: it must agree with
+		// Fold on anything, sanitised or not.
+		for _, s := range []string{in, out} {
+			if got, want := string(AppendFold([]byte("x"), s)), "x"+Fold(s); got != want {
+				t.Fatalf("AppendFold(%q) = %q, Fold gives %q", s, got, want)
+			}
+		}
 	})
 }
