@@ -1,10 +1,7 @@
 package attrib
 
 import (
-	"cmp"
-	"slices"
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -361,93 +358,6 @@ func (d *doc) paraStartTok(para int32) int {
 	return lo
 }
 
-// quotePart is one piece of a quotation after incises are split off.
-type quotePart struct {
-	first, last int
-	who         who
-	cue         string
-	cued        bool
-}
-
-// incise is an attribution inside one pair of marks:
-// « A, concède Florence Reuter, la bourgmestre. B ».
-type incise struct {
-	comma, vEnd, end int // the comma opening it, past its verb, its closing punctuation
-	pron             string
-}
-
-// findIncise looks for an incise in a French quotation. Its tokens are then
-// narrative, not quoted speech, so names in it count as mentions.
-func (d *doc) findIncise(q qspan) (incise, bool) {
-	if d.lang != "fr" {
-		return incise{}, false
-	}
-	for k := q.first + 1; k+1 < q.last; k++ {
-		if d.toks[k].Text != "," {
-			continue
-		}
-		vEnd, _, pron, ok := d.verbAt(k + 1)
-		if !ok || vEnd >= q.last || vEnd-(k+1) > 3 {
-			continue
-		}
-		// The incise ends at the next sentence end, or at a comma not
-		// followed by an apposition.
-		end := -1
-		for j := vEnd; j < q.last && j < vEnd+20; j++ {
-			if d.isFinal(j) || d.toks[j].Text == "," && !d.hasRoleNoun(j+1, min(j+4, q.last)) && !d.namedAfterRole(vEnd, j, q.last) {
-				end = j
-				break
-			}
-		}
-		if end < 0 || q.last-end < 4 || d.toks[vEnd].Low == "que" || d.toks[vEnd].Low == "qu'" {
-			continue
-		}
-		if pron == "" {
-			if m := d.speakerAfter(vEnd, end); m.kind == mNone {
-				continue
-			}
-		}
-		return incise{comma: k, vEnd: vEnd, end: end, pron: pron}, true
-	}
-	return incise{}, false
-}
-
-// namedAfterRole reports a role phrase in [a, c) followed, after the comma at
-// c, by a person's name that closes the incise: "a expliqué la présidente du
-// club, Claire Roux. B".
-func (d *doc) namedAfterRole(a, c, last int) bool {
-	if !d.hasRoleNoun(a, c) {
-		return false
-	}
-	n, ok := d.nameAt(c + 1)
-	if !ok || n.org || n.place || n.ha != c+1 || n.b >= last {
-		return false
-	}
-	return d.isFinal(n.b) || d.toks[n.b].Text == ","
-}
-
-// splitIncise splits a quotation around its incise into two quotes with one
-// speaker.
-func (d *doc) splitIncise(qi int, q qspan) ([2]quotePart, int) {
-	in, ok := d.incises[qi]
-	if !ok {
-		return [2]quotePart{{first: q.first, last: q.last}}, 1
-	}
-	k := in.comma
-	var m mention
-	if in.pron != "" {
-		m = mention{kind: mPron, a: k + 1, b: in.vEnd, pronoun: in.pron}
-	} else {
-		m = d.speakerAfter(in.vEnd, in.end)
-	}
-	w := d.resolve(m, k)
-	cue := d.span(k+1, in.vEnd)
-	return [2]quotePart{
-		{first: q.first, last: k, who: w, cue: cue, cued: true},
-		{first: in.end + 1, last: q.last, who: w, cue: cue, cued: true},
-	}, 2
-}
-
 // cueAfter reads the attribution after a quotation, up to the sentence end:
 // "», a déclaré le Premier ministre", "," he said", "," said Jane Roe".
 func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
@@ -601,36 +511,4 @@ func (d *doc) viaIn(a, b int) string {
 		}
 	}
 	return ""
-}
-
-// mergeQuotes returns the direct quotes and the reported speech, each in
-// text order as a rule, merged into one new list in text order: what a
-// stable sort of the two lists end to end gives, without moving every quote
-// log n times. Lists out of order are sorted.
-func mergeQuotes(direct, reports []Quote) []Quote {
-	out := make([]Quote, 0, len(direct)+len(reports))
-	if !slices.IsSortedFunc(direct, compareQuotes) || !slices.IsSortedFunc(reports, compareQuotes) {
-		out = append(append(out, direct...), reports...)
-		slices.SortStableFunc(out, compareQuotes)
-		return out
-	}
-	i, j := 0, 0
-	for i < len(direct) && j < len(reports) {
-		// Ties take the direct quote first, as a stable sort keeps them.
-		if compareQuotes(reports[j], direct[i]) < 0 {
-			out = append(out, reports[j])
-			j++
-		} else {
-			out = append(out, direct[i])
-			i++
-		}
-	}
-	return append(append(out, direct[i:]...), reports[j:]...)
-}
-
-func compareQuotes(a, b Quote) int {
-	if c := cmp.Compare(a.Start, b.Start); c != 0 {
-		return c
-	}
-	return strings.Compare(string(a.Kind), string(b.Kind))
 }

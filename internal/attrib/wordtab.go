@@ -7,7 +7,7 @@ import (
 )
 
 // wordTable maps a folded word to its classes. It is an open-addressing
-// table keyed by an FNV-1a hash that the tokenizer computes over the bytes
+// table keyed by a hash (hashString) that the tokenizer computes over the bytes
 // it has just folded, so classifying a token costs one probe, no string and
 // no allocation: this is the engine's hottest lookup, made once per word.
 type wordTable struct {
