@@ -20,19 +20,27 @@ func (es *entities) add(d *doc, n nameSeq) *entity {
 	_, e.outlet = d.outletAt(n.a, n.b)
 	es.all = append(es.all, e)
 	k, h := d.nameKey(n)
-	i := es.keys.find(k, h)
-	if i < 0 {
-		i = es.keys.add(k, h)
-		if int(i) < cap(es.lists) {
-			es.lists = es.lists[:i+1]
-			es.lists[i] = es.lists[i][:0]
-		} else {
-			es.lists = append(es.lists, nil)
-		}
-	}
+	i := listFor(&es.keys, &es.lists, k, h)
 	es.lists[i] = append(es.lists[i], e)
 	es.noteFirst(e)
 	return e
+}
+
+// listFor returns the number of key k (hash h) in t, adding it when new
+// with an empty list in lists: the list a previous article left there is
+// emptied, its room kept.
+func listFor[T any](t *keyTable, lists *[][]T, k string, h uint32) int32 {
+	i := t.find(k, h)
+	if i < 0 {
+		i = t.add(k, h)
+		if int(i) < cap(*lists) {
+			*lists = (*lists)[:i+1]
+			(*lists)[i] = (*lists)[i][:0]
+		} else {
+			*lists = append(*lists, nil)
+		}
+	}
+	return i
 }
 
 // noteFirst lists a multi-word entity under its first word (see firsts).
@@ -46,17 +54,7 @@ func (es *entities) noteFirst(e *entity) {
 		return
 	}
 	w := f[:sp]
-	h := hashString(w)
-	i := es.firsts.find(w, h)
-	if i < 0 {
-		i = es.firsts.add(w, h)
-		if int(i) < cap(es.firstOf) {
-			es.firstOf = es.firstOf[:i+1]
-			es.firstOf[i] = es.firstOf[i][:0]
-		} else {
-			es.firstOf = append(es.firstOf, nil)
-		}
-	}
+	i := listFor(&es.firsts, &es.firstOf, w, hashString(w))
 	es.firstOf[i] = append(es.firstOf[i], int32(e.id))
 }
 
