@@ -106,11 +106,12 @@ func hashSeps(b []byte) (uint32, uint8) {
 	return hashBytes(b), seps
 }
 
-// newWordTable builds the table from a word → classes map, at twice the
-// words' number of slots so that probes stay short.
+// newWordTable builds the table from a word → classes map, at four times
+// the words' number of slots: a real article's words are mostly not in
+// the lexicon, and a missing word's probe runs to the next empty slot.
 func newWordTable(words map[string]uint64) *wordTable {
 	n := uint32(16)
-	for n < uint32(2*len(words)) {
+	for n < uint32(4*len(words)) {
 		n <<= 1
 	}
 	t := &wordTable{slots: make([]uint64, n), mask: n - 1}
