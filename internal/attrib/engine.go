@@ -78,10 +78,10 @@ type scratch struct {
 	candSeen  []bool
 	lower     []lowerWord
 	events    [3][]event // events, speakers, unnamed
-	// entities are handed out from fixed blocks, reused by the next
-	// article: a block never moves, so pointers to its entities hold.
 	paras     []text.Span
 	ents      entities
+	// entities are handed out from fixed blocks, reused by the next
+	// article: a block never moves, so pointers to its entities hold.
 	entBlocks [][]entity
 	entNext   int     // entities handed out so far
 	direct    []Quote // the direct quotes and the reported speech, before

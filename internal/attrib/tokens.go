@@ -32,7 +32,7 @@ type token struct {
 	Kind       tokKind
 	SpaceAfter bool // white space (or the paragraph end) follows
 	isCap      bool // starts with a capital (see cap)
-	final      bool // ends a sentence (see doc.isFinal), set by newDoc
+	final      bool // ends a sentence (see doc.isFinal), set by the tokenizer
 	plain      bool // Low has no possessive ending: cls are Low's own classes
 	verbish    bool // may start a speech verb (see doc.verbAt)
 	lowerSeen  bool // opens a sentence, and the article writes it in lower case too
@@ -166,7 +166,7 @@ type tokenizer struct {
 	bloom          [64]uint64
 	// lower lists the lower-case words of two letters or more, as
 	// (hash, token) pairs: markLowerSeen reads them there rather than in
-	// the tokens, sixteen times larger.
+	// the tokens, eight times larger.
 	lower []lowerWord
 }
 
@@ -531,7 +531,7 @@ func aposIndex(w string) int {
 	return -1
 }
 
-// fold is text.Fold with a fast path for ASCII, which most tokens are.
+// fold is text.Fold with a fast path for ASCII, which most names are.
 func fold(w string) string {
 	upper := false
 	for i := 0; i < len(w); i++ {
