@@ -96,12 +96,16 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			}
 			return d.resolve(d.speakerBefore(start, k), k)
 		}
+		// The subject is resolved only for words that can be reported.
+		emitFrom := func(a int) {
+			if _, _, ok := d.reportSpan(a, e); ok {
+				emit(a, e, subj(), cue)
+			}
+		}
 		for j := vEnd; j < e && j < vEnd+5; j++ {
 			l := d.toks[j].Low
 			if l == "que" || l == "qu'" || l == "that" {
-				if _, _, ok := d.reportSpan(j+1, e); ok {
-					emit(j+1, e, subj(), cue)
-				}
+				emitFrom(j + 1)
 				return
 			}
 			if d.toks[j].Kind != tWord {
@@ -109,16 +113,12 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			}
 		}
 		if v.Lemma == "appeler" && vEnd < e && (d.toks[vEnd].Low == "a" || d.toks[vEnd].Low == "au" || d.toks[vEnd].Low == "aux") {
-			if _, _, ok := d.reportSpan(vEnd, e); ok {
-				emit(vEnd, e, subj(), cue)
-			}
+			emitFrom(vEnd)
 			return
 		}
 		if d.lang == "en" && vEnd < e && d.toks[vEnd].Kind == tWord && d.inq[vEnd] < 0 {
 			if _, isPron := isPronoun(d.toks[vEnd].Low); isPron || isDeterminer(d.toks[vEnd].Low) {
-				if _, _, ok := d.reportSpan(vEnd, e); ok {
-					emit(vEnd, e, subj(), cue)
-				}
+				emitFrom(vEnd)
 				return
 			}
 		}
