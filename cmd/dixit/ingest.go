@@ -8,6 +8,7 @@ import (
 
 	"github.com/dixit-news/dixit/internal/article"
 	"github.com/dixit-news/dixit/internal/ingest"
+	"github.com/dixit-news/dixit/internal/library"
 	"github.com/spf13/cobra"
 )
 
@@ -22,13 +23,8 @@ func newIngestCmd(e *env) *cobra.Command {
 			"already stored with the same text is skipped.",
 		Example: "  dixit ingest articles/\n  dixit ingest https://example.org/feed.xml\n  cat story.txt | dixit ingest -",
 		Args:    cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: e.withLibrary(func(cmd *cobra.Command, args []string, s library.Store) error {
 			ctx := cmd.Context()
-			s, err := e.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
 			stderr := cmd.ErrOrStderr()
 			bar := newProgress(stderr, isTTY(os.Stderr))
 			var loader article.Loader
@@ -46,7 +42,7 @@ func newIngestCmd(e *env) *cobra.Command {
 				return fmt.Errorf("%d input(s) failed", len(sum.Failed))
 			}
 			return nil
-		},
+		}),
 	}
 	cmd.Flags().StringVar(&lang, "lang", "auto", "article language: auto, fr or en")
 	return cmd

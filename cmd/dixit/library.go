@@ -34,6 +34,19 @@ func (e *env) flags(root *cobra.Command) {
 
 // open opens the library; an empty one first receives the bundled corpus,
 // so dixit has articles to show on a fresh machine.
+// withLibrary makes a command's RunE from a body that needs the library:
+// it opens it, runs the body and closes it.
+func (e *env) withLibrary(run func(cmd *cobra.Command, args []string, s library.Store) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		s, err := e.open(cmd.Context())
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		return run(cmd, args, s)
+	}
+}
+
 func (e *env) open(ctx context.Context) (library.Store, error) {
 	aliases, err := library.LoadAliases(e.aliases)
 	if err != nil {

@@ -44,13 +44,8 @@ func newShowCmd(e *env) *cobra.Command {
 		Use:   "show ID|PATH",
 		Short: "Print an article with its quotes marked, then its speakers and sources",
 		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: e.withLibrary(func(cmd *cobra.Command, args []string, s library.Store) error {
 			ctx := cmd.Context()
-			s, err := e.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
 			id, err := resolveID(ctx, s, args[0])
 			if err != nil {
 				return err
@@ -65,7 +60,7 @@ func newShowCmd(e *env) *cobra.Command {
 				return printJSON(out, entry)
 			}
 			return render.Article(out, entry, isTTY(os.Stdout))
-		},
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON for scripts")
 	return cmd
@@ -76,13 +71,8 @@ func newRmCmd(e *env) *cobra.Command {
 		Use:   "rm ID|PATH...",
 		Short: "Remove articles from the library",
 		Args:  cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: e.withLibrary(func(cmd *cobra.Command, args []string, s library.Store) error {
 			ctx := cmd.Context()
-			s, err := e.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
 			var failed []error
 			for _, arg := range args {
 				id, err := resolveID(ctx, s, arg)
@@ -100,7 +90,7 @@ func newRmCmd(e *env) *cobra.Command {
 				return fmt.Errorf("%d of %d removals failed", len(failed), len(args))
 			}
 			return nil
-		},
+		}),
 	}
 }
 
@@ -110,13 +100,8 @@ func newReindexCmd(e *env) *cobra.Command {
 		Use:   "reindex",
 		Short: "Re-extract articles stored by an older version of the rules",
 		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		RunE: e.withLibrary(func(cmd *cobra.Command, _ []string, s library.Store) error {
 			ctx := cmd.Context()
-			s, err := e.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
 			version := attrib.Version
 			if all {
 				version = "" // every article differs from the empty version
@@ -136,7 +121,7 @@ func newReindexCmd(e *env) *cobra.Command {
 				return errors.New("reindex failed for some articles")
 			}
 			return nil
-		},
+		}),
 	}
 	cmd.Flags().BoolVar(&all, "all", false, "re-extract every article, not only stale ones")
 	return cmd
