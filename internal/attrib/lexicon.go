@@ -242,6 +242,7 @@ const (
 	cLangFr      // a French function word counted by detectLang
 	cLangEn      // an English one
 	xOutletFirst // the first word of a gazetteer outlet's name or alias
+	cPerson12    // a first- or second-person word: the words of someone speaking
 )
 
 const (
@@ -273,6 +274,7 @@ var classBits = map[string]uint64{
 	"honorific": cHonorific, "female-honorific": cFemaleHon, "male-honorific": cMaleHon,
 	"function": cFunction, "org": cOrg, "role": cRole, "role-title": cRoleTitle,
 	"given-m": cGivenM, "given-f": cGivenF, "place": cPlace, "given-u": cGivenU, "press": cPress,
+	"person-12": cPerson12,
 }
 
 // is reports whether folded is in one of the classes c: one probe.
