@@ -454,10 +454,21 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 	if i >= end {
 		return who{}, "", "", false
 	}
-	// Inverted: the verb comes first.
-	for k := i; k < i+2 && k < end; k++ {
+	// "« … », selon X."
+	if a, ok := d.frameAt(i, false); ok {
+		if m := d.speakerAfter(a, end); m.kind != mNone {
+			return d.resolve(m, i), d.span(i, a), "", true
+		}
+	}
+	// Inverted: the verb comes first, maybe after clitics ("se réjouit",
+	// "lui a répondu") and an adverb.
+	j := i
+	for j < end && j < i+2 && d.lang == "fr" && d.toks[j].has(cClitic) {
+		j++
+	}
+	for k := j; k < j+2 && k < end; k++ {
 		vEnd, _, pron, ok := d.verbAt(k)
-		if !ok || k > i && !d.toks[i].has(xFrAdverb|xEnAux) {
+		if !ok || k > j && !d.toks[j].has(xFrAdverb|xEnAux) {
 			continue
 		}
 		var m mention
@@ -467,7 +478,7 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 			m = d.speakerAfter(vEnd, end)
 		}
 		if m.kind != mNone {
-			return d.resolve(m, k), d.span(k, vEnd), d.viaIn(vEnd, end), true
+			return d.resolve(m, k), d.span(i, vEnd), d.viaIn(vEnd, end), true
 		}
 	}
 	// Subject first: the verb follows a noun phrase, maybe with a long
@@ -540,12 +551,15 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 		if d.inq[k] >= 0 {
 			break
 		}
-		if low := d.toks[k].Low; low == "selon" || low == "d'apres" || low == "d'" && k+1 < end && d.toks[k+1].Low == "apres" {
-			a := k + 1
-			if low == "d'" {
-				a++
+		if a, ok := d.frameAt(k, k == d.sentenceStart(o)); ok && a < end {
+			// "Selon X, « … »"; "Pour X, « … »" only up to its comma.
+			b := end
+			if d.toks[k].has(xFrame) && !d.lex.frames.plain(d.toks[k].Low) {
+				if b = d.commaAfter(a, o); b < 0 {
+					continue
+				}
 			}
-			if m := d.speakerAfter(a, end); m.kind != mNone {
+			if m := d.speakerAfter(a, b); m.kind != mNone {
 				return d.resolve(m, k), d.span(k, a), "", true
 			}
 		}

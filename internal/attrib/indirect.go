@@ -37,13 +37,8 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		if d.inq[k] >= 0 {
 			continue
 		}
-		low := d.toks[k].Low
 		// selon X, CLAUSE / CLAUSE, selon X.
-		if low == "selon" || low == "according" && k+1 < e && d.toks[k+1].Low == "to" {
-			a := k + 1
-			if low == "according" {
-				a++
-			}
+		if a, ok := d.frameAt(k, false); ok && a < e {
 			c := a
 			for c < e && d.toks[c].Text != "," {
 				c++

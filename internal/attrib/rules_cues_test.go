@@ -62,7 +62,7 @@ direct «trahison envers les habitants» speaker="Aurèle Fontanet" cue="a déno
 	{name: "fragment in the first person", lang: "fr",
 		in: "Pour la présidente du club, Inès Valcourt, cette saison restera une « année que nous n'oublierons pas ».",
 		want: `
-direct «année que nous n'oublierons pas» speaker="Inès Valcourt" cue=""
+direct «année que nous n'oublierons pas» speaker="Inès Valcourt" cue="Pour"
 `},
 	{name: "quoted charge is a term", lang: "fr",
 		in:   "Le gérant du garage a été condamné pour « recel de biens volés en bande » par le tribunal de Morlanges.",
@@ -86,3 +86,148 @@ direct «Il a fait beau et les enfants étaient ravis» speaker="Solène Guivarc
 }
 
 func TestRules_Fragments(t *testing.T) { runFull(t, fragmentCases) }
+
+// ---------------------------------------------------------------------------
+// Attribution frames: one definition (lexicon/frames.txt) read before a
+// quotation, after it, and around reported speech.
+
+var frameCases = []fullCase{
+	{name: "selon before a quote", lang: "fr",
+		in: "Selon Claire Dumoulin, « la digue tiendra encore dix ans ».",
+		want: `
+direct «la digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="Selon"
+`},
+	{name: "d'après before a quote", lang: "fr",
+		in: "D'après Claire Dumoulin, « la digue tiendra encore dix ans ».",
+		want: `
+direct «la digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="D'après"
+`},
+	{name: "selon after a quote", lang: "fr",
+		in: "« La digue tiendra encore dix ans », selon Claire Dumoulin.",
+		want: `
+direct «La digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="selon"
+`},
+	{name: "d'après after a quote", lang: "fr",
+		in: "« La digue tiendra encore dix ans », d'après Claire Dumoulin.",
+		want: `
+direct «La digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="d'après"
+`},
+	{name: "selon opens reported speech", lang: "fr",
+		in: "Selon Claire Dumoulin, la digue tiendra encore dix ans sans travaux.",
+		want: `
+indirect «la digue tiendra encore dix ans sans travaux» speaker="Claire Dumoulin" cue="Selon"
+`},
+	{name: "d'après opens reported speech", lang: "fr",
+		in: "D'après Claire Dumoulin, la digue tiendra encore dix ans sans travaux.",
+		want: `
+indirect «la digue tiendra encore dix ans sans travaux» speaker="Claire Dumoulin" cue="D'après"
+`},
+	{name: "pour opens a quote", lang: "fr",
+		in: "Pour Claire Dumoulin, « la digue tiendra encore dix ans ».",
+		want: `
+direct «la digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="Pour"
+`},
+	{name: "pour mid-sentence is a preposition", lang: "fr",
+		in: "Le conseil a voté pour Claire Dumoulin. « La digue tiendra encore dix ans », a-t-elle assuré.",
+		want: `
+direct «La digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="a-t-elle assuré"
+`},
+	{name: "according to after a quote", lang: "en",
+		in: "\"The sea wall will hold for another decade,\" according to Emily Brandt.",
+		want: `
+direct «The sea wall will hold for another decade» speaker="Emily Brandt" cue="according to"
+`},
+	{name: "according to opens reported speech", lang: "en",
+		in: "According to Emily Brandt, the sea wall will hold for another decade.",
+		want: `
+indirect «the sea wall will hold for another decade» speaker="Emily Brandt" cue="According to"
+`},
+	{name: "in the words of", lang: "en",
+		in: "In the words of Emily Brandt, \"the sea wall will hold for another decade.\"",
+		want: `
+direct «the sea wall will hold for another decade.» speaker="Emily Brandt" cue="In the words of"
+`},
+	{name: "selon cites an outlet", lang: "fr",
+		in: "Selon le Courrier de Morlanges, la digue sera fermée tout l'hiver.",
+		want: `
+indirect «la digue sera fermée tout l'hiver» speaker="Courrier de Morlanges" cue="Selon"
+source Courrier de Morlanges
+`},
+	{name: "d'après cites an outlet", lang: "fr",
+		in: "D'après le Courrier de Morlanges, la digue sera fermée tout l'hiver.",
+		want: `
+indirect «la digue sera fermée tout l'hiver» speaker="Courrier de Morlanges" cue="D'après"
+source Courrier de Morlanges
+`},
+	{name: "person whose given name the lexicon lacks", lang: "fr",
+		in: "Selon Maëlle Corbin, « la digue tiendra encore dix ans ».",
+		want: `
+direct «la digue tiendra encore dix ans» speaker="Maëlle Corbin" cue="Selon"
+source Maëlle Corbin
+`,
+		gap: "a person whose given name is not in given_names.txt is read as a cited source"},
+}
+
+func TestRules_Frames(t *testing.T) { runFull(t, frameCases) }
+
+// TestRules_OpenGaps lists the cases whose pinned result is still wrong, so
+// known gaps stay visible in every verbose run instead of being skipped.
+func TestRules_OpenGaps(t *testing.T) {
+	for _, table := range [][]fullCase{fragmentCases, frameCases, invertedCases} {
+		for _, c := range table {
+			if c.gap != "" {
+				t.Logf("gap: %s/%s: %s", c.lang, c.name, c.gap)
+			}
+		}
+	}
+}
+
+// ---------------------------------------------------------------------------
+// Cues after a quotation: the verb inverted after clitics, reflexives and
+// adverbials, the subject after a prepositional phrase.
+
+var invertedCases = []fullCase{
+	{name: "reflexive present", lang: "fr",
+		in: "« Le port a retrouvé ses visiteurs », se réjouit Claire Dumoulin.",
+		want: `
+direct «Le port a retrouvé ses visiteurs» speaker="Claire Dumoulin" cue="se réjouit"
+`},
+	{name: "reflexive compound, role before the name", lang: "fr",
+		in: "« Le port a retrouvé ses visiteurs », s'est félicité le directeur Paul Ferrand.",
+		want: `
+direct «Le port a retrouvé ses visiteurs» speaker="Paul Ferrand" cue="s'est félicité"
+`},
+	{name: "indirect object clitic", lang: "fr",
+		in: "« Nous verrons en juin », lui a répondu Claire Dumoulin.",
+		want: `
+direct «Nous verrons en juin» speaker="Claire Dumoulin" cue="lui a répondu"
+`},
+	{name: "first-person clitic", lang: "fr",
+		in: "« Nous verrons en juin », nous explique Claire Dumoulin.",
+		want: `
+direct «Nous verrons en juin» speaker="Claire Dumoulin" cue="nous explique"
+`},
+	{name: "plural clitic", lang: "fr",
+		in: "« Nous verrons en juin », leur a lancé Claire Dumoulin.",
+		want: `
+direct «Nous verrons en juin» speaker="Claire Dumoulin" cue="leur a lancé"
+`},
+	{name: "subject after a prepositional phrase", lang: "fr",
+		in: "« Le budget sera tenu », a déclaré à l'AFP le ministre Paul Ferrand.",
+		want: `
+direct «Le budget sera tenu» speaker="Paul Ferrand" cue="a déclaré"
+source AFP
+`},
+	{name: "subject after a time and place adverbial", lang: "fr",
+		in: "« Le budget sera tenu », a expliqué mardi soir devant la presse Paul Ferrand.",
+		want: `
+direct «Le budget sera tenu» speaker="Paul Ferrand" cue="a expliqué"
+`},
+	{name: "subject after an adverbial", lang: "en",
+		in: "\"The budget will hold,\" said in a statement on Tuesday Paul Ferrand.",
+		want: `
+direct «The budget will hold» speaker="Paul Ferrand" cue="said"
+`},
+}
+
+func TestRules_Inverted(t *testing.T) { runFull(t, invertedCases) }

@@ -173,13 +173,10 @@ func (d *doc) findSources() []Source {
 		}
 		a := -1
 		switch {
-		case t.Low == "selon" || t.Low == "according" && i+1 < len(d.toks) && d.toks[i+1].Low == "to":
-			a = i + 1
-			if t.Low == "according" {
-				a++
+		case t.has(xFrame):
+			if end, ok := d.frameAt(i, false); ok {
+				a = end
 			}
-		case t.Low == "d'" && i+1 < len(d.toks) && d.toks[i+1].Low == "apres":
-			a = i + 2
 		case t.Low == "par" && i > 0 && strings.HasPrefix(d.toks[i-1].Low, "cit"):
 			a = i + 1
 		case t.has(xReportForm) && d.lang == "fr", t.Low == "reported" && i+1 < len(d.toks) && d.toks[i+1].Low == "by":
