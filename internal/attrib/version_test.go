@@ -126,7 +126,7 @@ func TestVersionFollowsBehaviour(t *testing.T) {
 	switch {
 	case output == want[1]:
 		if version != want[0] || input != want[2] {
-			t.Errorf("%s records %s, the engine is %s with the same output: run go test ./internal/attrib -run TestVersionFollowsBehaviour -update", versionDigest, want[0], version)
+			t.Errorf("%s is out of date (it records %s, the engine is %s; the results are the same): run go test ./internal/attrib -run TestVersionFollowsBehaviour -update", versionDigest, want[0], version)
 		}
 	case input != want[2]:
 		t.Errorf("the articles under articles/ or testdata/corpus/articles changed since %s was recorded: if the engine did not change as well, run go test ./internal/attrib -run TestVersionFollowsBehaviour -update", versionDigest)
