@@ -104,36 +104,72 @@ func inputDigest(exs []extraction) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
+const updateVersion = "go test ./internal/attrib -run TestVersionFollowsBehaviour -update"
+
+// record is one line of testdata/version.digest.
+type record struct{ version, output, input string }
+
+// verdict is what TestVersionFollowsBehaviour reports when the engine gives
+// cur and the file holds rec: "" when they agree.
+func verdict(rec, cur record) string {
+	switch {
+	case cur == rec:
+		return ""
+	case cur.output == rec.output:
+		return fmt.Sprintf("%s is out of date (it records %s, the engine is %s; the results are the same): run %s", versionDigest, rec.version, cur.version, updateVersion)
+	case cur.input != rec.input:
+		return fmt.Sprintf("the articles under articles/ or testdata/corpus/articles changed since %s was recorded: if the engine did not change as well, run %s", versionDigest, updateVersion)
+	case cur.version == rec.version:
+		return fmt.Sprintf("the engine's output changed but attrib.Version is still %s: libraries extracted before would keep the old results after dixit reindex. Bump rulesRevision in internal/attrib/lexicon.go, then run %s", cur.version, updateVersion)
+	default:
+		return fmt.Sprintf("the engine's output changed and attrib.Version moved from %s to %s: record the new pair with %s", rec.version, cur.version, updateVersion)
+	}
+}
+
 func TestVersionFollowsBehaviour(t *testing.T) {
 	exs := behaviourCorpus(t)
-	got := fmt.Sprintf("%s %s %s\n", attrib.Version, outputDigest(exs), inputDigest(exs))
+	cur := record{attrib.Version, outputDigest(exs), inputDigest(exs)}
 	if *update {
-		if err := os.WriteFile(versionDigest, []byte(got), 0o644); err != nil {
+		line := fmt.Sprintf("%s %s %s\n", cur.version, cur.output, cur.input)
+		if err := os.WriteFile(versionDigest, []byte(line), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
 	raw, err := os.ReadFile(versionDigest)
 	if err != nil {
-		t.Fatalf("%v (run go test ./internal/attrib -run TestVersionFollowsBehaviour -update to create it)", err)
+		t.Fatalf("%v (run %s to create it)", err, updateVersion)
 	}
-	want := strings.Fields(string(raw))
-	if len(want) != 3 {
+	f := strings.Fields(string(raw))
+	if len(f) != 3 {
 		t.Fatalf("%s: want \"version output-digest input-digest\", got %q", versionDigest, raw)
 	}
-	f := strings.Fields(got)
-	version, output, input := f[0], f[1], f[2]
-	switch {
-	case output == want[1]:
-		if version != want[0] || input != want[2] {
-			t.Errorf("%s is out of date (it records %s, the engine is %s; the results are the same): run go test ./internal/attrib -run TestVersionFollowsBehaviour -update", versionDigest, want[0], version)
+	if msg := verdict(record{f[0], f[1], f[2]}, cur); msg != "" {
+		t.Error(msg)
+	}
+}
+
+func TestVersionVerdict(t *testing.T) {
+	rec := record{"r3-aaaa", "out", "in"}
+	for _, c := range []struct {
+		name string
+		cur  record
+		want string // a word of the message, "" for none
+	}{
+		{"same", rec, ""},
+		{"output moved, version not", record{"r3-aaaa", "out2", "in"}, "Bump rulesRevision"},
+		{"output and version moved", record{"r4-aaaa", "out2", "in"}, "record the new pair"},
+		{"lexicon edit", record{"r3-bbbb", "out2", "in"}, "record the new pair"},
+		{"articles edited", record{"r3-aaaa", "out2", "in2"}, "articles"},
+		{"bump without output change", record{"r4-aaaa", "out", "in"}, "out of date"},
+	} {
+		got := verdict(rec, c.cur)
+		if c.want == "" && got != "" || !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q, want a message with %q", c.name, got, c.want)
 		}
-	case input != want[2]:
-		t.Errorf("the articles under articles/ or testdata/corpus/articles changed since %s was recorded: if the engine did not change as well, run go test ./internal/attrib -run TestVersionFollowsBehaviour -update", versionDigest)
-	case version == want[0]:
-		t.Errorf("the engine's output changed but attrib.Version is still %s: libraries extracted before would keep the old results after dixit reindex. Bump rulesRevision in internal/attrib/lexicon.go, then run go test ./internal/attrib -run TestVersionFollowsBehaviour -update", version)
-	default:
-		t.Errorf("the engine's output changed and attrib.Version moved from %s to %s: record the new pair with go test ./internal/attrib -run TestVersionFollowsBehaviour -update", want[0], version)
+		if c.want != "" && !strings.Contains(got, updateVersion) {
+			t.Errorf("%s: %q does not say how to record the new line", c.name, got)
+		}
 	}
 }
 
