@@ -73,7 +73,7 @@ func (d *doc) directQuotes() []Quote {
 		out = append(out, Quote{
 			Text: d.src[start:end], Start: int(start), End: int(end),
 			Speaker: it.who.name, Mention: it.who.mention, Description: it.who.desc,
-			Cue: it.cue, Kind: kind, Via: it.via,
+			Cue: it.cue, Kind: kind, Via: it.via, Rule: it.who.rule, Resolved: it.who.how,
 		})
 	}
 	return out
@@ -88,7 +88,7 @@ func (d *doc) inherit(items []dq) {
 		if !cur.cued && cur.q.close < 0 && next.q.para == cur.q.para+1 && next.cued &&
 			(next.q.open < 0 || next.q.open == d.paraStartTok(next.q.para)) {
 			cur.who, cur.cued = next.who, true
-			cur.who.mention = ""
+			cur.who.mention, cur.who.rule = "", "inherit/continued-below"
 		}
 	}
 	// A quoted subhead announces the passage below it: its speaker is the
@@ -97,7 +97,7 @@ func (d *doc) inherit(items []dq) {
 		cur, next := &items[i], &items[i+1]
 		if cur.subhead && next.cued && next.who.name != "" && next.q.para-cur.q.para <= 3 {
 			cur.who, cur.cued = next.who, true
-			cur.who.mention = ""
+			cur.who.mention, cur.who.rule = "", "inherit/subhead"
 		}
 	}
 	for i := range items {
@@ -113,17 +113,17 @@ func (d *doc) inherit(items []dq) {
 		// the current speaker.
 		if ev, ok := d.lastEvent(prev, it.first); ok && it.q.para-d.toks[ev.tok].Para <= 1 {
 			it.who = ev.who
-			it.who.mention = ""
+			it.who.mention, it.who.rule = "", "inherit/reported-speech"
 			continue
 		}
 		if i > 0 && items[i-1].who.name != "" && it.q.para-items[i-1].q.para <= 2 {
 			it.who = items[i-1].who
-			it.who.mention = ""
+			it.who.mention, it.who.rule = "", "inherit/previous-quote"
 			continue
 		}
 		if !it.cued {
 			if e := d.ents.recentPerson(it.first, ""); e != nil {
-				it.who = who{name: e.name, desc: e.desc, ent: e}
+				it.who = who{name: e.name, desc: e.desc, ent: e, rule: "inherit/recent-person", how: "name/fullest-form"}
 			}
 		}
 	}
@@ -457,7 +457,7 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 	// "« … », selon X."
 	if a, ok := d.frameAt(i, false); ok {
 		if m := d.speakerAfter(a, end); m.kind != mNone {
-			return d.resolve(m, i), d.span(i, a), "", true
+			return d.resolveBy(m, i, "after/frame"), d.span(i, a), "", true
 		}
 	}
 	// Inverted: the verb comes first, maybe after clitics ("se réjouit",
@@ -478,7 +478,7 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 			m = d.speakerAfter(vEnd, end)
 		}
 		if m.kind != mNone {
-			return d.resolve(m, k), d.span(i, vEnd), d.viaIn(vEnd, end), true
+			return d.resolveBy(m, k, "after/inverted"), d.span(i, vEnd), d.viaIn(vEnd, end), true
 		}
 	}
 	// Subject first: the verb follows a noun phrase, maybe with a long
@@ -495,7 +495,7 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 		if m.kind == mNone {
 			return who{}, "", "", false
 		}
-		return d.resolve(m, i), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true
+		return d.resolveBy(m, i, "after/subject-verb"), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true
 	}
 	return who{}, "", "", false
 }
@@ -560,7 +560,7 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 				}
 			}
 			if m := d.speakerAfter(a, b); m.kind != mNone {
-				return d.resolve(m, k), d.span(k, a), "", true
+				return d.resolveBy(m, k, "before/frame"), d.span(k, a), "", true
 			}
 		}
 		vEnd, _, pron, ok := d.verbAt(k)
@@ -577,7 +577,7 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 			m = d.speakerBefore(s, k)
 		}
 		if m.kind != mNone {
-			return d.resolve(m, k), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true
+			return d.resolveBy(m, k, "before/verb"), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true
 		}
 	}
 	if d.toks[end-1].Text == ":" {
@@ -587,7 +587,7 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 		// collaboration avec X, mais aussi Y :" nobody is a verb's subject.
 		m := d.speakerInChunks(s, d.trimTrailing(s, end-1), false)
 		if m.kind == mName || m.kind == mPron || m.kind == mRole && d.hasRoleNoun(d.skipDet(m.roleA, m.roleB), d.skipDet(m.roleA, m.roleB)+1) {
-			return d.resolve(m, s), "", "", true
+			return d.resolveBy(m, s, "before/colon"), "", "", true
 		}
 	}
 	return who{}, "", "", false

@@ -23,15 +23,15 @@ type fullCase struct {
 	gap            string
 }
 
-// render lists a Result one item a line: "direct «text» speaker=… cue=…",
-// "source name".
+// render lists a Result one item a line: "direct «text» speaker=… cue=…
+// rule=…", "source name rule=…".
 func render(res attrib.Result) string {
 	var b strings.Builder
 	for _, q := range res.Quotes {
-		fmt.Fprintf(&b, "%s «%s» speaker=%q cue=%q\n", q.Kind, normText(q.Text), q.Speaker, q.Cue)
+		fmt.Fprintf(&b, "%s «%s» speaker=%q cue=%q rule=%s\n", q.Kind, normText(q.Text), q.Speaker, q.Cue, q.Rule)
 	}
 	for _, s := range res.Sources {
-		fmt.Fprintf(&b, "source %s\n", s.Name)
+		fmt.Fprintf(&b, "source %s rule=%s\n", s.Name, s.Rule)
 	}
 	return b.String()
 }
@@ -57,12 +57,12 @@ var fragmentCases = []fullCase{
 	{name: "verb of saying governs the fragment", lang: "fr",
 		in: "Le maire Aurèle Fontanet a dénoncé une « trahison envers les habitants » après la fermeture du bureau de poste.",
 		want: `
-direct «trahison envers les habitants» speaker="Aurèle Fontanet" cue="a dénoncé"
+direct «trahison envers les habitants» speaker="Aurèle Fontanet" cue="a dénoncé" rule=before/verb
 `},
 	{name: "fragment in the first person", lang: "fr",
 		in: "Pour la présidente du club, Inès Valcourt, cette saison restera une « année que nous n'oublierons pas ».",
 		want: `
-direct «année que nous n'oublierons pas» speaker="Inès Valcourt" cue="Pour"
+direct «année que nous n'oublierons pas» speaker="Inès Valcourt" cue="Pour" rule=before/frame
 `},
 	{name: "quoted charge is a term", lang: "fr",
 		in:   "Le gérant du garage a été condamné pour « recel de biens volés en bande » par le tribunal de Morlanges.",
@@ -70,18 +70,18 @@ direct «année que nous n'oublierons pas» speaker="Inès Valcourt" cue="Pour"
 	{name: "verb after the fragment does not govern it", lang: "fr",
 		in: "Le chantier a pris « trois mois de retard au moins », rapporte le Courrier de Morlanges.",
 		want: `
-source Courrier de Morlanges
+source Courrier de Morlanges rule=attribution
 `},
 	{name: "quoted subhead in the first person", lang: "fr",
 		in: "La fête du port\n\n« Nous reviendrons l'an prochain »\n\nLes bénévoles de l'association Voiles de Kerbrat ont rangé les stands dimanche soir. « Il a fait beau et les enfants étaient ravis », a résumé leur présidente, Solène Guivarch.",
 		want: `
-direct «Nous reviendrons l'an prochain» speaker="Solène Guivarch" cue=""
-direct «Il a fait beau et les enfants étaient ravis» speaker="Solène Guivarch" cue="a résumé"
+direct «Nous reviendrons l'an prochain» speaker="Solène Guivarch" cue="" rule=inherit/subhead
+direct «Il a fait beau et les enfants étaient ravis» speaker="Solène Guivarch" cue="a résumé" rule=after/inverted
 `},
 	{name: "pull quote repeating the body", lang: "fr",
 		in: "La fête du port\n\n« Il a fait beau »\n\nLes bénévoles ont rangé les stands dimanche soir. « Il a fait beau et les enfants étaient ravis », a résumé leur présidente, Solène Guivarch.",
 		want: `
-direct «Il a fait beau et les enfants étaient ravis» speaker="Solène Guivarch" cue="a résumé"
+direct «Il a fait beau et les enfants étaient ravis» speaker="Solène Guivarch" cue="a résumé" rule=after/inverted
 `},
 }
 
@@ -95,75 +95,75 @@ var frameCases = []fullCase{
 	{name: "selon before a quote", lang: "fr",
 		in: "Selon Claire Dumoulin, « la digue tiendra encore dix ans ».",
 		want: `
-direct «la digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="Selon"
+direct «la digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="Selon" rule=before/frame
 `},
 	{name: "d'après before a quote", lang: "fr",
 		in: "D'après Claire Dumoulin, « la digue tiendra encore dix ans ».",
 		want: `
-direct «la digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="D'après"
+direct «la digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="D'après" rule=before/frame
 `},
 	{name: "selon after a quote", lang: "fr",
 		in: "« La digue tiendra encore dix ans », selon Claire Dumoulin.",
 		want: `
-direct «La digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="selon"
+direct «La digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="selon" rule=after/frame
 `},
 	{name: "d'après after a quote", lang: "fr",
 		in: "« La digue tiendra encore dix ans », d'après Claire Dumoulin.",
 		want: `
-direct «La digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="d'après"
+direct «La digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="d'après" rule=after/frame
 `},
 	{name: "selon opens reported speech", lang: "fr",
 		in: "Selon Claire Dumoulin, la digue tiendra encore dix ans sans travaux.",
 		want: `
-indirect «la digue tiendra encore dix ans sans travaux» speaker="Claire Dumoulin" cue="Selon"
+indirect «la digue tiendra encore dix ans sans travaux» speaker="Claire Dumoulin" cue="Selon" rule=indirect/frame-before
 `},
 	{name: "d'après opens reported speech", lang: "fr",
 		in: "D'après Claire Dumoulin, la digue tiendra encore dix ans sans travaux.",
 		want: `
-indirect «la digue tiendra encore dix ans sans travaux» speaker="Claire Dumoulin" cue="D'après"
+indirect «la digue tiendra encore dix ans sans travaux» speaker="Claire Dumoulin" cue="D'après" rule=indirect/frame-before
 `},
 	{name: "pour opens a quote", lang: "fr",
 		in: "Pour Claire Dumoulin, « la digue tiendra encore dix ans ».",
 		want: `
-direct «la digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="Pour"
+direct «la digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="Pour" rule=before/frame
 `},
 	{name: "pour mid-sentence is a preposition", lang: "fr",
 		in: "Le conseil a voté pour Claire Dumoulin. « La digue tiendra encore dix ans », a-t-elle assuré.",
 		want: `
-direct «La digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="a-t-elle assuré"
+direct «La digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="a-t-elle assuré" rule=after/inverted
 `},
 	{name: "according to after a quote", lang: "en",
 		in: "\"The sea wall will hold for another decade,\" according to Emily Brandt.",
 		want: `
-direct «The sea wall will hold for another decade» speaker="Emily Brandt" cue="according to"
+direct «The sea wall will hold for another decade» speaker="Emily Brandt" cue="according to" rule=after/frame
 `},
 	{name: "according to opens reported speech", lang: "en",
 		in: "According to Emily Brandt, the sea wall will hold for another decade.",
 		want: `
-indirect «the sea wall will hold for another decade» speaker="Emily Brandt" cue="According to"
+indirect «the sea wall will hold for another decade» speaker="Emily Brandt" cue="According to" rule=indirect/frame-before
 `},
 	{name: "in the words of", lang: "en",
 		in: "In the words of Emily Brandt, \"the sea wall will hold for another decade.\"",
 		want: `
-direct «the sea wall will hold for another decade.» speaker="Emily Brandt" cue="In the words of"
+direct «the sea wall will hold for another decade.» speaker="Emily Brandt" cue="In the words of" rule=before/frame
 `},
 	{name: "selon cites an outlet", lang: "fr",
 		in: "Selon le Courrier de Morlanges, la digue sera fermée tout l'hiver.",
 		want: `
-indirect «la digue sera fermée tout l'hiver» speaker="Courrier de Morlanges" cue="Selon"
-source Courrier de Morlanges
+indirect «la digue sera fermée tout l'hiver» speaker="Courrier de Morlanges" cue="Selon" rule=indirect/frame-before
+source Courrier de Morlanges rule=attribution
 `},
 	{name: "d'après cites an outlet", lang: "fr",
 		in: "D'après le Courrier de Morlanges, la digue sera fermée tout l'hiver.",
 		want: `
-indirect «la digue sera fermée tout l'hiver» speaker="Courrier de Morlanges" cue="D'après"
-source Courrier de Morlanges
+indirect «la digue sera fermée tout l'hiver» speaker="Courrier de Morlanges" cue="D'après" rule=indirect/frame-before
+source Courrier de Morlanges rule=attribution
 `},
 	{name: "person whose given name the lexicon lacks", lang: "fr",
 		in: "Selon Maëlle Corbin, « la digue tiendra encore dix ans ».",
 		want: `
-direct «la digue tiendra encore dix ans» speaker="Maëlle Corbin" cue="Selon"
-source Maëlle Corbin
+direct «la digue tiendra encore dix ans» speaker="Maëlle Corbin" cue="Selon" rule=before/frame
+source Maëlle Corbin rule=attribution
 `,
 		gap: "a person whose given name is not in given_names.txt is read as a cited source"},
 }
@@ -190,43 +190,43 @@ var invertedCases = []fullCase{
 	{name: "reflexive present", lang: "fr",
 		in: "« Le port a retrouvé ses visiteurs », se réjouit Claire Dumoulin.",
 		want: `
-direct «Le port a retrouvé ses visiteurs» speaker="Claire Dumoulin" cue="se réjouit"
+direct «Le port a retrouvé ses visiteurs» speaker="Claire Dumoulin" cue="se réjouit" rule=after/inverted
 `},
 	{name: "reflexive compound, role before the name", lang: "fr",
 		in: "« Le port a retrouvé ses visiteurs », s'est félicité le directeur Paul Ferrand.",
 		want: `
-direct «Le port a retrouvé ses visiteurs» speaker="Paul Ferrand" cue="s'est félicité"
+direct «Le port a retrouvé ses visiteurs» speaker="Paul Ferrand" cue="s'est félicité" rule=after/inverted
 `},
 	{name: "indirect object clitic", lang: "fr",
 		in: "« Nous verrons en juin », lui a répondu Claire Dumoulin.",
 		want: `
-direct «Nous verrons en juin» speaker="Claire Dumoulin" cue="lui a répondu"
+direct «Nous verrons en juin» speaker="Claire Dumoulin" cue="lui a répondu" rule=after/inverted
 `},
 	{name: "first-person clitic", lang: "fr",
 		in: "« Nous verrons en juin », nous explique Claire Dumoulin.",
 		want: `
-direct «Nous verrons en juin» speaker="Claire Dumoulin" cue="nous explique"
+direct «Nous verrons en juin» speaker="Claire Dumoulin" cue="nous explique" rule=after/inverted
 `},
 	{name: "plural clitic", lang: "fr",
 		in: "« Nous verrons en juin », leur a lancé Claire Dumoulin.",
 		want: `
-direct «Nous verrons en juin» speaker="Claire Dumoulin" cue="leur a lancé"
+direct «Nous verrons en juin» speaker="Claire Dumoulin" cue="leur a lancé" rule=after/inverted
 `},
 	{name: "subject after a prepositional phrase", lang: "fr",
 		in: "« Le budget sera tenu », a déclaré à l'AFP le ministre Paul Ferrand.",
 		want: `
-direct «Le budget sera tenu» speaker="Paul Ferrand" cue="a déclaré"
-source AFP
+direct «Le budget sera tenu» speaker="Paul Ferrand" cue="a déclaré" rule=after/inverted
+source AFP rule=outlet
 `},
 	{name: "subject after a time and place adverbial", lang: "fr",
 		in: "« Le budget sera tenu », a expliqué mardi soir devant la presse Paul Ferrand.",
 		want: `
-direct «Le budget sera tenu» speaker="Paul Ferrand" cue="a expliqué"
+direct «Le budget sera tenu» speaker="Paul Ferrand" cue="a expliqué" rule=after/inverted
 `},
 	{name: "subject after an adverbial", lang: "en",
 		in: "\"The budget will hold,\" said in a statement on Tuesday Paul Ferrand.",
 		want: `
-direct «The budget will hold» speaker="Paul Ferrand" cue="said"
+direct «The budget will hold» speaker="Paul Ferrand" cue="said" rule=after/inverted
 `},
 }
 
