@@ -130,7 +130,7 @@ func checkTokens(t *testing.T, d *doc) int {
 		s := stripPossessive(tk.Low)
 		want := plain(tk.Low)
 		if s != tk.Low {
-			want = plain(s)&^exactBits | plain(tk.Low)&exactBits
+			want = plain(s)&^getLexicon().exact | plain(tk.Low)&getLexicon().exact
 		}
 		if tk.cls != want {
 			t.Errorf("%q: classes %#x, want %#x", tk.Text, tk.cls, want)

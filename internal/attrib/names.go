@@ -18,12 +18,6 @@ type nameSeq struct {
 	words int
 }
 
-var nameParticles = map[string]bool{
-	"de": true, "du": true, "d'": true, "van": true, "von": true, "der": true, "den": true,
-	"da": true, "di": true, "al": true, "el": true, "bin": true, "ben": true, "ibn": true, "la": true,
-	"del": true, "della": true, "dos": true, "das": true, "ter": true, "op": true,
-}
-
 func isPossessive(s string) bool {
 	return strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’") && len(s) > 3
 }
@@ -39,11 +33,6 @@ func stripPossessive(s string) string {
 	}
 	return s
 }
-
-// surnameLike are organisation words that are also common surnames:
-// "Christopher House" is a person.
-var surnameLike = map[string]bool{"house": true, "hall": true, "post": true, "press": true, "marine": true, "church": true, "royal": true, "trust": true, "king": true,
-	"star": true, "sun": true, "mercury": true, "mirror": true, "courier": true}
 
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -103,17 +103,6 @@ func (d *doc) outletAt(a, b int) (string, bool) {
 	return name, end == b && end > a
 }
 
-// employerWords are the roles after which an outlet is someone's employer,
-// not a cited source: "Jane Roe, a reporter for CNN".
-var employerWords = map[string]bool{
-	"journaliste": true, "reporter": true, "correspondent": true, "correspondant": true,
-	"correspondante": true, "editor": true, "redacteur": true, "redactrice": true, "chroniqueur": true,
-	"chroniqueuse": true, "columnist": true, "anchor": true, "presentateur": true, "presentatrice": true,
-	"host": true, "producer": true, "producteur": true, "directeur": true, "directrice": true,
-	"president": true, "presidente": true, "ceo": true, "contributor": true, "envoye": true,
-	"envoyee": true, "photographer": true, "photographe": true, "analyst": true, "writer": true,
-}
-
 // findSources finds the outlets and reports an article cites: gazetteer
 // outlets named outside quotations (not as an employer), phrases of the
 // shape "selon X" / "according to X" / "rapporte X", credit lines and
@@ -205,13 +194,6 @@ func (d *doc) findSources() []Source {
 	}
 	return out
 }
-
-var reportForms = map[string]bool{"rapporte": true, "rapportent": true, "rapportait": true, "rapportaient": true}
-
-// sourceCues are the words findSources reads a cited source after (the
-// xSourceCue class): "selon", "according (to)", "d'(après)", "(cité) par",
-// "reported (by)" and the forms of "rapporter".
-var sourceCues = map[string]bool{"selon": true, "according": true, "d'": true, "par": true, "reported": true}
 
 // cueStart widens an outlet mention back over the words that cite it
 // ("Selon le", "told"), so the mention reads as it does in the text.

@@ -164,12 +164,6 @@ func (d *doc) skipConnectives(a, b int) int {
 	return a
 }
 
-var timeWords = map[string]bool{
-	"matin": true, "soir": true, "midi": true, "apres-midi": true, "soiree": true, "nuit": true,
-	"morning": true, "afternoon": true, "evening": true, "night": true, "week": true, "semaine": true,
-	"dernier": true, "derniere": true, "last": true, "this": true, "earlier": true, "later": true,
-}
-
 // isAdverbial reports a chunk that sets the scene rather than naming
 // someone: it opens with a preposition, or holds only time words.
 func (d *doc) isAdverbial(a, b int) bool {
@@ -204,15 +198,6 @@ func (d *doc) trimTrailing(a, b int) int {
 		break
 	}
 	return b
-}
-
-var enAux = map[string]bool{
-	"has": true, "had": true, "have": true, "also": true, "later": true, "then": true, "again": true,
-	"previously": true, "once": true, "further": true, "would": true, "will": true, "had earlier": true,
-	"recently": true, "first": true, "simply": true, "repeatedly": true, "publicly": true, "is": true,
-	"was": true, "were": true, "are": true, "earlier": true, "often": true, "ne": true,
-	"did": true, "does": true, "do": true, "could": true, "can": true, "may": true, "might": true,
-	"should": true, "must": true, "not": true,
 }
 
 // parseNP reads the noun phrase at the start of [a, b): a pronoun, a name

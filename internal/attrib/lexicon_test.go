@@ -1,0 +1,124 @@
+package attrib
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// lexCopy returns the embedded lexicon as an in-memory file system, with
+// edit applied to the named file's text.
+func lexCopy(t *testing.T, name string, edit func(string) string) fstest.MapFS {
+	t.Helper()
+	m := fstest.MapFS{}
+	err := fs.WalkDir(lexFS, "lexicon", func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(lexFS, p)
+		m[p] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if name != "" {
+		f, ok := m[name]
+		if !ok {
+			t.Fatalf("no file %s", name)
+		}
+		s := edit(string(f.Data))
+		if s == string(f.Data) {
+			t.Fatalf("the edit left %s as it was", name)
+		}
+		f.Data = []byte(s)
+	}
+	return m
+}
+
+// TestLexiconClassesMatchRules holds the class files and the registry the
+// rules read (lexClasses) to each other: a class the rules do not know, one
+// they read but no file defines, a header without its match, a repeated
+// class and an unfolded word all stop the loader with a message naming
+// the file, the line and the class.
+func TestLexiconClassesMatchRules(t *testing.T) {
+	if _, err := loadLexicon(lexCopy(t, "", nil)); err != nil {
+		t.Fatalf("the embedded lexicon does not load: %v", err)
+	}
+	replace := func(old, new string) func(string) string {
+		return func(s string) string { return strings.Replace(s, old, new, 1) }
+	}
+	for _, c := range []struct {
+		name, file string
+		edit       func(string) string
+		want       []string
+	}{
+		{"renamed class", "lexicon/words.txt", replace("[place possessive]", "[places possessive]"),
+			[]string{"lexicon/words.txt:", "[places]", "no rule reads"}},
+		{"unknown class", "lexicon/cues.txt", func(s string) string { return s + "\n[weekday exact]\nlundi mardi\n" },
+			[]string{"lexicon/cues.txt:", "[weekday]", "no rule reads"}},
+		{"repeated class", "lexicon/cues.txt", replace("[source-cue exact]\n", "[report-form exact]\n"),
+			[]string{"[report-form]", "already defined at lexicon/cues.txt:"}},
+		{"class dropped", "lexicon/cues.txt", func(s string) string { return s[:strings.Index(s, "[source-cue exact]")] },
+			[]string{"[source-cue]", "no file"}},
+		{"header without its match", "lexicon/given_names.txt", replace("[given-u possessive]", "[given-u]"),
+			[]string{"lexicon/given_names.txt:", "[given-u exact] or [given-u possessive]"}},
+		{"unknown match", "lexicon/words.txt", replace("[role possessive]", "[role folded]"),
+			[]string{"lexicon/words.txt:", "[role exact] or [role possessive]"}},
+		{"unfolded word", "lexicon/cues.txt", replace("\nselon according", "\nselon According"),
+			[]string{"lexicon/cues.txt:", "[source-cue]", `"According"`, `write "according"`}},
+		{"accented word", "lexicon/words.txt", replace(" maitre ", " maître "),
+			[]string{"lexicon/words.txt:", "[honorific]", `write "maitre"`}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := loadLexicon(lexCopy(t, c.file, c.edit))
+			wantErr(t, err, c.want)
+		})
+	}
+	// A new file under lexicon/ is a class file too: its classes are held
+	// to the registry like the others.
+	fsys := lexCopy(t, "", nil)
+	fsys["lexicon/weekdays.txt"] = &fstest.MapFile{Data: []byte("# days\n[weekday exact]\nlundi\n")}
+	_, err := loadLexicon(fsys)
+	wantErr(t, err, []string{"lexicon/weekdays.txt:2:", "[weekday]", "no rule reads"})
+}
+
+func wantErr(t *testing.T, err error, want []string) {
+	t.Helper()
+	if err == nil {
+		t.Fatal("the lexicon loaded")
+	}
+	for _, w := range want {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("error %q does not say %q", err, w)
+		}
+	}
+}
+
+// TestLexiconExactClasses checks that the headers, not the bit positions,
+// say which classes a possessive token takes from its own form.
+func TestLexiconExactClasses(t *testing.T) {
+	l := getLexicon()
+	for _, c := range []struct {
+		bit   uint64
+		exact bool
+	}{
+		{cGivenM, false}, {cHonorific, false}, {cFunction, false}, {xOutletFirst, false},
+		{cLangFr, true}, {xFrAux, true}, {xPronM, true}, {xVerbEn, true}, {xSourceCue, true},
+	} {
+		if got := l.exact&c.bit != 0; got != c.exact {
+			t.Errorf("class %#x: exact %v, want %v", c.bit, got, c.exact)
+		}
+	}
+	fsys := lexCopy(t, "lexicon/cues.txt", func(s string) string {
+		return strings.Replace(s, "[employer exact]", "[employer possessive]", 1)
+	})
+	l2, err := loadLexicon(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l2.exact&xEmployer != 0 {
+		t.Error("[employer possessive] still matched exactly")
+	}
+}
