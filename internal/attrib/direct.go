@@ -277,7 +277,7 @@ func (d *doc) sentenceGoesOn(q qspan, midSentence bool) bool {
 		// A list of quoted phrases: slogans as well as titles.
 		return false
 	}
-	if _, ok := isPronoun(t.Low); ok || t.has(xFrAux) && k+1 < len(d.toks) && d.isVerbAt(k+1) {
+	if _, ok := t.pronoun(); ok || t.has(xFrAux) && k+1 < len(d.toks) && d.isVerbAt(k+1) {
 		return false
 	}
 	return !d.isVerbAt(k) && !(k+1 < len(d.toks) && d.toks[k+1].Kind == tWord && d.isVerbAt(k+1) && isDeterminer(t.Low))

@@ -122,3 +122,15 @@ func TestLexiconExactClasses(t *testing.T) {
 		t.Error("[employer possessive] still matched exactly")
 	}
 }
+
+// TestPronounClasses checks that the gender of a subject pronoun comes from
+// the [pronoun-*] classes.
+func TestPronounClasses(t *testing.T) {
+	class := getLexicon().words.class
+	for w, want := range map[string]string{"il": "m", "he": "m", "elle": "f", "she": "f", "ils": "p", "elles": "p", "they": "p", "on": "p", "it": "p", "lui": "", "marta": ""} {
+		g, ok := pronounOf(class(w))
+		if g != want || ok != (want != "") {
+			t.Errorf("%q: pronoun %q %v, want %q", w, g, ok, want)
+		}
+	}
+}

@@ -272,14 +272,19 @@ func (t *token) isPrep() bool {
 	return isPreposition(t.Low)
 }
 
-func isPronoun(low string) (string, bool) {
-	switch low {
-	case "il", "he":
+// pronounOf reports whether a word of classes cls is a subject pronoun,
+// and the gender it tells: "m", "f", or "p" for none ([pronoun-p]).
+func pronounOf(cls uint64) (string, bool) {
+	switch {
+	case cls&xPronM != 0:
 		return "m", true
-	case "elle", "she":
+	case cls&xPronF != 0:
 		return "f", true
-	case "ils", "elles", "they", "on", "we", "nous", "i", "je", "it":
+	case cls&xPronP != 0:
 		return "p", true
 	}
 	return "", false
 }
+
+// pronoun is pronounOf for the token's own form.
+func (t *token) pronoun() (string, bool) { return pronounOf(t.cls) }

@@ -54,7 +54,7 @@ func (d *doc) resolve(m mention, pos int) who {
 			}
 			return w
 		}
-		g, _ := isPronoun(m.pronoun)
+		g, _ := pronounOf(d.lex.words.class(m.pronoun))
 		e := d.ents.recentPerson(pos, g)
 		if s, at := d.lastSpeaker(pos); s != nil && s != e && (g == "p" || s.gender == "" || s.gender == g) {
 			// "He said" goes on with the current speaker, unless the

@@ -251,7 +251,7 @@ func (d *doc) sourceNPEnd(a int) int {
 // sourceName accepts a cited source that is not a person or a pronoun:
 // "le Wall Street Journal", "les autorités", "le parquet général".
 func (d *doc) sourceName(a, b int) (string, bool) {
-	if _, ok := isPronoun(d.toks[a].Low); ok {
+	if _, ok := d.toks[a].pronoun(); ok {
 		return "", false
 	}
 	switch d.toks[a].Low {

@@ -35,7 +35,7 @@ func (d *doc) speakerBefore(a, b int) mention {
 	if b <= a {
 		return mention{}
 	}
-	if g, ok := isPronoun(d.toks[b-1].Low); ok && g != "p" || ok && (d.toks[b-1].Low == "they" || d.toks[b-1].Low == "it" || d.toks[b-1].Low == "ils" || d.toks[b-1].Low == "elles") {
+	if g, ok := d.toks[b-1].pronoun(); ok && g != "p" || ok && (d.toks[b-1].Low == "they" || d.toks[b-1].Low == "it" || d.toks[b-1].Low == "ils" || d.toks[b-1].Low == "elles") {
 		return mention{kind: mPron, a: b - 1, b: b, pronoun: d.toks[b-1].Low}
 	}
 	return d.subjectChunks(a, b)
@@ -207,7 +207,7 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 	if a >= b {
 		return mention{}
 	}
-	if _, ok := isPronoun(d.toks[a].Low); ok {
+	if _, ok := d.toks[a].pronoun(); ok {
 		return mention{kind: mPron, a: a, b: a + 1, pronoun: d.toks[a].Low}
 	}
 	end := d.npEnd(a, b)
