@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"fmt"
 	"io/fs"
 	"strings"
 	"testing"
@@ -131,6 +132,60 @@ func TestPronounClasses(t *testing.T) {
 		g, ok := pronounOf(class(w))
 		if g != want || ok != (want != "") {
 			t.Errorf("%q: pronoun %q %v, want %q", w, g, ok, want)
+		}
+	}
+}
+
+// TestLexiconWordsAsTokenized holds every word of the class files, and every
+// form of the verb tables, to the token the tokenizer makes of it: a word
+// that folds differently, or that the tokenizer splits ("d'ailleurs" reads
+// as "d'" and "ailleurs"), would be in the table and never match. An
+// elided word ("l'", "qu'") is a token only before the word it is glued to,
+// so it is tried that way. The gazetteer is left out: its names span
+// several tokens and are matched by outletKey, which TestOutletKeyMatchesPlain
+// covers, and its canonical names are display forms.
+func TestLexiconWordsAsTokenized(t *testing.T) {
+	check := func(where, w string) {
+		s := w
+		if strings.HasSuffix(w, "'") {
+			s = w + "amis"
+		}
+		d := newDoc(s, Options{})
+		defer d.release()
+		var lows []string
+		for _, tk := range d.toks {
+			lows = append(lows, tk.Low)
+		}
+		if len(d.toks) == 0 || d.toks[0].Kind != tWord || d.toks[0].Low != w || len(d.toks) != 1 && s == w {
+			t.Errorf("%s: %q is tokenized as %q", where, w, lows)
+		}
+	}
+	names, err := fs.Glob(lexFS, "lexicon/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range names {
+		if !classFile(name) {
+			continue
+		}
+		class := ""
+		err := eachLine(lexFS, name, func(line string, n int) error {
+			if strings.HasPrefix(line, "[") {
+				class = line
+				return nil
+			}
+			for _, w := range strings.Fields(line) {
+				check(fmt.Sprintf("%s:%d %s", name, n, class), w)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for table, forms := range getLexicon().verbs {
+		for w := range forms {
+			check("verbs "+table, w)
 		}
 	}
 }
