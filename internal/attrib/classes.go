@@ -54,7 +54,7 @@ var lexClasses = map[string]uint64{
 // than reads under a header, and how each matches.
 const (
 	derivedExact      = xVerbFr | xVerbFrPron | xVerbEn
-	derivedPossessive = xOutletFirst
+	derivedPossessive = xOutletFirst | xOutletUncased
 )
 
 // classFile reports whether a lexicon file holds [class] sections; the

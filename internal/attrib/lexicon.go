@@ -36,7 +36,9 @@ type lexicon struct {
 	outlets map[string]string // folded alias → canonical name
 	// outletFirst holds each alias's first word, so a scan tries the
 	// gazetteer only at tokens that may start an outlet's name (the
-	// xOutletFirst class).
+	// xOutletFirst class). The value tells whether the gazetteer ever
+	// writes the word without a capital ("dpa", "20 Minutes"): such a word
+	// may start an outlet in lower case too (xOutletUncased).
 	outletFirst map[string]bool
 	outletMax   int
 }
@@ -80,7 +82,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			key := outletKey(strings.TrimSpace(n))
 			l.outlets[key] = canon
 			f := strings.Fields(key)
-			l.outletFirst[f[0]] = true
+			l.outletFirst[f[0]] = l.outletFirst[f[0]] || !writtenCapitalised(n)
 			l.outletMax = max(l.outletMax, len(f))
 		}
 		return nil
@@ -223,9 +225,10 @@ const (
 	cPlace
 	cGivenU
 	cPress
-	cLangFr      // a French function word counted by detectLang
-	cLangEn      // an English one
-	xOutletFirst // the first word of a gazetteer outlet's name or alias
+	cLangFr        // a French function word counted by detectLang
+	cLangEn        // an English one
+	xOutletFirst   // the first word of a gazetteer outlet's name or alias
+	xOutletUncased // one the gazetteer writes without a capital
 )
 
 const (
@@ -259,8 +262,11 @@ func (l *lexicon) is(folded string, c uint64) bool { return l.words.class(folded
 // buildWords gathers every word list the rules test tokens against into
 // the one table the tokenizer probes: bits holds the class files' words.
 func (l *lexicon) buildWords(bits map[string]uint64) {
-	for w := range l.outletFirst {
+	for w, uncased := range l.outletFirst {
 		bits[w] |= xOutletFirst
+		if uncased {
+			bits[w] |= xOutletUncased
+		}
 	}
 	for table, bit := range map[string]uint64{"fr": xVerbFr, "fr-pron": xVerbFrPron, "en": xVerbEn} {
 		for w := range l.verbs[table] {
@@ -316,6 +322,21 @@ func outletKey(s string) string {
 		return s
 	}
 	return string(out)
+}
+
+// writtenCapitalised reports whether an outlet's name, as the gazetteer
+// writes it, starts with a capital letter; a leading English article does
+// not count, as outletKey drops it.
+func writtenCapitalised(name string) bool {
+	f := strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '.' })
+	if len(f) > 1 && text.Fold(f[0]) == "the" {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[0])
+	return unicode.IsUpper(r)
 }
 
 // rulesRevision changes whenever the engine's code changes what it extracts;

@@ -189,3 +189,26 @@ func TestLexiconWordsAsTokenized(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletCaseFromGazetteer checks that which outlet names may start in
+// lower case is read from how the gazetteer writes them.
+func TestOutletCaseFromGazetteer(t *testing.T) {
+	class := getLexicon().words.class
+	for w, uncased := range map[string]bool{"dpa": true, "20": true, "afp": false, "guardian": false, "associated": false, "l'": false} {
+		c := class(w)
+		if c&xOutletFirst == 0 {
+			t.Errorf("%q does not start an outlet", w)
+		}
+		if got := c&xOutletUncased != 0; got != uncased {
+			t.Errorf("%q: may start an outlet in lower case %v, want %v", w, got, uncased)
+		}
+	}
+	fsys := lexCopy(t, "lexicon/outlets.txt", func(s string) string { return s + "\nthe lantern | Lantern Daily\n" })
+	l, err := loadLexicon(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.words.class("lantern")&xOutletUncased == 0 {
+		t.Error(`"the lantern" in the gazetteer: "lantern" may not start an outlet in lower case`)
+	}
+}

@@ -14,10 +14,7 @@ func tokKey(t *token) string {
 // outletFrom matches the longest gazetteer outlet starting at token i, not
 // past b. It returns the canonical name and the index past the match.
 func (d *doc) outletFrom(i, b int) (string, int) {
-	if i >= b || i >= len(d.toks) || d.toks[i].Kind != tWord || !d.toks[i].cap() && !d.toks[i].digit() {
-		return "", i
-	}
-	if !d.mayStartOutlet(i) {
+	if i >= b || i >= len(d.toks) || d.toks[i].Kind != tWord || !d.mayStartOutlet(i) {
 		return "", i
 	}
 	// The key grows a word at a time in a buffer; the map is asked with
@@ -50,14 +47,13 @@ func (d *doc) outletFrom(i, b int) (string, int) {
 			best, bestEnd = canon, j+1
 		}
 	}
-	if bestEnd > i && !d.toks[i].cap() && !d.toks[i].digit() {
-		return "", i
-	}
 	return best, bestEnd
 }
 
 // mayStartOutlet reports whether token i is the first word of a gazetteer
-// outlet's name, looked up once per token.
+// outlet's name, written as the gazetteer writes it: with a capital, unless
+// the gazetteer writes that word without one ("dpa", "20 Minutes"). It is
+// looked up once per token.
 func (d *doc) mayStartOutlet(i int) bool {
 	if d.ofirst == nil {
 		if cap(d.scr.ofirst) < len(d.toks) {
@@ -70,15 +66,34 @@ func (d *doc) mayStartOutlet(i int) bool {
 		d.ofirst[i] = 1
 		t := &d.toks[i]
 		// A word without "-", "." or "'" is its own key: its classes tell.
-		first := t.has(xOutletFirst)
+		cls := t.cls
 		if t.seps != 0 {
-			first = d.lex.outletFirst[firstField(tokKey(t))]
+			// Most such words are in lower case: their key's first word,
+			// read in place, rules them out without building the key.
+			if h := keyHead(t.Low); !t.isCap && h != "the" && d.lex.words.class(h)&xOutletUncased == 0 {
+				return false
+			}
+			cls = d.lex.words.class(firstField(tokKey(t)))
 		}
-		if first {
+		if cls&xOutletFirst != 0 && (t.isCap || cls&xOutletUncased != 0) {
 			d.ofirst[i] = 2
 		}
 	}
 	return d.ofirst[i] == 2
+}
+
+// keyHead is the first word of the gazetteer key of a token whose folded
+// form is low, firstField(tokKey(t)), as a part of low. outletKey drops a
+// leading "the", so for "the" the key's first word is the next one.
+func keyHead(low string) string {
+	s := strings.TrimLeft(stripPossessive(low), "-.")
+	if i := strings.IndexAny(s, "-.'"); i >= 0 {
+		if s[i] == '\'' {
+			i++
+		}
+		return s[:i]
+	}
+	return s
 }
 
 // firstByte is s[0], or 0 for "" (a word of combining marks alone folds
@@ -126,8 +141,9 @@ func (d *doc) findSources() []Source {
 		}
 		t := &d.toks[i]
 		// Each shape is tried only where it can start: a credit line at a
-		// paragraph's first token or a "(", an outlet at a capital or a
-		// digit, a press cue at the words pressCue reads.
+		// paragraph's first token or a "(", an outlet at a word that may
+		// start one as written (see mayStartOutlet), a press cue at the
+		// words pressCue reads.
 		if i == 0 || d.toks[i-1].Para != t.Para || t.Text == "(" {
 			if a, b, name, ok := d.creditLine(i); ok {
 				add(name, a, b)
@@ -138,7 +154,7 @@ func (d *doc) findSources() []Source {
 		if t.Kind != tWord {
 			continue
 		}
-		if t.isCap || t.digit() {
+		if t.isCap || t.seps != 0 || t.has(xOutletUncased) {
 			if name, end := d.outletFrom(i, len(d.toks)); end > i && d.inq[end-1] < 0 {
 				if !d.employerBefore(i) {
 					add(name, d.cueStart(i), end)
