@@ -155,7 +155,7 @@ func (d *doc) isSpeech(it dq) bool {
 	if o := it.q.open; o > 0 && d.toks[o-1].Para == d.toks[o].Para && it.first == it.q.first {
 		prev = &d.toks[o-1]
 	}
-	if prev != nil && prev.Kind == tWord && (prev.isPrep() || isDeterminer(prev.Low)) && !final && (lower && words <= 12 || words <= 8 && (prev.isPrep() || isArticle(prev.Low))) {
+	if prev != nil && prev.Kind == tWord && (prev.isPrep() || prev.has(xDeterminer)) && !final && (lower && words <= 12 || words <= 8 && (prev.isPrep() || prev.has(xArticle))) {
 		// "pour « violences volontaires »", "à la « contravention … »".
 		if !d.commaCueFollows(it.q) {
 			return false
@@ -280,17 +280,7 @@ func (d *doc) sentenceGoesOn(q qspan, midSentence bool) bool {
 	if _, ok := t.pronoun(); ok || t.has(xFrAux) && k+1 < len(d.toks) && d.isVerbAt(k+1) {
 		return false
 	}
-	return !d.isVerbAt(k) && !(k+1 < len(d.toks) && d.toks[k+1].Kind == tWord && d.isVerbAt(k+1) && isDeterminer(t.Low))
-}
-
-// isArticle reports a definite or indefinite article (not a possessive,
-// which before a quote often introduces speech: "his “Frustration”").
-func isArticle(low string) bool {
-	switch low {
-	case "le", "la", "les", "l'", "un", "une", "the", "a", "an":
-		return true
-	}
-	return false
+	return !d.isVerbAt(k) && !(k+1 < len(d.toks) && d.toks[k+1].Kind == tWord && d.isVerbAt(k+1) && t.has(xDeterminer))
 }
 
 func (d *doc) isVerbAt(k int) bool {
@@ -497,7 +487,7 @@ func (d *doc) viaIn(a, b int) string {
 		switch d.toks[k].Low {
 		case "a", "au", "to", "with", "told", "avec", "sur", "on":
 			j := k + 1
-			if j < b && isDeterminer(d.toks[j].Low) {
+			if j < b && d.toks[j].has(xDeterminer) {
 				j++
 			}
 			if name, end := d.outletFrom(j, b); end > j {

@@ -251,6 +251,9 @@ const (
 	xPronM      // a subject pronoun of a man
 	xPronF      // of a woman
 	xPronP      // of no one gender: plural, first person, "on", "it"
+	xArticle
+	xDeterminer
+	xPreposition
 )
 
 // cGiven is any given name, whatever its gender.

@@ -244,32 +244,13 @@ func (d *doc) nameKey(n nameSeq) (string, uint32) {
 	return t.Low, t.hash
 }
 
-// isDeterminer covers the words that open a role phrase.
-func isDeterminer(low string) bool {
-	switch low {
-	case "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "cette", "ce", "cet",
-		"the", "a", "an", "his", "her", "its", "their", "this", "that", "our":
-		return true
-	}
-	return false
-}
-
-func isPreposition(low string) bool {
-	switch low {
-	case "de", "du", "des", "d'", "a", "au", "aux", "en", "dans", "sur", "pour", "par", "chez", "avec",
-		"of", "for", "at", "in", "from", "with", "by", "on", "to", "about", "after", "before", "into":
-		return true
-	}
-	return false
-}
-
 // isPrep reports a preposition. Folding makes French "à" read "a", which in
 // English is an article, so that one is told by its accent.
 func (t *token) isPrep() bool {
 	if t.Low == "a" {
 		return t.Text == "à" || t.Text == "À"
 	}
-	return isPreposition(t.Low)
+	return t.has(xPreposition)
 }
 
 // pronounOf reports whether a word of classes cls is a subject pronoun,

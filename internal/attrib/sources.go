@@ -217,7 +217,7 @@ func (d *doc) cueStart(i int) int {
 	a := i
 	for k := i - 1; k >= 0 && i-k <= 3 && d.toks[k].Para == d.toks[i].Para && d.toks[k].Kind == tWord; k-- {
 		low := d.toks[k].Low
-		if isDeterminer(low) || low == "selon" || low == "d'apres" || low == "according" || low == "to" ||
+		if d.toks[k].has(xDeterminer) || low == "selon" || low == "d'apres" || low == "according" || low == "to" ||
 			low == "told" || low == "par" || low == "by" || low == "sur" || low == "on" || low == "avec" {
 			a = k
 			continue
@@ -315,7 +315,7 @@ func (d *doc) isPersonName(n nameSeq) bool {
 }
 
 func (d *doc) skipDet(a, b int) int {
-	if a < b && isDeterminer(d.toks[a].Low) && a+1 < b {
+	if a < b && d.toks[a].has(xDeterminer) && a+1 < b {
 		return a + 1
 	}
 	return a
@@ -406,7 +406,7 @@ func (d *doc) pressCue(i int) (int, int, string, bool) {
 				continue
 			}
 			j := k + 1
-			det := j < len(d.toks) && isArticle(d.toks[j].Low)
+			det := j < len(d.toks) && d.toks[j].has(xArticle)
 			if det {
 				j++
 			}

@@ -114,7 +114,7 @@ func (d *doc) speakerInChunks(a, b int, inverted bool) mention {
 					return nm
 				}
 			case mName:
-				if m.roleA == m.roleB && n0 < n[1] && (isDeterminer(d.toks[n0].Low) || d.hasRoleNoun(n0, min(n0+2, n[1]))) && d.hasRoleNoun(n0, n[1]) {
+				if m.roleA == m.roleB && n0 < n[1] && (d.toks[n0].has(xDeterminer) || d.hasRoleNoun(n0, min(n0+2, n[1]))) && d.hasRoleNoun(n0, n[1]) {
 					m.roleA, m.roleB = n0, d.cutRole(n0, n[1])
 				}
 			}
@@ -253,13 +253,13 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 		}
 		if head.ha > a {
 			m.a = a
-			if d.skipDet(a, head.ha) < head.ha && !(head.ha-a == 1 && isDeterminer(d.toks[a].Low)) {
+			if d.skipDet(a, head.ha) < head.ha && !(head.ha-a == 1 && d.toks[a].has(xDeterminer)) {
 				m.roleA, m.roleB = a, head.ha
 			}
 		}
 		return m
 	}
-	if k := a; isDeterminer(d.toks[k].Low) || d.hasRoleNoun(a, min(a+3, end)) || d.isGroupNoun(a, end) {
+	if k := a; d.toks[k].has(xDeterminer) || d.hasRoleNoun(a, min(a+3, end)) || d.isGroupNoun(a, end) {
 		if end-a > 12 {
 			return mention{}
 		}
@@ -316,7 +316,7 @@ func (d *doc) governedName(a int, n nameSeq) bool {
 	}
 	if known || n.hon != "" || d.toks[n.a].has(cGiven) {
 		p := n.ha - 1
-		if p > a && isDeterminer(d.toks[p].Low) {
+		if p > a && d.toks[p].has(xDeterminer) {
 			p--
 		}
 		return p >= a && d.toks[p].isPrep()
@@ -382,11 +382,11 @@ func (d *doc) cutRole(a, b int) int {
 // running text.
 func (d *doc) roleText(a, b int) string {
 	s := d.span(a, b)
-	if a+1 < b && isDeterminer(d.toks[a].Low) && d.toks[a+1].cap() {
+	if a+1 < b && d.toks[a].has(xDeterminer) && d.toks[a+1].cap() {
 		// "la Compagnie ferroviaire du Val" names an organisation.
 		return d.span(a+1, b)
 	}
-	if a < b && isDeterminer(d.toks[a].Low) {
+	if a < b && d.toks[a].has(xDeterminer) {
 		w := d.toks[a].Text
 		s = strings.ToLower(w) + s[len(w):]
 	}
