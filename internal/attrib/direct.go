@@ -272,8 +272,7 @@ func (d *doc) sentenceGoesOn(q qspan, midSentence bool) bool {
 	if t.Kind != tWord || !startsLower(t.Text) {
 		return false
 	}
-	switch t.Low {
-	case "and", "or", "et", "ou", "nor", "ni":
+	if t.has(xListWord) {
 		// A list of quoted phrases: slogans as well as titles.
 		return false
 	}
@@ -484,8 +483,7 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 // déclaré au Figaro", "in an interview with Le Monde".
 func (d *doc) viaIn(a, b int) string {
 	for k := a; k < b; k++ {
-		switch d.toks[k].Low {
-		case "a", "au", "to", "with", "told", "avec", "sur", "on":
+		if d.toks[k].has(xViaWord) {
 			j := k + 1
 			if j < b && d.toks[j].has(xDeterminer) {
 				j++

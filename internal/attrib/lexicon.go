@@ -256,6 +256,22 @@ const (
 	xPreposition
 )
 
+// Classes of a single rule each, all matched exactly; the low block had
+// room for them, and a class's header, not its position, says how it
+// matches.
+const (
+	xConnective uint64 = 1 << (16 + iota)
+	xSceneWord
+	xGroupNoun
+	xClauseWord
+	xRoleEnd
+	xRoleFiller
+	xListWord
+	xViaWord
+	xSourceEnd
+	xNotSource
+)
+
 // cGiven is any given name, whatever its gender.
 const cGiven = cGivenM | cGivenF | cGivenU
 

@@ -3,6 +3,7 @@ package attrib
 import (
 	"fmt"
 	"io/fs"
+	"math/bits"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -210,5 +211,31 @@ func TestOutletCaseFromGazetteer(t *testing.T) {
 	}
 	if l.words.class("lantern")&xOutletUncased == 0 {
 		t.Error(`"the lantern" in the gazetteer: "lantern" may not start an outlet in lower case`)
+	}
+}
+
+// TestLexiconRegistryBits checks that each class of the registry, and each
+// class the loader derives, has a bit of its own: two classes sharing one
+// would read as each other. Only a report form is meant to be a source cue
+// as well.
+func TestLexiconRegistryBits(t *testing.T) {
+	owner := map[uint64]string{}
+	claim := func(name string, bit uint64) {
+		if bits.OnesCount64(bit) != 1 {
+			t.Errorf("class %s: bits %#x, want one", name, bit)
+		}
+		if prev, ok := owner[bit]; ok {
+			t.Errorf("classes %s and %s share bit %#x", prev, name, bit)
+		}
+		owner[bit] = name
+	}
+	for name, bit := range lexClasses {
+		if name == "report-form" {
+			bit &^= xSourceCue
+		}
+		claim(name, bit)
+	}
+	for _, bit := range []uint64{xOutletFirst, xOutletUncased, xVerbFr, xVerbFrPron, xVerbEn} {
+		claim(fmt.Sprintf("derived %#x", bit), bit)
 	}
 }

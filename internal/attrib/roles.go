@@ -48,11 +48,7 @@ func (d *doc) roleWords(a, b int) []string {
 	var out []string
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
-		if t.Kind != tWord || t.has(xDeterminer) || t.isPrep() {
-			continue
-		}
-		switch t.Low {
-		case "nouveau", "nouvelle", "new", "et", "and", "actuel", "actuelle", "current":
+		if t.Kind != tWord || t.has(xDeterminer|xRoleFiller) || t.isPrep() {
 			continue
 		}
 		out = append(out, t.Low)

@@ -253,11 +253,8 @@ func (d *doc) sourceNPEnd(a int) int {
 		if t.Text == "." && !(k+1 < len(d.toks) && d.toks[k+1].Start == t.End) {
 			break
 		}
-		switch t.Low {
-		case "que", "qu'", "qui", "that", "which", "who", "le", "la", "les", "un", "une", "the", "a", "an", "on", "in", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche":
-			if k > a {
-				return k
-			}
+		if t.has(xSourceEnd) && k > a {
+			return k
 		}
 		k++
 	}
@@ -270,8 +267,7 @@ func (d *doc) sourceName(a, b int) (string, bool) {
 	if _, ok := d.toks[a].pronoun(); ok {
 		return "", false
 	}
-	switch d.toks[a].Low {
-	case "lui", "eux", "him", "her", "them", "nos", "notre", "our", "des", "some", "certains", "plusieurs", "many", "plus":
+	if d.toks[a].has(xNotSource) {
 		return "", false
 	}
 	if n, ok := d.firstPerson(a, b); ok && !n.org && d.isPersonName(n) {

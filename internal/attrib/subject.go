@@ -145,9 +145,7 @@ func (d *doc) chunks(a, b int, out [][2]int) [][2]int {
 
 func (d *doc) skipConnectives(a, b int) int {
 	for a < b {
-		switch d.toks[a].Low {
-		case "mais", "et", "or", "donc", "alors", "puis", "ensuite", "enfin", "but", "and", "so", "yet",
-			"then", "however", "pourtant", "cependant", "toutefois", "ainsi", "aussi", "also", "still", "now":
+		if d.toks[a].has(xConnective) {
 			a++
 			continue
 		}
@@ -171,12 +169,7 @@ func (d *doc) isAdverbial(a, b int) bool {
 	if t.isPrep() {
 		return true
 	}
-	switch t.Low {
-	case "sur", "lors", "dans", "en", "au", "aux", "pour", "avec", "apres", "avant", "depuis",
-		"pendant", "durant", "par", "selon", "malgre", "face", "in", "on", "at", "after", "before",
-		"during", "while", "when", "with", "for", "from", "by", "as", "since", "despite", "following",
-		"earlier", "later", "speaking", "asked", "interrogé", "interroge", "interrogee", "questioned",
-		"if", "si", "quand", "lorsque", "lorsqu'", "once", "under", "to", "of", "de", "d'", "du", "des":
+	if t.has(xSceneWord) {
 		return true
 	}
 	for k := a; k < b; k++ {
@@ -328,10 +321,7 @@ func (d *doc) governedName(a int, n nameSeq) bool {
 // staff", "officials", "police".
 func (d *doc) isGroupNoun(a, b int) bool {
 	for k := a; k < b; k++ {
-		switch d.toks[k].Low {
-		case "staff", "officials", "police", "authorities", "autorites", "experts", "residents",
-			"critics", "observers", "analysts", "researchers", "investigators", "enqueteurs", "temoins",
-			"witnesses", "organizers", "organisers", "officers", "sources":
+		if d.toks[k].has(xGroupNoun) {
 			return true
 		}
 	}
@@ -349,14 +339,7 @@ func (d *doc) npEnd(a, b int) int {
 			}
 			return k
 		}
-		switch t.Low {
-		case "qui", "que", "qu'", "dont", "who", "which", "that", "whose", "where", "ou", "lequel", "laquelle",
-			"while", "when", "because", "although", "though", "whereas", "until", "unless",
-			"lorsque", "lorsqu'", "quand", "tandis", "parce", "pendant", "alors",
-			"se", "s'", "ne", "n'": // French clitics open the verb group
-			return k
-		}
-		if t.has(xFrAux | xEnAux) {
+		if t.has(xClauseWord | xFrAux | xEnAux) {
 			return k
 		}
 		if _, _, _, ok := d.verbAt(k); ok && !t.cap() && !t.has(cRole) { // "juge" is a judge here
@@ -370,8 +353,7 @@ func (d *doc) npEnd(a, b int) int {
 // statement" → "the company".
 func (d *doc) cutRole(a, b int) int {
 	for k := a + 1; k < b; k++ {
-		switch d.toks[k].Low {
-		case "in", "on", "at", "during", "to", "lors", "dans", "en", "when", "while", "after", "before", "yesterday", "today", "hier", "jeudi":
+		if d.toks[k].has(xRoleEnd) {
 			return k
 		}
 	}
