@@ -36,6 +36,7 @@ var lexClasses = map[string]uint64{
 	"article":          xArticle,
 	"determiner":       xDeterminer,
 	"preposition":      xPreposition,
+	"definite":         xDefinite,
 	"connective":       xConnective,
 	"scene-word":       xSceneWord,
 	"group-noun":       xGroupNoun,

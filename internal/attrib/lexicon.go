@@ -270,6 +270,7 @@ const (
 	xViaWord
 	xSourceEnd
 	xNotSource
+	xDefinite
 )
 
 // cGiven is any given name, whatever its gender.

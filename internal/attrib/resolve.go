@@ -86,7 +86,7 @@ func (d *doc) resolve(m mention, pos int) who {
 			}
 			gender := ""
 			switch d.toks[m.roleA].Low {
-			case "la", "the la":
+			case "la":
 				gender = "f"
 			case "le":
 				gender = "m"
@@ -209,7 +209,7 @@ func (d *doc) ownerOf(m mention, pos int) *entity {
 			}
 		}
 	}
-	if (d.toks[a].Low == "the" || d.toks[a].Low == "l'" || d.toks[a].Low == "la" || d.toks[a].Low == "le") && d.toks[h].has(xOrgNoun) {
+	if d.toks[a].has(xDefinite) && d.toks[h].has(xOrgNoun) {
 		if e := d.ents.recentOrgNamed(pos, head); e != nil {
 			return e
 		}
@@ -225,9 +225,7 @@ func (d *doc) definitePersonRole(a, b int) bool {
 	if a >= b {
 		return false
 	}
-	switch d.toks[a].Low {
-	case "le", "la", "l'", "the":
-	default:
+	if !d.toks[a].has(xDefinite) {
 		return false
 	}
 	return d.hasRoleNoun(a+1, min(b, a+4))
