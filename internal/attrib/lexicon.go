@@ -256,8 +256,8 @@ const (
 	xPreposition
 )
 
-// Classes of a single rule each, all matched exactly; the low block had
-// room for them, and a class's header, not its position, says how it
+// The word lists of one or two rules each. They sit in the low block,
+// which had room: a class's header, not its bit's position, says how it
 // matches.
 const (
 	xConnective uint64 = 1 << (16 + iota)
