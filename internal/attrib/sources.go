@@ -231,7 +231,7 @@ func (d *doc) cueStart(i int) int {
 // journaliste de Radio-Canada", "a reporter for CNN".
 func (d *doc) employerBefore(i int) bool {
 	for k := i - 1; k >= 0 && i-k <= 4 && d.toks[k].Para == d.toks[i].Para; k-- {
-		if d.lex.is(stripPossessive(d.toks[k].Low), xEmployer) {
+		if d.toks[k].has(xEmployer) {
 			return true
 		}
 		if d.toks[k].Kind != tWord {
