@@ -115,7 +115,7 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			return
 		}
 		if d.lang == "en" && vEnd < e && d.toks[vEnd].Kind == tWord && d.inq[vEnd] < 0 {
-			if _, isPron := isPronoun(d.toks[vEnd].Low); isPron || isDeterminer(d.toks[vEnd].Low) {
+			if _, isPron := d.toks[vEnd].pronoun(); isPron || d.toks[vEnd].has(xDeterminer) {
 				emitFrom(vEnd)
 				return
 			}
