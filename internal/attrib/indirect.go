@@ -100,7 +100,9 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 				emit(a, e, subj(), cue)
 			}
 		}
-		for j := vEnd; j < e && j < vEnd+5; j++ {
+		// "said in a statement late Friday that": a scene phrase may stand
+		// between the verb and its "that".
+		for j := vEnd; j < e && j < vEnd+8; j++ {
 			l := d.toks[j].Low
 			if l == "que" || l == "qu'" || l == "that" {
 				emitFrom(j + 1)
@@ -115,7 +117,7 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			return
 		}
 		if d.lang == "en" && vEnd < e && d.toks[vEnd].Kind == tWord && d.inq[vEnd] < 0 {
-			if _, isPron := d.toks[vEnd].pronoun(); isPron || d.toks[vEnd].has(xDeterminer) {
+			if _, isPron := d.toks[vEnd].pronoun(); isPron || d.toks[vEnd].has(xDeterminer) || d.bareClause(k, vEnd, e) {
 				emitFrom(vEnd)
 				return
 			}
@@ -149,6 +151,31 @@ func (d *doc) reportSpan(a, b int) (int, int, bool) {
 		}
 	}
 	return a, b, true
+}
+
+// bareClause reports an English reported clause without "that" opening at
+// token a: "said obstacles remain", "say leaving the EU will open …". It
+// opens with a noun or a name rather than a preposition, an adverb or an
+// infinitive, and an auxiliary soon shows its finite verb. The verb at k
+// must follow its subject: after a comma or a quotation ("…,” says
+// Campbell, whose …") what follows it is the subject, inverted.
+func (d *doc) bareClause(k, a, e int) bool {
+	if k == 0 || d.toks[k-1].Kind != tWord || d.inq[k-1] >= 0 {
+		return false
+	}
+	t := &d.toks[a]
+	if t.isPrep() || t.has(xEnAux|xTimeWord|cFunction) || t.Low == "to" {
+		return false
+	}
+	if _, _, _, ok := d.verbAt(a); ok {
+		return false
+	}
+	for k := a + 1; k < e && k < a+8; k++ {
+		if d.toks[k].has(xEnAux) && d.toks[k].Low != "also" && d.toks[k].Low != "then" {
+			return true
+		}
+	}
+	return false
 }
 
 // closesClause reports that an inverted subject ending at token b (of a

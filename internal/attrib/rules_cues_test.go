@@ -246,6 +246,22 @@ indirect «the two ferries would be back in service by June» speaker="Nora Quil
 		want: `
 indirect «The two ferries would be back in service by June» speaker="Nora Quill" cue="said" rule=indirect/verb-after
 `},
+
+	{name: "bare clause after a plural subject", lang: "en",
+		in: "Residents say the new breakwater has made night crossings safer.",
+		want: `
+indirect «the new breakwater has made night crossings safer» speaker="Residents" cue="say" rule=indirect/verb-before
+`},
+	{name: "scene phrase before that", lang: "en",
+		in: "Nora Quill said in a statement late Friday that the quay would reopen on Monday.",
+		want: `
+indirect «the quay would reopen on Monday» speaker="Nora Quill" cue="said" rule=indirect/verb-before
+`},
+	{name: "inverted cue after a quote is not a bare clause", lang: "en",
+		in: "\"We were lucky,\" says Nora Quill, whose boat was the last one in.",
+		want: `
+direct «We were lucky» speaker="Nora Quill" cue="says" rule=after/inverted
+`},
 }
 
 func TestRules_Reported(t *testing.T) { runFull(t, reportedCases) }
