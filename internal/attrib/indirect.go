@@ -75,10 +75,22 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 				return
 			}
 		}
-		if vEnd == e && d.lang == "en" {
+		// "CLAUSE, he said." and "CLAUSE, he said, but CLAUSE.": the words
+		// on both sides of the cue are reported.
+		if d.lang == "en" && (vEnd == e || d.toks[vEnd].Text == ",") {
 			if c := d.lastComma(s, k); c > s+3 {
 				if m := d.speakerBefore(c+1, k); m.kind != mNone && k-c <= 8 {
-					emit(s, c, d.resolveBy(m, k, "indirect/subject-verb-after"), cue)
+					w := d.resolveBy(m, k, "indirect/subject-verb-after")
+					emit(s, c, w, cue)
+					if vEnd < e {
+						a := vEnd + 1
+						for a < e && d.toks[a].has(xConnective|xClauseWord) {
+							a++
+						}
+						if d.countWords(a, e) >= 4 {
+							emit(a, e, w, cue)
+						}
+					}
 					return
 				}
 			}

@@ -257,6 +257,16 @@ indirect «the new breakwater has made night crossings safer» speaker="Resident
 		want: `
 indirect «the quay would reopen on Monday» speaker="Nora Quill" cue="said" rule=indirect/verb-before
 `},
+	{name: "cue between two reported clauses", lang: "en",
+		in:   "The ferry will run twice a day, she said, but the night crossing stays cancelled until May.",
+		want: ``,
+		gap:  "a lone pronoun with nobody named before it has no speaker, so neither clause is kept"},
+	{name: "cue between two reported clauses, named", lang: "en",
+		in: "Nora Quill runs the harbour. The ferry will run twice a day, she said, but the night crossing stays cancelled until May.",
+		want: `
+indirect «The ferry will run twice a day» speaker="Nora Quill" cue="said" rule=indirect/subject-verb-after
+indirect «the night crossing stays cancelled until May» speaker="Nora Quill" cue="said" rule=indirect/subject-verb-after
+`},
 	{name: "inverted cue after a quote is not a bare clause", lang: "en",
 		in: "\"We were lucky,\" says Nora Quill, whose boat was the last one in.",
 		want: `
