@@ -212,6 +212,12 @@ direct «Nous verrons en juin» speaker="Claire Dumoulin" cue="nous explique" ru
 		want: `
 direct «Nous verrons en juin» speaker="Claire Dumoulin" cue="leur a lancé" rule=after/inverted
 `},
+	{name: "a participle after a determiner is a noun", lang: "fr",
+		in: "« Nous ouvrirons le dialogue avec les riverains », poursuit le communiqué.",
+		want: `
+direct «Nous ouvrirons le dialogue avec les riverains» speaker="le communiqué" cue="poursuit" rule=after/inverted
+`,
+		gap: "a document that speaks is not yet tied to whoever issued it"},
 	{name: "subject after a prepositional phrase", lang: "fr",
 		in: "« Le budget sera tenu », a déclaré à l'AFP le ministre Paul Ferrand.",
 		want: `

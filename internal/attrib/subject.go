@@ -385,7 +385,7 @@ func (d *doc) npEnd(a, b int) int {
 		if t.has(xClauseWord | xFrAux | xEnAux) {
 			return k
 		}
-		if _, _, _, ok := d.verbAt(k); ok && !t.cap() && !t.has(cRole) { // "juge" is a judge here
+		if _, _, _, ok := d.verbAt(k); ok && !t.cap() && !t.has(cRole) && !d.toks[k-1].has(xDeterminer) { // "juge" is a judge here
 			return k
 		}
 	}
