@@ -60,10 +60,13 @@ var lexClasses = map[string]uint64{
 	"employer":         xEmployer,
 	// findSources reads a cited source after a form of "rapporter" as after
 	// any other cue; its other rules tell the forms apart.
-	"report-form": xReportForm | xSourceCue,
-	"source-cue":  xSourceCue,
-	"person-12":   cPerson12,
-	"clitic":      cClitic,
+	"report-form":      xReportForm | xSourceCue,
+	"source-cue":       xSourceCue,
+	"person-12":        cPerson12,
+	"clitic":           cClitic,
+	"object-pronoun-m": xObjPronM,
+	"object-pronoun-f": xObjPronF,
+	"object-pronoun-p": xObjPronP,
 }
 
 // Classes the loader derives from the verb tables and the gazetteer rather

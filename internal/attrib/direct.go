@@ -39,6 +39,9 @@ func (d *doc) directQuotes() []Quote {
 			if !it.cued && part.last == q.last {
 				it.who, it.cue, it.via, it.cued = d.cueAfter(q)
 			}
+			if !it.cued && part.last == q.last {
+				it.who, it.cue, it.via, it.cued = d.cueEcho(q)
+			}
 			if !it.cued && part.first == q.first {
 				it.who, it.cue, it.via, it.cued = d.cueBefore(qi, q)
 				it.before = it.cued
@@ -91,6 +94,19 @@ func (d *doc) inherit(items []dq) {
 			cur.who.mention, cur.who.rule = "", "inherit/continued-below"
 		}
 	}
+	// « A », « B », a déclaré X: one cue after a run of quotations
+	// separated by commas serves them all; a quotation that ends its
+	// sentence has a cue of its own.
+	for i := len(items) - 2; i >= 0; i-- {
+		cur, next := &items[i], &items[i+1]
+		if cur.cued || !next.cued || next.before || next.who.name == "" || cur.q.close < 0 || next.q.open < 0 || cur.q.para != next.q.para {
+			continue
+		}
+		if d.onlyPunct(cur.q.close+1, next.q.open) && !d.isFinal(cur.last-1) {
+			cur.who, cur.cue, cur.cued = next.who, next.cue, true
+			cur.who.mention, cur.who.rule = "", "inherit/shared-cue"
+		}
+	}
 	// A quoted subhead announces the passage below it: its speaker is the
 	// next quote's, when that one is cued.
 	for i := len(items) - 2; i >= 0; i-- {
@@ -127,6 +143,19 @@ func (d *doc) inherit(items []dq) {
 			}
 		}
 	}
+}
+
+// onlyPunct reports that tokens [a, b) are punctuation, and at most two.
+func (d *doc) onlyPunct(a, b int) bool {
+	if b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].Kind != tPunct || d.isFinal(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastEvent returns the last reported-speech attribution in tokens (a, b).
@@ -443,6 +472,18 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 	if i >= end {
 		return who{}, "", "", false
 	}
+	// "…,” AFP quoted him as saying."
+	for k := i; k < end; k++ {
+		if sa, sb, fEnd, ok := d.slotFrameAt(k, end); ok {
+			if m := d.slotMention(sa, sb); m.kind != mNone {
+				via := ""
+				if name, e := d.outletFrom(d.skipDet(i, k), k); e == k {
+					via = name
+				}
+				return d.resolveBy(m, k, "after/frame"), d.span(k, fEnd), via, true
+			}
+		}
+	}
 	// "« … », selon X."
 	if a, ok := d.frameAt(i, false); ok {
 		if m := d.speakerAfter(a, end); m.kind != mNone {
@@ -487,6 +528,45 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 		return d.resolveBy(m, i, "after/subject-verb"), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true
 	}
 	return who{}, "", "", false
+}
+
+// participle reports a present participle after a comma: "…, adding",
+// "…, estimant".
+func (d *doc) participle(k int) bool {
+	low := d.toks[k].Low
+	return k > 0 && d.toks[k-1].Text == "," && (d.lang == "en" && strings.HasSuffix(low, "ing") || d.lang == "fr" && strings.HasSuffix(low, "ant"))
+}
+
+// cueEcho reads a cue in the sentence after a quotation that ends its
+// own: "« … ». C'est ce qu'a déclaré X mardi."
+func (d *doc) cueEcho(q qspan) (who, string, string, bool) {
+	c := q.close
+	if c < 0 {
+		return who{}, "", "", false
+	}
+	i := c + 1
+	if i < len(d.toks) && d.toks[i].Para == q.para && d.isFinal(i) {
+		i++
+	} else if c == 0 || !d.isFinal(c-1) {
+		return who{}, "", "", false
+	}
+	a, ok := d.echoAt(i)
+	if !ok || d.toks[i].Para != q.para {
+		return who{}, "", "", false
+	}
+	end := d.sentenceEnd(a)
+	vEnd, _, pron, ok := d.verbAt(a)
+	if !ok {
+		return who{}, "", "", false
+	}
+	m := d.speakerAfter(vEnd, end)
+	if pron != "" {
+		m = pronMention(a, vEnd, pron)
+	}
+	if m.kind == mNone {
+		return who{}, "", "", false
+	}
+	return d.resolveBy(m, a, "after/echo"), d.span(i, vEnd), d.viaIn(vEnd, end), true
 }
 
 // auxStart widens a verb match back over its auxiliary ("has said", "a
@@ -540,6 +620,14 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 		if d.inq[k] >= 0 {
 			break
 		}
+		if _, ok := d.frameAt(k, true); !ok {
+			if sa, sb, fEnd, ok := d.slotFrameAt(k, end); ok {
+				// "As X put it, « … »", "In X's words, « … »".
+				if m := d.slotMention(sa, sb); m.kind != mNone {
+					return d.resolveBy(m, k, "before/frame"), d.span(k, fEnd), "", true
+				}
+			}
+		}
 		if a, ok := d.frameAt(k, k == d.sentenceStart(o)); ok && a < end {
 			// "Selon X, « … »"; "Pour X, « … »" only up to its comma.
 			b := end
@@ -562,6 +650,10 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 			m = pronMention(k, vEnd, pron)
 		case d.toks[k].Low == "according":
 			m = d.speakerAfter(vEnd, end)
+		case d.participle(k):
+			// "X praised the volunteers, adding that « … »": the
+			// participle's subject is the sentence's.
+			m = d.speakerInChunks(s, k, false)
 		default:
 			m = d.speakerBefore(s, k)
 		}

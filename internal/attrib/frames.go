@@ -3,6 +3,7 @@ package attrib
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/dixit-news/dixit/internal/text"
@@ -14,8 +15,9 @@ import (
 // in: before a quotation, after it, and around reported speech.
 
 type frame struct {
-	words  []string // folded, as tokens
+	words  []string // folded, as tokens; "_" is the speaker's slot
 	opener bool     // only at the start of a sentence, before a comma
+	echo   bool     // opens the sentence after a quotation, before its cue
 }
 
 // frames are the attribution frames by their first word.
@@ -25,8 +27,9 @@ func loadFrames(fsys fs.FS) (frames, error) {
 	out := frames{}
 	err := eachLine(fsys, "lexicon/frames.txt", func(line string, _ int) error {
 		body, flags, _ := strings.Cut(line, "|")
-		f := frame{words: strings.Fields(body), opener: strings.TrimSpace(flags) == "opener"}
-		if flags != "" && !f.opener {
+		flag := strings.TrimSpace(flags)
+		f := frame{words: strings.Fields(body), opener: flag == "opener", echo: flag == "echo"}
+		if flag != "" && !f.opener && !f.echo {
 			return fmt.Errorf("unknown frame flag %q", strings.TrimSpace(flags))
 		}
 		if len(f.words) == 0 {
@@ -47,11 +50,21 @@ func loadFrames(fsys fs.FS) (frames, error) {
 // just past it. opener says whether k opens its sentence, which frames such
 // as "pour" need.
 func (d *doc) frameAt(k int, opener bool) (end int, ok bool) {
+	return d.matchFrame(k, func(f frame) bool { return !f.echo && !f.slotted() && (!f.opener || opener) })
+}
+
+// echoAt matches an echo frame at token k ("C'est ce qu'"), returning the
+// index past it.
+func (d *doc) echoAt(k int) (end int, ok bool) {
+	return d.matchFrame(k, func(f frame) bool { return f.echo && !f.slotted() })
+}
+
+func (d *doc) matchFrame(k int, want func(frame) bool) (end int, ok bool) {
 	if k < 0 || k >= len(d.toks) || !d.toks[k].has(xFrame) {
 		return 0, false
 	}
 	for _, f := range d.lex.frames[d.toks[k].Low] {
-		if f.opener && !opener {
+		if !want(f) {
 			continue
 		}
 		j := k
@@ -69,10 +82,12 @@ func (d *doc) frameAt(k int, opener bool) (end int, ok bool) {
 	return 0, false
 }
 
+func (f frame) slotted() bool { return slices.Contains(f.words, "_") }
+
 // plain reports that every frame starting with word may stand anywhere.
 func (fs frames) plain(word string) bool {
 	for _, f := range fs[word] {
-		if f.opener {
+		if f.opener || f.echo {
 			return false
 		}
 	}
@@ -93,4 +108,69 @@ func (d *doc) commaAfter(a, b int) int {
 		return k
 	}
 	return -1
+}
+
+// slotFrameAt matches a frame with a speaker's slot at token k, within
+// [k, b): "as _ put it", "quoted _ as saying". It returns the slot's tokens
+// and the index past the frame.
+func (d *doc) slotFrameAt(k, b int) (sa, sb, end int, ok bool) {
+	if k < 0 || k >= b || !d.toks[k].has(xFrame) {
+		return 0, 0, 0, false
+	}
+	for _, f := range d.lex.frames[d.toks[k].Low] {
+		slot := slices.Index(f.words, "_")
+		if slot < 0 {
+			continue
+		}
+		if end, ok := d.wordsAt(k, b, f.words[:slot]); ok {
+			// The slot is a short noun phrase: find where the rest of
+			// the frame resumes after it.
+			for j := end + 1; j <= end+6 && j < b && d.toks[j-1].Kind == tWord; j++ {
+				if e, ok := d.wordsAt(j, b, f.words[slot+1:]); ok {
+					return end, j, e, true
+				}
+			}
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// wordsAt matches the folded words ws at token k, not past b.
+func (d *doc) wordsAt(k, b int, ws []string) (int, bool) {
+	j := k
+	for _, w := range ws {
+		if j >= b || d.inq[j] >= 0 || stripPossessive(d.toks[j].Low) != w && d.toks[j].Low != w {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// slotMention reads the speaker in a frame's slot [a, b): a pronoun ("as
+// she put it"), a name, possessive or not ("in Nora Quill's words"), or a
+// noun phrase ("quoted the minister as saying").
+func (d *doc) slotMention(a, b int) mention {
+	if _, ok := d.toks[a].pronoun(); ok && b == a+1 {
+		return mention{kind: mPron, a: a, b: b, pronoun: d.toks[a].Low}
+	}
+	if t := &d.toks[a]; t.has(xObjPronM|xObjPronF|xObjPronP) && b == a+1 {
+		g := "p"
+		switch {
+		case t.has(xObjPronM):
+			g = "m"
+		case t.has(xObjPronF):
+			g = "f"
+		}
+		return mention{kind: mPron, a: a, b: b, pronoun: t.Low, gender: g}
+	}
+	if n, ok := d.nameAt(a); ok && n.b == b {
+		n.poss = false
+		m := mention{kind: mName, a: n.ha, b: n.b, name: n}
+		if n.org {
+			m.kind = mOrg
+		}
+		return m
+	}
+	return d.parseNP(a, b, true)
 }

@@ -104,11 +104,17 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			if c := d.lastClauseBreak(s, k); c > s {
 				start = c
 			}
+			if d.participle(k) {
+				return d.resolveBy(d.speakerInChunks(start, k, false), k, "indirect/participle")
+			}
 			return d.resolveBy(d.speakerBefore(start, k), k, "indirect/verb-before")
 		}
-		// The subject is resolved only for words that can be reported.
+		// The subject is resolved only for words that can be reported. A
+		// verb that follows a quotation of its sentence is that quotation's
+		// cue ("“…,” X told the mayor on Tuesday"): what follows it is not
+		// reported speech.
 		emitFrom := func(a int) {
-			if _, _, ok := d.reportSpan(a, e); ok {
+			if _, _, ok := d.reportSpan(a, e); ok && !d.quotedIn(s, k) {
 				emit(a, e, subj(), cue)
 			}
 		}
@@ -185,6 +191,18 @@ func (d *doc) bareClause(k, a, e int) bool {
 	for k := a + 1; k < e && k < a+8; k++ {
 		if d.toks[k].has(xEnAux) && d.toks[k].Low != "also" && d.toks[k].Low != "then" {
 			return true
+		}
+	}
+	return false
+}
+
+// quotedIn reports a quotation among tokens [a, b) that does not end its
+// own sentence, so that a verb at b can be its cue.
+func (d *doc) quotedIn(a, b int) bool {
+	for k := b - 1; k >= a; k-- {
+		if qi := d.inq[k]; qi >= 0 {
+			q := d.quotes[qi]
+			return q.last <= q.first || !d.isFinal(q.last-1)
 		}
 	}
 	return false

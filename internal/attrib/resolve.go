@@ -64,6 +64,9 @@ func (d *doc) resolve(m mention, pos int) who {
 			return w
 		}
 		g, _ := pronounOf(d.lex.words.class(m.pronoun))
+		if m.gender != "" {
+			g = m.gender
+		}
 		e := d.ents.recentPerson(pos, g)
 		how := "pronoun/recent-person"
 		if s, at := d.lastSpeaker(pos); s != nil && s != e && (g == "p" || s.gender == "" || s.gender == g) {

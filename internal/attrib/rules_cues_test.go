@@ -166,6 +166,32 @@ direct «la digue tiendra encore dix ans» speaker="Maëlle Corbin" cue="Selon" 
 source Maëlle Corbin rule=attribution
 `,
 		gap: "a person whose given name is not in given_names.txt is read as a cited source"},
+	{name: "as X put it", lang: "en",
+		in: "As Emily Brandt put it, \"the harbour is the town's living room.\"",
+		want: `
+direct «the harbour is the town's living room.» speaker="Emily Brandt" cue="As Emily Brandt put it" rule=before/frame
+`},
+	{name: "in X's words", lang: "en",
+		in: "In Emily Brandt's words, \"the harbour is the town's living room.\"",
+		want: `
+direct «the harbour is the town's living room.» speaker="Emily Brandt" cue="In Emily Brandt's words" rule=before/frame
+`},
+	{name: "an outlet quoted her as saying", lang: "en",
+		in: "Emily Brandt runs the port. \"We still do not know what happened,\" the Harbour Ledger quoted her as saying.",
+		want: `
+direct «We still do not know what happened» speaker="Emily Brandt" cue="quoted her as saying" rule=after/frame
+`,
+		gap: "an outlet the gazetteer lacks, relaying the words, is neither the via nor a source"},
+	{name: "a scene phrase is not a frame's slot", lang: "en",
+		in: "\"I came here to thank you,\" Emily Brandt told the mayor in a soft voice, her words met with applause.",
+		want: `
+direct «I came here to thank you» speaker="Emily Brandt" cue="told" rule=after/subject-verb
+`},
+	{name: "c'est ce qu'a déclaré X", lang: "fr",
+		in: "« La digue tiendra encore dix ans ». C'est ce qu'a déclaré Paul Ferrand mardi devant le conseil.",
+		want: `
+direct «La digue tiendra encore dix ans» speaker="Paul Ferrand" cue="C'est ce qu'a déclaré" rule=after/echo
+`},
 }
 
 func TestRules_Frames(t *testing.T) { runFull(t, frameCases) }
@@ -218,6 +244,28 @@ direct «Nous verrons en juin» speaker="Claire Dumoulin" cue="leur a lancé" ru
 direct «Nous ouvrirons le dialogue avec les riverains» speaker="le communiqué" cue="poursuit" rule=after/inverted
 `,
 		gap: "a document that speaks is not yet tied to whoever issued it"},
+	{name: "one cue after two quotations", lang: "fr",
+		in: "« Les comptes sont sains », « la dette recule », a déclaré Odile Marchetti.",
+		want: `
+direct «Les comptes sont sains» speaker="Odile Marchetti" cue="a déclaré" rule=inherit/shared-cue
+direct «la dette recule» speaker="Odile Marchetti" cue="a déclaré" rule=after/inverted
+`},
+	{name: "one cue after two quotations", lang: "en",
+		in: "\"The harbour stays open,\" \"the ferry runs twice a day,\" said Nora Quill.",
+		want: `
+direct «The harbour stays open» speaker="Nora Quill" cue="said" rule=inherit/shared-cue
+direct «the ferry runs twice a day» speaker="Nora Quill" cue="said" rule=after/inverted
+`},
+	{name: "a participle's subject is the sentence's", lang: "en",
+		in: "Mayor Nora Quill praised the volunteers, adding that \"without them, the fair would never have happened.\"",
+		want: `
+direct «without them, the fair would never have happened.» speaker="Nora Quill" cue="adding" rule=before/verb
+`},
+	{name: "a participle's subject is the sentence's", lang: "fr",
+		in: "Le maire Paul Ferrand a salué le travail des bénévoles, estimant que « sans eux, la fête n'aurait pas eu lieu ».",
+		want: `
+direct «sans eux, la fête n'aurait pas eu lieu» speaker="Paul Ferrand" cue="estimant" rule=before/verb
+`},
 	{name: "subject after a prepositional phrase", lang: "fr",
 		in: "« Le budget sera tenu », a déclaré à l'AFP le ministre Paul Ferrand.",
 		want: `

@@ -20,6 +20,7 @@ type mention struct {
 	roleA   int // role or apposition, as a token range (roleA == roleB: none)
 	roleB   int
 	pronoun string
+	gender  string // a pronoun's gender when its class does not tell ("her")
 }
 
 // pronMention is a pronoun subject, possibly carried by an inverted verb
@@ -334,6 +335,11 @@ func (d *doc) governed(a, pos int) bool {
 func (d *doc) modifies(k int) bool {
 	t := &d.toks[k]
 	if t.Kind != tWord || !startsLower(t.Text) || t.isPrep() || t.has(cFunction) || t.has(xTimeWord|xFrAux|xEnAux) {
+		return false
+	}
+	// An English past tense after a name is its verb: "Nora Quill
+	// praised the volunteers".
+	if d.lang == "en" && strings.HasSuffix(t.Low, "ed") {
 		return false
 	}
 	_, _, _, verb := d.verbAt(k)
