@@ -310,10 +310,16 @@ func TestExtractFormats(t *testing.T) {
 		if len(recs)-1 != nquotes {
 			t.Errorf("%d data rows, want one per quote (%d)", len(recs)-1, nquotes)
 		}
+		ruled := 0
 		for _, rec := range recs[1:] {
 			if len(rec) != len(export.CSVHeader) {
 				t.Errorf("row %q has %d fields, want %d", rec, len(rec), len(export.CSVHeader))
+			} else if rec[len(rec)-2] != "" && rec[len(rec)-1] != "" {
+				ruled++
 			}
+		}
+		if ruled == 0 {
+			t.Errorf("no row carries its rule and resolution:\n%s", r.stdout)
 		}
 	})
 

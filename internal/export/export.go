@@ -91,8 +91,10 @@ func WriteJSONL(w io.Writer, docs []Doc) error {
 	return nil
 }
 
-// CSVHeader is the first row of the CSV export.
-var CSVHeader = []string{"path", "title", "lang", "kind", "speaker", "description", "cue", "text", "start", "end", "via", "sources"}
+// CSVHeader is the first row of the CSV export. Columns are only ever
+// added at the end, so that scripts reading them by position keep working.
+var CSVHeader = []string{"path", "title", "lang", "kind", "speaker", "description", "cue", "text", "start", "end", "via", "sources",
+	"rule", "resolved"}
 
 // WriteCSV writes RFC 4180 CSV with a header row.
 func WriteCSV(w io.Writer, docs []Doc) error {
@@ -102,7 +104,7 @@ func WriteCSV(w io.Writer, docs []Doc) error {
 	}
 	for _, r := range rows(docs) {
 		rec := []string{r.Path, r.Title, r.Lang, string(r.Kind), r.Speaker, r.Description, r.Cue, r.Text,
-			strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Via, strings.Join(r.Sources, "; ")}
+			strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Via, strings.Join(r.Sources, "; "), r.Rule, r.Resolved}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}

@@ -16,7 +16,8 @@ import (
 
 var quotes = []library.Quote{{
 	ArticleID: 7, Title: "Saltmere ferry plan", Outlet: "Harbour Ledger", Lang: "en", Sources: []string{"CNN", "Reuters"},
-	Quote: attrib.Quote{Text: "We have waited, \"ten\" years", Start: 10, End: 38, Speaker: "Imogen Farrowby", Description: "council leader", Cue: "told", Kind: attrib.Direct},
+	Quote: attrib.Quote{Text: "We have waited, \"ten\" years", Start: 10, End: 38, Speaker: "Imogen Farrowby", Description: "council leader", Cue: "told", Kind: attrib.Direct,
+		Rule: "after/subject-verb", Resolved: "name/fullest-form"},
 }}
 
 func TestWriteQuotesFormats(t *testing.T) {
@@ -25,7 +26,8 @@ func TestWriteQuotesFormats(t *testing.T) {
 		t.Fatal(err)
 	}
 	recs, err := csv.NewReader(&b).ReadAll()
-	if err != nil || len(recs) != 2 || recs[0][0] != "article_id" || recs[1][10] != quotes[0].Text || recs[1][13] != "CNN; Reuters" {
+	if err != nil || len(recs) != 2 || recs[0][0] != "article_id" || recs[1][10] != quotes[0].Text || recs[1][13] != "CNN; Reuters" ||
+		recs[1][14] != "after/subject-verb" || recs[1][15] != "name/fullest-form" || len(recs[0]) != len(recs[1]) {
 		t.Errorf("csv: %q, %v", recs, err)
 	}
 	b.Reset()

@@ -14,9 +14,11 @@ import (
 	"github.com/dixit-news/dixit/internal/library"
 )
 
-// QuoteHeader is the first row of a CSV export of library quotes.
+// QuoteHeader is the first row of a CSV export of library quotes. Columns
+// are only ever added at the end, so that scripts reading them by position
+// keep working.
 var QuoteHeader = []string{"article_id", "title", "outlet", "url", "published", "lang", "speaker", "description",
-	"cue", "kind", "text", "start", "end", "sources"}
+	"cue", "kind", "text", "start", "end", "sources", "rule", "resolved"}
 
 // WriteQuotes writes library quotes in the named format: json (an array),
 // jsonl (one quote a line), csv (RFC 4180 with a header) or md (quotes
@@ -49,7 +51,7 @@ func WriteQuotes(w io.Writer, format string, qs []library.Quote) error {
 		for _, q := range qs {
 			if err := cw.Write([]string{strconv.FormatInt(q.ArticleID, 10), q.Title, q.Outlet, q.URL, date(q.Published), q.Lang,
 				q.Speaker, q.Description, q.Cue, string(q.Kind), q.Text, strconv.Itoa(q.Start), strconv.Itoa(q.End),
-				strings.Join(q.Sources, "; ")}); err != nil {
+				strings.Join(q.Sources, "; "), q.Rule, q.Resolved}); err != nil {
 				return err
 			}
 		}

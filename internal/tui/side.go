@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -236,9 +237,11 @@ func (m sideModel) item(i int) []string {
 		if q.Kind == attrib.Indirect {
 			text = "  ~ " + oneLine(q.Text)
 		}
-		meta := string(q.Kind)
-		if q.Cue != "" {
-			meta += " · " + q.Cue
+		meta := quoteMeta(q.Quote, false)
+		if from := resolvedFrom(q.Quote); from != "" {
+			// The speaker heads the pane: the form this article used
+			// goes with the quote.
+			meta += " · " + from
 		}
 		return []string{t.SpeakerStyle(q.Speaker).Render(oneLine(q.Title)), text, t.Dim.Render("  " + meta)}
 	case m.tab == tabQuotes:
@@ -251,14 +254,12 @@ func (m sideModel) item(i int) []string {
 		if q.Kind == attrib.Indirect {
 			mark = "~ "
 		}
-		meta := string(q.Kind)
-		if q.Cue != "" {
-			meta += " · " + q.Cue
+		head := t.SpeakerStyle(q.Speaker).Bold(true).Render(who)
+		if from := resolvedFrom(q); from != "" {
+			// Next to the name, where a narrow pane still shows it.
+			head += t.Dim.Render("  " + from)
 		}
-		if q.Via != "" {
-			meta += " · via " + q.Via
-		}
-		return []string{t.SpeakerStyle(q.Speaker).Bold(true).Render(who), "  " + mark + oneLine(q.Text), t.Dim.Render("  " + meta)}
+		return []string{head, "  " + mark + oneLine(q.Text), t.Dim.Render("  " + quoteMeta(q, true))}
 	case m.tab == tabSpeakers:
 		s := m.entry.Result.Speakers[i]
 		desc := s.Description
@@ -270,4 +271,35 @@ func (m sideModel) item(i int) []string {
 		s := m.entry.Result.Sources[i]
 		return []string{t.Title.Render(s.Name), t.Dim.Render("  " + oneLine(s.Mention))}
 	}
+}
+
+// quoteMeta is the line under a quote: its kind, cue and source.
+func quoteMeta(q attrib.Quote, via bool) string {
+	meta := string(q.Kind)
+	if q.Cue != "" {
+		meta += " · " + q.Cue
+	}
+	if via && q.Via != "" {
+		meta += " · via " + q.Via
+	}
+	return meta
+}
+
+// resolvedFrom names the form the speaker was resolved from ("il", "the
+// minister"), so a reader can check a doubtful attribution against the text
+// at a glance; "" when the quote names its speaker. A part of the name, with
+// or without an honorific or article ("Mme Marchetti", "le Wall Street
+// Journal"), says nothing the name does not.
+func resolvedFrom(q attrib.Quote) string {
+	m := oneLine(q.Mention)
+	if m == "" || q.Speaker == "" {
+		return ""
+	}
+	name := strings.Fields(library.Key(q.Speaker))
+	for _, w := range strings.Fields(library.Key(m)) {
+		if !slices.Contains(name, w) {
+			return `from "` + m + `"`
+		}
+	}
+	return ""
 }

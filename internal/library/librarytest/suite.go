@@ -78,8 +78,43 @@ func Run(t *testing.T, open Opener) {
 				t.Errorf("quote %d: got %+v, want %+v", i, q, want.Result.Quotes[i])
 			}
 		}
+		for i, src := range got.Result.Sources {
+			if src != want.Result.Sources[i] {
+				t.Errorf("source %d: got %+v, want %+v", i, src, want.Result.Sources[i])
+			}
+		}
+		// Without the engine's account in the fixture, the comparisons
+		// above would pass on a backend that drops it.
+		if q := want.Result.Quotes[0]; q.Rule == "" || q.Resolved == "" || q.Mention == q.Speaker {
+			t.Errorf("fixture: quote 0 %+v should carry a rule, a resolution and a mention other than the name", q)
+		}
+		if len(want.Result.Sources) == 0 || want.Result.Sources[0].Rule == "" {
+			t.Errorf("fixture: want a source with a rule, got %+v", want.Result.Sources)
+		}
 		if got.Extractor != attrib.Version {
 			t.Errorf("extractor %q, want %q", got.Extractor, attrib.Version)
+		}
+	})
+
+	t.Run("QuotesListingCarriesAttribution", func(t *testing.T) {
+		s, ids := fill(t)
+		for _, id := range ids {
+			e, err := s.Get(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			qs, err := s.Quotes(ctx, library.Filter{ArticleID: id})
+			if err != nil || len(qs) != len(e.Result.Quotes) {
+				t.Fatalf("quotes of %d: %d (%v), want %d", id, len(qs), err, len(e.Result.Quotes))
+			}
+			for i, q := range qs {
+				// The listing names the speaker canonically (aliases):
+				// compare the rest.
+				w := e.Result.Quotes[i]
+				if q.Rule != w.Rule || q.Resolved != w.Resolved || q.Mention != w.Mention || q.Cue != w.Cue || q.Rule == "" {
+					t.Errorf("article %d quote %d: listing %+v, stored %+v", id, i, q.Quote, w)
+				}
+			}
 		}
 	})
 

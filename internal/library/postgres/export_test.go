@@ -10,3 +10,11 @@ func SetForceGoFold(v bool) (undo func()) {
 
 // Fold is how the library folds for its search: "unaccent" or "go".
 func (s *Store) Fold() string { return s.fold }
+
+// UseSteps makes libraries opened from now on stop at schema version n, as
+// an older dixit left them; it returns the undo.
+func UseSteps(n int) (undo func()) {
+	old := steps
+	steps = steps[:n]
+	return func() { steps = old }
+}

@@ -231,12 +231,12 @@ func (s *Store) get(ctx context.Context, tx pgx.Tx, id int64, e *library.Entry) 
 	e.Result.Quotes = []attrib.Quote{}
 	e.Result.Speakers = []attrib.Speaker{}
 	e.Result.Sources = []attrib.Source{}
-	b.Queue(`SELECT text, start_pos, end_pos, speaker, mention, description, cue, kind, via FROM quotes WHERE article_id = $1 ORDER BY seq`, id).
+	b.Queue(`SELECT text, start_pos, end_pos, speaker, mention, description, cue, kind, via, rule, resolved FROM quotes WHERE article_id = $1 ORDER BY seq`, id).
 		Query(func(rows pgx.Rows) error {
 			for rows.Next() {
 				var q attrib.Quote
 				var kind string
-				if err := rows.Scan(&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via); err != nil {
+				if err := rows.Scan(&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via, &q.Rule, &q.Resolved); err != nil {
 					return err
 				}
 				q.Kind = attrib.Kind(kind)
@@ -257,11 +257,11 @@ func (s *Store) get(ctx context.Context, tx pgx.Tx, id int64, e *library.Entry) 
 			}
 			return rows.Err()
 		})
-	b.Queue(`SELECT name, mention, start_pos, end_pos FROM sources WHERE article_id = $1 ORDER BY seq`, id).
+	b.Queue(`SELECT name, mention, start_pos, end_pos, rule FROM sources WHERE article_id = $1 ORDER BY seq`, id).
 		Query(func(rows pgx.Rows) error {
 			for rows.Next() {
 				var src attrib.Source
-				if err := rows.Scan(&src.Name, &src.Mention, &src.Start, &src.End); err != nil {
+				if err := rows.Scan(&src.Name, &src.Mention, &src.Start, &src.End, &src.Rule); err != nil {
 					return err
 				}
 				e.Result.Sources = append(e.Result.Sources, src)

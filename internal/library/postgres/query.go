@@ -195,7 +195,7 @@ func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, 
 		w += " AND q.kind = " + q.arg(string(f.Kind))
 	}
 	rows, err := s.pool.Query(ctx, `SELECT a.id, a.title, a.outlet, a.url, a.published, a.lang,
-		q.text, q.start_pos, q.end_pos, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via
+		q.text, q.start_pos, q.end_pos, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via, q.rule, q.resolved
 		FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id
 		WHERE `+w+orderArticles+`, q.seq`+limit(f), q.args...)
 	if err != nil {
@@ -207,7 +207,7 @@ func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, 
 		var published *time.Time
 		var kind string
 		if err := rows.Scan(&qt.ArticleID, &qt.Title, &qt.Outlet, &qt.URL, &published, &qt.Lang,
-			&qt.Text, &qt.Start, &qt.End, &qt.Speaker, &qt.Mention, &qt.Description, &qt.Cue, &kind, &qt.Via); err != nil {
+			&qt.Text, &qt.Start, &qt.End, &qt.Speaker, &qt.Mention, &qt.Description, &qt.Cue, &kind, &qt.Via, &qt.Rule, &qt.Resolved); err != nil {
 			rows.Close()
 			return nil, s.explain(err)
 		}

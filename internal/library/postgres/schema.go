@@ -18,6 +18,7 @@ type step struct {
 var steps = []step{
 	{"articles, speakers, quotes and sources", execStep(schema1)},
 	{"full-text search configuration (unaccent, or folding in dixit)", searchConfig},
+	{"how each quote was attributed and each source cited", execStep(schema3)},
 }
 
 // SchemaVersion is the version this build writes.
@@ -106,6 +107,15 @@ CREATE TABLE sources (
 	PRIMARY KEY (article_id, seq)
 );
 CREATE INDEX sources_key ON sources (key, article_id);
+`
+
+// schema3 keeps the engine's account of each attribution, so a reader can
+// check a doubtful one. Older rows stay empty until the next re-extraction
+// (the engine version changed with these fields).
+const schema3 = `
+ALTER TABLE quotes ADD COLUMN rule text NOT NULL DEFAULT '';
+ALTER TABLE quotes ADD COLUMN resolved text NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN rule text NOT NULL DEFAULT '';
 `
 
 func execStep(sql string) func(context.Context, pgx.Tx) error {

@@ -212,7 +212,7 @@ func (s *Store) writeResult(ctx context.Context, tx pgx.Tx, id int64, e *library
 	}
 	if n := len(e.Result.Quotes); n > 0 {
 		seq, sid := make([]int32, n), make([]*int64, n)
-		var speaker, mention, desc, cue, kind, via, txt []string
+		var speaker, mention, desc, cue, kind, via, txt, rule, resolved []string
 		start, end := make([]int32, n), make([]int32, n)
 		for i, q := range e.Result.Quotes {
 			seq[i], start[i], end[i] = int32(i), int32(q.Start), int32(q.End)
@@ -222,10 +222,12 @@ func (s *Store) writeResult(ctx context.Context, tx pgx.Tx, id int64, e *library
 			}
 			speaker, mention, desc, cue = append(speaker, q.Speaker), append(mention, q.Mention), append(desc, q.Description), append(cue, q.Cue)
 			kind, via, txt = append(kind, string(q.Kind)), append(via, q.Via), append(txt, q.Text)
+			rule, resolved = append(rule, q.Rule), append(resolved, q.Resolved)
 		}
-		b.Queue(`INSERT INTO quotes (article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start_pos, end_pos)
-			SELECT $1, * FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::int[], $12::int[])`,
-			id, seq, sid, speaker, mention, desc, cue, kind, via, txt, start, end)
+		b.Queue(`INSERT INTO quotes (article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start_pos, end_pos, rule, resolved)
+			SELECT $1, * FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::int[], $12::int[],
+				$13::text[], $14::text[])`,
+			id, seq, sid, speaker, mention, desc, cue, kind, via, txt, start, end, rule, resolved)
 	}
 	if n := len(e.Result.Speakers); n > 0 {
 		seq, sid, nq := make([]int32, n), make([]*int64, n), make([]int32, n)
@@ -245,14 +247,15 @@ func (s *Store) writeResult(ctx context.Context, tx pgx.Tx, id int64, e *library
 	}
 	if n := len(e.Result.Sources); n > 0 {
 		seq, start, end := make([]int32, n), make([]int32, n), make([]int32, n)
-		var name, key, mention []string
+		var name, key, mention, rule []string
 		for i, src := range e.Result.Sources {
 			seq[i], start[i], end[i] = int32(i), int32(src.Start), int32(src.End)
 			name, key, mention = append(name, src.Name), append(key, library.Key(src.Name)), append(mention, src.Mention)
+			rule = append(rule, src.Rule)
 		}
-		b.Queue(`INSERT INTO sources (article_id, seq, name, key, mention, start_pos, end_pos)
-			SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[])`,
-			id, seq, name, key, mention, start, end)
+		b.Queue(`INSERT INTO sources (article_id, seq, name, key, mention, start_pos, end_pos, rule)
+			SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[])`,
+			id, seq, name, key, mention, start, end, rule)
 	}
 	if b.Len() == 0 {
 		return nil

@@ -5,8 +5,11 @@ import (
 	"database/sql"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/ingest"
 	"github.com/dixit-news/dixit/internal/library"
 )
 
@@ -43,5 +46,76 @@ func TestMigrateFromVersion1(t *testing.T) {
 	}
 	if list, err := s.List(ctx, library.Filter{}); err != nil || len(list) != 1 || list[0].Quotes != 1 {
 		t.Errorf("list after migration: %+v, %v", list, err)
+	}
+}
+
+// TestMigrateToAttributionAccount opens a library of schema version 4,
+// before quotes and sources kept how they were attributed: its rows read
+// back with an empty account, stay stale for the current engine, and get
+// the account when re-extracted.
+func TestMigrateToAttributionAccount(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v4.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "Le pont rouvre\n\n« Le pont rouvrira lundi », a déclaré Mme Quenault, maire de Brisval.\n\nSelon le Wall Street Journal, les travaux sont finis.\n"
+	stmts := append([]string{}, migrations[:4]...)
+	stmts = append(stmts,
+		`INSERT INTO meta(key, value) VALUES ('schema_version', '4')`,
+		`INSERT INTO articles(path, title, body, lang, hash, extractor, added, sort_time, direct_quotes)
+			VALUES ('pont.txt', 'Le pont rouvre', '`+strings.ReplaceAll(body, "'", "''")+`', 'fr', 'h', 'old-engine', 1800000000, 1800000000, 1)`,
+		`INSERT INTO speakers(key, name, quotes, articles) VALUES ('quenault', 'Quenault', 1, 1)`,
+		`INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, cue, kind, text, start, end)
+			VALUES (1, 0, 1, 'Quenault', 'Mme Quenault', 'a déclaré', 'direct', 'Le pont rouvrira lundi', 18, 40)`,
+		`INSERT INTO article_speakers(article_id, seq, speaker_id, name, quotes) VALUES (1, 0, 1, 'Quenault', 1)`,
+		`INSERT INTO sources(article_id, seq, name, key, mention, start, end) VALUES (1, 0, 'Wall Street Journal', 'wall street journal', 'Selon le Wall Street Journal', 80, 108)`,
+	)
+	for _, q := range stmts {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := Open(ctx, path, nil)
+	if err != nil {
+		t.Fatalf("migrating: %v", err)
+	}
+	defer s.Close()
+	e, err := s.Get(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.Result.Quotes) != 1 || len(e.Result.Sources) != 1 {
+		t.Fatalf("after migration: %+v", e.Result)
+	}
+	if q := e.Result.Quotes[0]; q.Speaker != "Quenault" || q.Cue != "a déclaré" || q.Rule != "" || q.Resolved != "" {
+		t.Errorf("old quote after migration: %+v", q)
+	}
+	if src := e.Result.Sources[0]; src.Name != "Wall Street Journal" || src.Rule != "" {
+		t.Errorf("old source after migration: %+v", src)
+	}
+	if qs, err := s.Quotes(ctx, library.Filter{}); err != nil || len(qs) != 1 || qs[0].Rule != "" {
+		t.Errorf("quotes listing after migration: %+v, %v", qs, err)
+	}
+	// The re-extraction the open-time refresh and `dixit reindex` run:
+	// the article is stale, and re-extracting it stores the account.
+	stale, err := s.Stale(ctx, attrib.Version)
+	if err != nil || len(stale) != 1 {
+		t.Fatalf("stale after migration: %v, %v", stale, err)
+	}
+	if sum := ingest.Reindex(ctx, s, stale, nil); sum.Updated != 1 || len(sum.Failed) != 0 {
+		t.Fatalf("re-extracting: %s", sum)
+	}
+	got, err := s.Get(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Result.Quotes) == 0 || got.Result.Quotes[0].Rule == "" || got.Result.Quotes[0].Resolved == "" {
+		t.Errorf("re-extracted quotes keep no account: %+v", got.Result.Quotes)
+	}
+	if len(got.Result.Sources) == 0 || got.Result.Sources[0].Rule == "" {
+		t.Errorf("re-extracted sources keep no rule: %+v", got.Result.Sources)
 	}
 }

@@ -257,7 +257,7 @@ func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, 
 		args = append(args, string(f.Kind))
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.url, a.published, a.lang,
-		q.text, q.start, q.end, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via
+		q.text, q.start, q.end, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via, q.rule, q.resolved
 		FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id
 		WHERE `+w+orderArticles+`, q.seq`+limit(f), args...)
 	if err != nil {
@@ -269,7 +269,7 @@ func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, 
 		var published int64
 		var kind string
 		if err := rows.Scan(&q.ArticleID, &q.Title, &q.Outlet, &q.URL, &published, &q.Lang,
-			&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via); err != nil {
+			&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via, &q.Rule, &q.Resolved); err != nil {
 			rows.Close()
 			return nil, err
 		}

@@ -106,6 +106,14 @@ UPDATE speakers SET
 	articles = (SELECT count(DISTINCT article_id) FROM article_speakers WHERE speaker_id = speakers.id);
 CREATE INDEX speakers_quotes ON speakers(quotes DESC);
 `,
+	// 5: how each quote was attributed and each source cited, so a reader
+	// can check a doubtful attribution. Older rows stay empty until the
+	// next re-extraction (the engine version changed with these fields).
+	`
+ALTER TABLE quotes ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+ALTER TABLE quotes ADD COLUMN resolved TEXT NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+`,
 }
 
 // SchemaVersion is the version this build writes.

@@ -262,8 +262,9 @@ func (s *Store) writeResult(ctx context.Context, tx *sql.Tx, id int64, e *librar
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start, end)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, sid, q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text, q.Start, q.End); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start, end, rule, resolved)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, sid, q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text, q.Start, q.End,
+			q.Rule, q.Resolved); err != nil {
 			return err
 		}
 		quoteText.WriteString(q.Text)
@@ -294,8 +295,8 @@ func (s *Store) writeResult(ctx context.Context, tx *sql.Tx, id int64, e *librar
 		}
 	}
 	for i, src := range e.Result.Sources {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO sources(article_id, seq, name, key, mention, start, end) VALUES (?,?,?,?,?,?,?)`,
-			id, i, src.Name, library.Key(src.Name), src.Mention, src.Start, src.End); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO sources(article_id, seq, name, key, mention, start, end, rule) VALUES (?,?,?,?,?,?,?,?)`,
+			id, i, src.Name, library.Key(src.Name), src.Mention, src.Start, src.End, src.Rule); err != nil {
 			return err
 		}
 	}
@@ -322,7 +323,7 @@ func (s *Store) Get(ctx context.Context, id int64) (*library.Entry, error) {
 	e.Result.Quotes = []attrib.Quote{}
 	e.Result.Speakers = []attrib.Speaker{}
 	e.Result.Sources = []attrib.Source{}
-	rows, err := s.db.QueryContext(ctx, `SELECT text, start, end, speaker, mention, description, cue, kind, via
+	rows, err := s.db.QueryContext(ctx, `SELECT text, start, end, speaker, mention, description, cue, kind, via, rule, resolved
 		FROM quotes WHERE article_id = ? ORDER BY seq`, id)
 	if err != nil {
 		return nil, err
@@ -330,7 +331,7 @@ func (s *Store) Get(ctx context.Context, id int64) (*library.Entry, error) {
 	for rows.Next() {
 		var q attrib.Quote
 		var kind string
-		if err := rows.Scan(&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via); err != nil {
+		if err := rows.Scan(&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via, &q.Rule, &q.Resolved); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -353,14 +354,14 @@ func (s *Store) Get(ctx context.Context, id int64) (*library.Entry, error) {
 		e.Result.Speakers = append(e.Result.Speakers, sp)
 	}
 	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT name, mention, start, end FROM sources WHERE article_id = ? ORDER BY seq`, id)
+	rows, err = s.db.QueryContext(ctx, `SELECT name, mention, start, end, rule FROM sources WHERE article_id = ? ORDER BY seq`, id)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var src attrib.Source
-		if err := rows.Scan(&src.Name, &src.Mention, &src.Start, &src.End); err != nil {
+		if err := rows.Scan(&src.Name, &src.Mention, &src.Start, &src.End, &src.Rule); err != nil {
 			return nil, err
 		}
 		e.Result.Sources = append(e.Result.Sources, src)

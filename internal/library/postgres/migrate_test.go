@@ -1,0 +1,83 @@
+package postgres_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/ingest"
+	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/library/postgres"
+	"github.com/jackc/pgx/v5"
+)
+
+// TestMigrateToAttributionAccount upgrades a library of schema version 2,
+// before quotes and sources kept how they were attributed: its rows read
+// back with an empty account, stay stale for the current engine, and get
+// the account when re-extracted.
+func TestMigrateToAttributionAccount(t *testing.T) {
+	ctx := context.Background()
+	u := schemaURL(t)
+	undo := postgres.UseSteps(2)
+	open(t, u, nil).Close()
+	undo()
+	conn, err := pgx.Connect(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	body := "Le pont rouvre\n\n« Le pont rouvrira lundi », a déclaré Mme Quenault, maire de Brisval.\n\nSelon le Wall Street Journal, les travaux sont finis.\n"
+	if _, err := conn.Exec(ctx, `INSERT INTO articles (id, path, title, body, lang, hash, extractor, added, sort_time, direct_quotes, search)
+		VALUES (1, 'pont.txt', 'Le pont rouvre', $1, 'fr', 'h', 'old-engine', now(), now(), 1, ''::tsvector)`, body); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`INSERT INTO speakers (id, key, name, quotes, articles) VALUES (1, 'quenault', 'Quenault', 1, 1)`,
+		`INSERT INTO quotes (article_id, seq, speaker_id, speaker, mention, cue, kind, text, start_pos, end_pos)
+			VALUES (1, 0, 1, 'Quenault', 'Mme Quenault', 'a déclaré', 'direct', 'Le pont rouvrira lundi', 18, 40)`,
+		`INSERT INTO article_speakers (article_id, seq, speaker_id, name, quotes) VALUES (1, 0, 1, 'Quenault', 1)`,
+		`INSERT INTO sources (article_id, seq, name, key, mention, start_pos, end_pos)
+			VALUES (1, 0, 'Wall Street Journal', 'wall street journal', 'Selon le Wall Street Journal', 80, 108)`,
+	} {
+		if _, err := conn.Exec(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	s := open(t, u, nil)
+	e, err := s.Get(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.Result.Quotes) != 1 || len(e.Result.Sources) != 1 {
+		t.Fatalf("after migration: %+v", e.Result)
+	}
+	if q := e.Result.Quotes[0]; q.Speaker != "Quenault" || q.Rule != "" || q.Resolved != "" {
+		t.Errorf("old quote after migration: %+v", q)
+	}
+	if src := e.Result.Sources[0]; src.Name != "Wall Street Journal" || src.Rule != "" {
+		t.Errorf("old source after migration: %+v", src)
+	}
+	if qs, err := s.Quotes(ctx, library.Filter{}); err != nil || len(qs) != 1 || qs[0].Rule != "" {
+		t.Errorf("quotes listing after migration: %+v, %v", qs, err)
+	}
+	stale, err := s.Stale(ctx, attrib.Version)
+	if err != nil || len(stale) != 1 {
+		t.Fatalf("stale after migration: %v, %v", stale, err)
+	}
+	if sum := ingest.Reindex(ctx, s, stale, nil); sum.Updated != 1 || len(sum.Failed) != 0 {
+		t.Fatalf("re-extracting: %s %v", sum, sum.Failed)
+	}
+	got, err := s.Get(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Result.Quotes) == 0 || got.Result.Quotes[0].Rule == "" || got.Result.Quotes[0].Resolved == "" {
+		t.Errorf("re-extracted quotes keep no account: %+v", got.Result.Quotes)
+	}
+	if len(got.Result.Sources) == 0 || got.Result.Sources[0].Rule == "" {
+		t.Errorf("re-extracted sources keep no rule: %+v", got.Result.Sources)
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Errorf("check after re-extraction: %v", err)
+	}
+}
