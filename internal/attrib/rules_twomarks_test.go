@@ -76,8 +76,12 @@ var twoMarkCases = []fullCase{
 		want: nil},
 }
 
-func TestRules_TwoMarks(t *testing.T) {
-	for _, c := range twoMarkCases {
+func TestRules_TwoMarks(t *testing.T) { runFull(t, twoMarkCases) }
+
+// runFull checks every quote of each case's result, indirect ones too.
+func runFull(t *testing.T, cases []fullCase) {
+	t.Helper()
+	for _, c := range cases {
 		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
 			res := extract(c.lang, c.in)
 			ok := len(res.Quotes) == len(c.want)

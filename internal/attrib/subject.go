@@ -68,7 +68,9 @@ func (d *doc) subjectChunks(a, b int) mention {
 		}
 		pm := d.parseNP(p0, p[1], false)
 		switch {
-		case m.kind == mRole && (pm.kind == mName || pm.kind == mOrg) && pm.roleA == pm.roleB:
+		case m.kind == mRole && (pm.kind == mName || pm.kind == mOrg) && (pm.roleA == pm.roleB || d.titlesOnly(pm.roleA, pm.roleB)):
+			// "Senator Jane Roe, Democrat of Vermont, said": the title
+			// before the name does not make the apposition the speaker.
 			pm.roleA, pm.roleB = m.roleA, m.roleB
 			return pm
 		case m.kind == mName && m.roleA == m.roleB && pm.kind == mRole:
@@ -406,4 +408,14 @@ func (d *doc) roleText(a, b int) string {
 		s = strings.ToLower(w) + s[len(w):]
 	}
 	return s
+}
+
+// titlesOnly reports that [a, b) holds only capitalised titles.
+func (d *doc) titlesOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &d.toks[k]; !t.cap() || !t.has(cRoleTitle|cHonorific) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,18 @@
+package attrib_test
+
+// Rule tests for the titles and suffixes around American political names:
+// the speaker is the person, whatever stands before or after the name.
+
+import (
+	"testing"
+
+	"github.com/dixit-news/dixit/internal/attrib"
+)
+
+var titleCases = []fullCase{
+	{name: "title, name, party apposition, said", lang: "en",
+		in:   "''The budget is late again,'' Senator Maren Holloway, Democrat of Vermont, said at the dinner.",
+		want: []fq{{"The budget is late again,", "Maren Holloway", "said", attrib.Direct}}},
+}
+
+func TestRules_Titles(t *testing.T) { runFull(t, titleCases) }
