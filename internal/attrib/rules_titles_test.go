@@ -13,6 +13,12 @@ var titleCases = []fullCase{
 	{name: "title, name, party apposition, said", lang: "en",
 		in:   "''The budget is late again,'' Senator Maren Holloway, Democrat of Vermont, said at the dinner.",
 		want: []fq{{"The budget is late again,", "Maren Holloway", "said", attrib.Direct}}},
+	{name: "Representative is a title", lang: "en",
+		in:   "\"We will not vote for the bill,\" Representative Tobias Renfield, Republican of Ohio, told reporters on Tuesday.",
+		want: []fq{{"We will not vote for the bill,", "Tobias Renfield", "told", attrib.Direct}}},
+	{name: "Representative alone before the name", lang: "en",
+		in:   "\"The levee will hold,\" said Representative Ilse Marrow.",
+		want: []fq{{"The levee will hold,", "Ilse Marrow", "said", attrib.Direct}}},
 }
 
 func TestRules_Titles(t *testing.T) { runFull(t, titleCases) }
