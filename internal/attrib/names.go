@@ -162,6 +162,11 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 		}
 		break
 	}
+	// "Joseph R. Biden Jr.": the generational suffix is no part of the
+	// name the article shortens to "Mr. Biden".
+	if j-i > 2 && (d.toks[j-1].Low == "jr" || d.toks[j-1].Low == "sr") {
+		j--
+	}
 	// A title inside the run starts the name after it: "Conservative
 	// Leader Andrew Scheer", "Yellowhead MP Jim Eglinski".
 	for k := j - 2; k >= i; k-- {

@@ -19,6 +19,10 @@ var titleCases = []fullCase{
 	{name: "Representative alone before the name", lang: "en",
 		in:   "\"The levee will hold,\" said Representative Ilse Marrow.",
 		want: []fq{{"The levee will hold,", "Ilse Marrow", "said", attrib.Direct}}},
+	{name: "generational suffix", lang: "en",
+		in: "Vice President Caspian Oyelaran Jr. visited the shipyard in Calder Bay on Monday.\n\n" +
+			"''The yard will stay open,'' Mr. Oyelaran said.",
+		want: []fq{{"The yard will stay open,", "Caspian Oyelaran", "said", attrib.Direct}}},
 }
 
 func TestRules_Titles(t *testing.T) { runFull(t, titleCases) }
