@@ -23,6 +23,9 @@ var titleCases = []fullCase{
 		in: "Vice President Caspian Oyelaran Jr. visited the shipyard in Calder Bay on Monday.\n\n" +
 			"''The yard will stay open,'' Mr. Oyelaran said.",
 		want: []fq{{"The yard will stay open,", "Caspian Oyelaran", "said", attrib.Direct}}},
+	{name: "typewriter dashes around a name in apposition", lang: "en",
+		in:   "A former harbour master -- Tobias Renfield, who ran the port of Calder Bay for ten years -- said the council \"had no plan at all for the winter storms.\"",
+		want: []fq{{"the council \"had no plan at all for the winter storms.", "Tobias Renfield", "said", attrib.Direct}}},
 }
 
 func TestRules_Titles(t *testing.T) { runFull(t, titleCases) }

@@ -18,6 +18,7 @@ const (
 
 // token is a word, a punctuation sign or a quote mark, with its byte offsets
 // into the article text. Low is the folded form used for every comparison.
+// Text is the source slice, except that a typewriter dash ("--") reads "—".
 //
 // Offsets and paragraph numbers are int32 to keep the token small (64 bytes):
 // an article is far below 2 GB.
@@ -237,6 +238,11 @@ func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) *toke
 					continue
 				}
 				t.reset(tPunct, s, i, j, pi)
+				if r == '-' && (j-i == 2 || j-i == 3) {
+					// A typewriter dash: the rules compare signs by
+					// their text, so it reads as the dash it stands for.
+					t.Text = "—"
+				}
 				t.Low = t.Text
 				t.final = isFinalAfter(t, z.prev())
 				i = j
