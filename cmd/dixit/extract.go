@@ -14,15 +14,19 @@ import (
 
 func newExtractCmd() *cobra.Command {
 	var format, lang string
+	var explain bool
 	cmd := &cobra.Command{
 		Use:   "extract [flags] FILE...",
 		Short: "Print the quotes, speakers and sources found in articles",
 		Long: "extract reads each FILE (or - for standard input) and prints what it found.\n" +
 			"It never touches a library. Offsets (start, end) are byte offsets into the\n" +
 			"article text after cleaning, which for ordinary UTF-8 text is the file itself.",
-		Example: "  dixit extract articles/*.txt\n  dixit extract --format csv story.txt > quotes.csv",
+		Example: "  dixit extract articles/*.txt\n  dixit extract --format csv story.txt > quotes.csv\n  dixit extract --explain story.txt",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if explain && cmd.Flags().Changed("format") {
+				return fmt.Errorf("--explain prints its own report: drop --format %s", format)
+			}
 			if !slices.Contains(export.Formats, format) {
 				return fmt.Errorf("--format %q: want one of json, jsonl, csv, md", format)
 			}
@@ -58,7 +62,11 @@ func newExtractCmd() *cobra.Command {
 				}
 			}
 			out := bufio.NewWriter(cmd.OutOrStdout())
-			if err := export.Write(out, format, docs); err != nil {
+			write := func() error { return export.Write(out, format, docs) }
+			if explain {
+				write = func() error { return export.WriteExplain(out, docs) }
+			}
+			if err := write(); err != nil {
 				return err
 			}
 			if err := out.Flush(); err != nil {
@@ -72,5 +80,6 @@ func newExtractCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "json", "output format: json, jsonl, csv or md")
 	cmd.Flags().StringVar(&lang, "lang", "auto", "article language: auto, fr or en")
+	cmd.Flags().BoolVar(&explain, "explain", false, "print each quote with the rule, cue and resolution behind its speaker")
 	return cmd
 }

@@ -400,3 +400,47 @@ func TestExtractFormats(t *testing.T) {
 		}
 	})
 }
+
+// TestExtractExplain checks that --explain names, for each quote of the
+// seed, its rule, cue and resolution, and for each source its shape.
+func TestExtractExplain(t *testing.T) {
+	r := dixit(t, "", "extract", "--explain", "../../articles/000_49b410c6cb5c01c4.txt")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{
+		"(fr): 8 quotes, 2 sources",
+		"  8  direct   «Et si les Américains se retirent d’Irak",
+		"     speaker   Ivan Konovalov\n     mention   M. Konovalov\n     resolved  name/fullest-form\n     rule      after/inverted\n     cue       résume\n",
+		"     speaker   Karim Alawi\n     mention   il\n     resolved  pronoun/recent-person\n     rule      after/inverted\n     cue       a-t-il expliqué\n",
+		"     Wall Street Journal      attribution  «Selon le Wall Street Journal»",
+		"     PressTV                  credit-line  «Source: Avec PressTV»",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("--explain output lacks %q\n%s", want, r.stdout)
+		}
+	}
+	if r := dixit(t, "", "extract", "--explain", "--format", "csv", "../../articles/000_49b410c6cb5c01c4.txt"); r.code == 0 || !strings.Contains(r.stderr, "--explain prints its own report") {
+		t.Errorf("--explain with --format: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestExtractExplainHostilePath checks that a file name carrying escape
+// sequences reaches the report as plain text.
+func TestExtractExplainHostilePath(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "a\x1b]52;c;aGk=\x07b\x1b[2J.txt")
+	if err := os.WriteFile(name, []byte("« Le pont rouvrira en juin », a déclaré Odile Marchetti.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := dixit(t, "", "extract", "--explain", "--lang", "fr", name)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if strings.ContainsAny(r.stdout, "\x1b\x07") {
+		t.Errorf("control characters reached the report: %q", r.stdout)
+	}
+	if !strings.Contains(r.stdout, "Odile Marchetti") {
+		t.Errorf("report lacks the speaker:\n%s", r.stdout)
+	}
+}

@@ -5,12 +5,16 @@ package main
 // narrow every listing, export writes atomically. Every article is invented.
 
 import (
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/library/sqlite"
 )
 
 // libDixit runs dixit against the library in dir.
@@ -143,5 +147,46 @@ func TestShowRmAndAliases(t *testing.T) {
 	}
 	if r := libDixit(t, dir, "", "show", "999999"); r.code == 0 || !strings.Contains(r.stderr, "999999") {
 		t.Errorf("show missing: %d %q", r.code, r.stderr)
+	}
+}
+
+// TestOlderRulesReextracted: an article stored by an earlier rulesRevision
+// (same lexicon, results the current rules no longer give) is re-extracted
+// the next time the library is opened, so a revision bump is all it takes
+// for stale speakers to go.
+func TestOlderRulesReextracted(t *testing.T) {
+	dir := t.TempDir()
+	if r := libDixit(t, dir, "", "ls"); r.code != 0 {
+		t.Fatalf("ls: exit %d, stderr %q", r.code, r.stderr)
+	}
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(dir, "library.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := s.Find(ctx, "bundled/000_49b410c6cb5c01c4.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := s.Get(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range e.Result.Quotes {
+		e.Result.Quotes[i].Speaker = "Speaker Of Older Rules"
+	}
+	_, lexHash, _ := strings.Cut(attrib.Version, "-")
+	e.Extractor, e.Force = "r0-"+lexHash, true
+	_, _, err = s.Put(ctx, e)
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := libDixit(t, dir, "", "quotes", "--json")
+	if strings.Contains(r.stdout, "Speaker Of Older Rules") || !strings.Contains(r.stdout, "Ivan Konovalov") {
+		t.Errorf("quotes after opening a library with older rules' results:\n%s", r.stdout)
+	}
+	if r := libDixit(t, dir, "", "reindex"); r.code != 0 || !strings.HasPrefix(r.stdout, "0 re-extracted") {
+		t.Errorf("reindex after the refresh on open: exit %d, %q %q", r.code, r.stdout, r.stderr)
 	}
 }

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,6 +17,7 @@ type dq struct {
 	before      bool // the cue stands before the quotation
 	mixed       bool // a quoted fragment widened to its reported clause
 	indirect    bool // ... and mostly paraphrase: reported speech
+	subhead     bool // a line that is nothing but the quotation
 	via         string
 }
 
@@ -42,6 +44,7 @@ func (d *doc) directQuotes() []Quote {
 				it.before = it.cued
 			}
 			d.widenMixed(&it)
+			it.subhead = d.isSubhead(it)
 			if !d.isSpeech(it) {
 				continue
 			}
@@ -70,7 +73,7 @@ func (d *doc) directQuotes() []Quote {
 		out = append(out, Quote{
 			Text: d.src[start:end], Start: int(start), End: int(end),
 			Speaker: it.who.name, Mention: it.who.mention, Description: it.who.desc,
-			Cue: it.cue, Kind: kind, Via: it.via,
+			Cue: it.cue, Kind: kind, Via: it.via, Rule: it.who.rule, Resolved: it.who.how,
 		})
 	}
 	return out
@@ -85,7 +88,16 @@ func (d *doc) inherit(items []dq) {
 		if !cur.cued && cur.q.close < 0 && next.q.para == cur.q.para+1 && next.cued &&
 			(next.q.open < 0 || next.q.open == d.paraStartTok(next.q.para)) {
 			cur.who, cur.cued = next.who, true
-			cur.who.mention = ""
+			cur.who.mention, cur.who.rule = "", "inherit/continued-below"
+		}
+	}
+	// A quoted subhead announces the passage below it: its speaker is the
+	// next quote's, when that one is cued.
+	for i := len(items) - 2; i >= 0; i-- {
+		cur, next := &items[i], &items[i+1]
+		if cur.subhead && next.cued && next.who.name != "" && next.q.para-cur.q.para <= 3 {
+			cur.who, cur.cued = next.who, true
+			cur.who.mention, cur.who.rule = "", "inherit/subhead"
 		}
 	}
 	for i := range items {
@@ -101,17 +113,17 @@ func (d *doc) inherit(items []dq) {
 		// the current speaker.
 		if ev, ok := d.lastEvent(prev, it.first); ok && it.q.para-d.toks[ev.tok].Para <= 1 {
 			it.who = ev.who
-			it.who.mention = ""
+			it.who.mention, it.who.rule = "", "inherit/reported-speech"
 			continue
 		}
 		if i > 0 && items[i-1].who.name != "" && it.q.para-items[i-1].q.para <= 2 {
 			it.who = items[i-1].who
-			it.who.mention = ""
+			it.who.mention, it.who.rule = "", "inherit/previous-quote"
 			continue
 		}
 		if !it.cued {
 			if e := d.ents.recentPerson(it.first, ""); e != nil {
-				it.who = who{name: e.name, desc: e.desc, ent: e}
+				it.who = who{name: e.name, desc: e.desc, ent: e, rule: "inherit/recent-person", how: "name/fullest-form"}
 			}
 		}
 	}
@@ -145,19 +157,23 @@ func (d *doc) isSpeech(it dq) bool {
 	if words < 3 || d.boilerplate(it.q.para) {
 		return false
 	}
-	// A short line that is nothing but a quotation is a subhead repeating a
-	// quote, not the quote itself.
-	if !it.cued && !final && words <= 8 && it.q.open == d.paraStartTok(it.q.para) && it.q.close >= 0 && it.q.close+1 == d.paraEnd(it.q.close) {
-		return false
+	// A line that is nothing but a quotation is a quoted subhead: a quote
+	// when it is someone's own words, but a pull quote when the article
+	// repeats them, and a label when short and impersonal.
+	if it.subhead {
+		if w := d.src[d.toks[it.first].Start:d.toks[it.last-1].End]; strings.Count(d.src, w) > 1 || words <= 8 && !d.speaks(it.first, it.last) {
+			return false
+		}
 	}
 	lower := startsLower(d.toks[it.first].Text)
 	var prev *token
 	if o := it.q.open; o > 0 && d.toks[o-1].Para == d.toks[o].Para && it.first == it.q.first {
 		prev = &d.toks[o-1]
 	}
+	reports := d.reportsWords(it)
 	if prev != nil && prev.Kind == tWord && (prev.isPrep() || isDeterminer(prev.Low)) && !final && (lower && words <= 12 || words <= 8 && (prev.isPrep() || isArticle(prev.Low))) {
 		// "pour « violences volontaires »", "à la « contravention … »".
-		if !d.commaCueFollows(it.q) {
+		if !d.commaCueFollows(it.q) && !reports {
 			return false
 		}
 	}
@@ -178,10 +194,72 @@ func (d *doc) isSpeech(it dq) bool {
 	if d.titleCase(it.first, it.last) && words <= 8 {
 		return false
 	}
-	if prev != nil && prev.Kind == tWord && lower && !final {
+	if prev != nil && prev.Kind == tWord && lower && !final && !reports {
 		return false
 	}
 	return true
+}
+
+// isSubhead reports a short line that is nothing but an uncued quotation
+// without a full stop: a quoted subhead, not a paragraph of speech.
+func (d *doc) isSubhead(it dq) bool {
+	q := it.q
+	if it.cued || q.open < 0 || q.close < 0 || q.open != d.paraStartTok(q.para) || q.close+1 != d.paraEnd(q.close) {
+		return false
+	}
+	for k := it.first; k < it.last; k++ {
+		if d.isFinal(k) {
+			return false
+		}
+	}
+	return d.countWords(it.first, it.last) <= 12
+}
+
+// speaks reports tokens [a, b) holding a first- or second-person word: the
+// words of someone speaking, not a label.
+func (d *doc) speaks(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].has(cPerson12) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsWords tells a quoted fragment of the narrator's sentence that
+// reports someone's words from a quoted term: the fragment speaks in the
+// first or second person, or a verb of saying earlier in the sentence
+// governs it ("a qualifié de « … »", "juge avoir assisté à un « … »").
+func (d *doc) reportsWords(it dq) bool {
+	q := it.q
+	// English mixed quotations are widened to their reported clause
+	// instead (widenMixed).
+	if d.lang != "fr" || q.open < 0 || q.close < 0 {
+		return false
+	}
+	words := 0
+	for k := it.first; k < it.last; k++ {
+		if t := &d.toks[k]; t.Kind == tWord && !strings.HasSuffix(t.Low, "'") {
+			words++
+		}
+	}
+	if words < 3 {
+		return false
+	}
+	if d.speaks(it.first, it.last) {
+		return true
+	}
+	// A verb after the fragment is as often the narrator's own ("… »,
+	// rapporte le journal"): only one before it governs it.
+	for k := d.sentenceStart(q.open); k < q.open; k++ {
+		if d.inq[k] >= 0 || d.toks[k].Kind != tWord {
+			continue
+		}
+		if d.isVerbAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) countWords(a, b int) int {
@@ -376,10 +454,21 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 	if i >= end {
 		return who{}, "", "", false
 	}
-	// Inverted: the verb comes first.
-	for k := i; k < i+2 && k < end; k++ {
+	// "« … », selon X."
+	if a, ok := d.frameAt(i, false); ok {
+		if m := d.speakerAfter(a, end); m.kind != mNone {
+			return d.resolveBy(m, i, "after/frame"), d.span(i, a), "", true
+		}
+	}
+	// Inverted: the verb comes first, maybe after clitics ("se réjouit",
+	// "lui a répondu") and an adverb.
+	j := i
+	for j < end && j < i+2 && d.lang == "fr" && d.toks[j].has(cClitic) {
+		j++
+	}
+	for k := j; k < j+2 && k < end; k++ {
 		vEnd, _, pron, ok := d.verbAt(k)
-		if !ok || k > i && !d.toks[i].has(xFrAdverb|xEnAux) {
+		if !ok || k > j && !d.toks[j].has(xFrAdverb|xEnAux) {
 			continue
 		}
 		var m mention
@@ -389,7 +478,7 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 			m = d.speakerAfter(vEnd, end)
 		}
 		if m.kind != mNone {
-			return d.resolve(m, k), d.span(k, vEnd), d.viaIn(vEnd, end), true
+			return d.resolveBy(m, k, "after/inverted"), d.span(i, vEnd), d.viaIn(vEnd, end), true
 		}
 	}
 	// Subject first: the verb follows a noun phrase, maybe with a long
@@ -406,15 +495,26 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 		if m.kind == mNone {
 			return who{}, "", "", false
 		}
-		return d.resolve(m, i), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true
+		return d.resolveBy(m, i, "after/subject-verb"), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true
 	}
 	return who{}, "", "", false
 }
 
-// auxStart widens a verb match back over its auxiliary ("has said").
+// auxStart widens a verb match back over its auxiliary ("has said", "a
+// dénoncé", "a aussi rappelé"), since a scan from the right meets the
+// participle first.
 func (d *doc) auxStart(k int) int {
 	if k > 0 && (d.toks[k-1].Low == "has" || d.toks[k-1].Low == "had") {
 		return k - 1
+	}
+	j := k - 1
+	for j >= 0 && k-j <= 3 && d.toks[j].has(xFrAdverb) {
+		j--
+	}
+	if j >= 0 && j < k && d.toks[j].has(xFrAux) && d.inq[j] < 0 {
+		if end, _, _, ok := d.verbAt(j); ok && end == k+1 {
+			return j
+		}
 	}
 	return k
 }
@@ -451,13 +551,16 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 		if d.inq[k] >= 0 {
 			break
 		}
-		if low := d.toks[k].Low; low == "selon" || low == "d'apres" || low == "d'" && k+1 < end && d.toks[k+1].Low == "apres" {
-			a := k + 1
-			if low == "d'" {
-				a++
+		if a, ok := d.frameAt(k, k == d.sentenceStart(o)); ok && a < end {
+			// "Selon X, « … »"; "Pour X, « … »" only up to its comma.
+			b := end
+			if d.toks[k].has(xFrame) && !d.lex.frames.plain(d.toks[k].Low) {
+				if b = d.commaAfter(a, o); b < 0 {
+					continue
+				}
 			}
-			if m := d.speakerAfter(a, end); m.kind != mNone {
-				return d.resolve(m, k), d.span(k, a), "", true
+			if m := d.speakerAfter(a, b); m.kind != mNone {
+				return d.resolveBy(m, k, "before/frame"), d.span(k, a), "", true
 			}
 		}
 		vEnd, _, pron, ok := d.verbAt(k)
@@ -474,7 +577,7 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 			m = d.speakerBefore(s, k)
 		}
 		if m.kind != mNone {
-			return d.resolve(m, k), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true
+			return d.resolveBy(m, k, "before/verb"), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true
 		}
 	}
 	if d.toks[end-1].Text == ":" {
@@ -484,7 +587,7 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 		// collaboration avec X, mais aussi Y :" nobody is a verb's subject.
 		m := d.speakerInChunks(s, d.trimTrailing(s, end-1), false)
 		if m.kind == mName || m.kind == mPron || m.kind == mRole && d.hasRoleNoun(d.skipDet(m.roleA, m.roleB), d.skipDet(m.roleA, m.roleB)+1) {
-			return d.resolve(m, s), "", "", true
+			return d.resolveBy(m, s, "before/colon"), "", "", true
 		}
 	}
 	return who{}, "", "", false

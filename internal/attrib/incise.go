@@ -88,7 +88,7 @@ func (d *doc) splitIncise(qi int, q qspan) ([2]quotePart, int) {
 	} else {
 		m = d.speakerAfter(in.vEnd, in.end)
 	}
-	w := d.resolve(m, k)
+	w := d.resolveBy(m, k, "incise")
 	cue := d.span(k+1, in.vEnd)
 	return [2]quotePart{
 		{first: q.first, last: k, who: w, cue: cue, cued: true},

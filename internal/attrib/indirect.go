@@ -18,7 +18,7 @@ func (d *doc) indirectQuotes() []Quote {
 		d.events = append(d.events, event{tok: a, who: w})
 		d.noteUnnamed(a, w)
 		out = append(out, Quote{Text: d.src[start:end], Start: int(start), End: int(end), Speaker: w.name,
-			Mention: w.mention, Description: w.desc, Cue: cue, Kind: Indirect})
+			Mention: w.mention, Description: w.desc, Cue: cue, Kind: Indirect, Rule: w.rule, Resolved: w.how})
 	}
 	for s := 0; s < len(d.toks); {
 		e := d.sentenceEnd(s)
@@ -37,23 +37,17 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		if d.inq[k] >= 0 {
 			continue
 		}
-		low := d.toks[k].Low
 		// selon X, CLAUSE / CLAUSE, selon X.
-		if low == "selon" || low == "according" && k+1 < e && d.toks[k+1].Low == "to" {
-			a := k + 1
-			if low == "according" {
-				a++
-			}
+		if a, ok := d.frameAt(k, false); ok && a < e {
 			c := a
 			for c < e && d.toks[c].Text != "," {
 				c++
 			}
 			if m := d.speakerAfter(a, c); m.kind != mNone {
-				w := d.resolve(m, k)
 				if k == s || k == d.skipConnectives(s, e) {
-					emit(c+1, e, w, d.span(k, a))
+					emit(c+1, e, d.resolveBy(m, k, "indirect/frame-before"), d.span(k, a))
 				} else if c == e && k > s && d.toks[k-1].Text == "," {
-					emit(s, k-1, w, d.span(k, a))
+					emit(s, k-1, d.resolveBy(m, k, "indirect/frame-after"), d.span(k, a))
 				}
 			}
 			continue
@@ -73,14 +67,14 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 				m = pronMention(k, vEnd, pron)
 			}
 			if m.kind != mNone {
-				emit(s, k-1, d.resolve(m, k), cue)
+				emit(s, k-1, d.resolveBy(m, k, "indirect/verb-after"), cue)
 				return
 			}
 		}
 		if vEnd == e && d.lang == "en" {
 			if c := d.lastComma(s, k); c > s+3 {
 				if m := d.speakerBefore(c+1, k); m.kind != mNone && k-c <= 8 {
-					emit(s, c, d.resolve(m, k), cue)
+					emit(s, c, d.resolveBy(m, k, "indirect/subject-verb-after"), cue)
 					return
 				}
 			}
@@ -88,13 +82,13 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		// X VERB que CLAUSE.
 		subj := func() who {
 			if pron != "" {
-				return d.resolve(pronMention(k, vEnd, pron), k)
+				return d.resolveBy(pronMention(k, vEnd, pron), k, "indirect/verb-before")
 			}
 			start := s
 			if c := d.lastClauseBreak(s, k); c > s {
 				start = c
 			}
-			return d.resolve(d.speakerBefore(start, k), k)
+			return d.resolveBy(d.speakerBefore(start, k), k, "indirect/verb-before")
 		}
 		// The subject is resolved only for words that can be reported.
 		emitFrom := func(a int) {

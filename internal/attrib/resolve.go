@@ -8,6 +8,15 @@ type who struct {
 	mention string // the words used at the cue
 	desc    string
 	ent     *entity
+	rule    string // the construction that found the attribution
+	how     string // how the name was chosen from the mention
+}
+
+// resolveBy resolves m and notes the construction that found it.
+func (d *doc) resolveBy(m mention, pos int, rule string) who {
+	w := d.resolve(m, pos)
+	w.rule = rule
+	return w
 }
 
 // resolve ties a mention to its speaker: names to the fullest form of the
@@ -28,52 +37,53 @@ func (d *doc) resolve(m mention, pos int) who {
 	case mName, mOrg:
 		e := d.ents.resolveName(d, m.name, pos+1)
 		if e == nil {
-			w.name = d.nameText(m.name)
+			w.name, w.how = d.nameText(m.name), "name/as-written"
 			if m.kind == mOrg {
 				if canon, ok := d.outletAt(m.name.a, m.name.b); ok {
-					w.name = canon
+					w.name, w.how = canon, "name/gazetteer"
 				} else if full, ok := d.acronymFor(m.name.a); ok && m.name.words == 1 {
-					w.name = full
+					w.name, w.how = full, "name/acronym"
 				}
 			}
 			return w
 		}
-		w.name, w.ent = e.name, e
+		w.name, w.ent, w.how = e.name, e, "name/fullest-form"
 		if w.desc == "" {
 			w.desc = e.desc
 		}
 		if m.name.words == 1 && w.name == d.toks[m.name.a].Text {
 			if full, ok := d.acronymFor(m.name.a); ok {
-				w.name = full
+				w.name, w.how = full, "name/acronym"
 			}
 		}
 	case mPron:
 		if m.pronoun == "it" {
 			if e := d.ents.recentOrg(pos); e != nil {
-				w.name, w.ent = e.name, e
+				w.name, w.ent, w.how = e.name, e, "pronoun/recent-organisation"
 			}
 			return w
 		}
 		g, _ := isPronoun(m.pronoun)
 		e := d.ents.recentPerson(pos, g)
+		how := "pronoun/recent-person"
 		if s, at := d.lastSpeaker(pos); s != nil && s != e && (g == "p" || s.gender == "" || s.gender == g) {
 			// "He said" goes on with the current speaker, unless the
 			// narrative has since made someone else a sentence's subject.
 			if e == nil || !d.ents.subjectSince(e, at, pos) {
-				e = s
+				e, how = s, "pronoun/last-speaker"
 			}
 		}
 		if e != nil {
-			w.name, w.ent, w.desc = e.name, e, e.desc
+			w.name, w.ent, w.desc, w.how = e.name, e, e.desc, how
 		}
 	case mRole:
 		if e := d.ownerOf(m, pos); e != nil {
-			w.name, w.ent = e.name, e
+			w.name, w.ent, w.how = e.name, e, "role/owner"
 			return w
 		}
 		words := d.roleWords(m.roleA, m.roleB)
 		if e := d.ents.byRole(words, pos); e != nil {
-			w.name, w.ent, w.desc = e.name, e, d.span(m.roleA, m.roleB)
+			w.name, w.ent, w.desc, w.how = e.name, e, d.span(m.roleA, m.roleB), "role/given-before"
 			return w
 		}
 		if d.definitePersonRole(m.roleA, m.roleB) {
@@ -81,7 +91,7 @@ func (d *doc) resolve(m mention, pos int) who {
 			// "a harbour official said …" then "the official said": the
 			// same unnamed speaker.
 			if name, ok := d.recentUnnamed(head, pos); ok {
-				w.name, w.desc = name, ""
+				w.name, w.desc, w.how = name, "", "role/unnamed-chain"
 				return w
 			}
 			gender := ""
@@ -94,32 +104,32 @@ func (d *doc) resolve(m mention, pos int) who {
 			// "L'adjoint aux finances, Paul Esnault, … a assuré l'élu": the
 			// person just named in the paragraph.
 			if e := d.ents.recentPersonIn(pos, gender, d.toks[pos].Para, d); e != nil {
-				w.name, w.ent, w.desc = e.name, e, d.span(m.roleA, m.roleB)
+				w.name, w.ent, w.desc, w.how = e.name, e, d.span(m.roleA, m.roleB), "role/named-in-paragraph"
 				return w
 			}
 			// "the mayor": someone given that role in any form ("mayoral
 			// candidate X"), else the current speaker.
 			if e := d.ents.byRoleHead(head, pos); e != nil {
-				w.name, w.ent, w.desc = e.name, e, d.span(m.roleA, m.roleB)
+				w.name, w.ent, w.desc, w.how = e.name, e, d.span(m.roleA, m.roleB), "role/head-given-before"
 				return w
 			}
 			if e, _ := d.lastSpeaker(pos); e != nil {
-				w.name, w.ent, w.desc = e.name, e, d.span(m.roleA, m.roleB)
+				w.name, w.ent, w.desc, w.how = e.name, e, d.span(m.roleA, m.roleB), "role/last-speaker"
 				return w
 			}
 			if e := d.ents.recentPerson(pos, gender); e != nil {
-				w.name, w.ent, w.desc = e.name, e, d.span(m.roleA, m.roleB)
+				w.name, w.ent, w.desc, w.how = e.name, e, d.span(m.roleA, m.roleB), "role/recent-person"
 				return w
 			}
 			// Nobody named yet: a profile's unnamed subject, introduced in
 			// the opening sentence by a role ("le chanteur …", later
 			// "l'artiste"), is who "the artist" is.
 			if a, b, ok := d.ledeRole(); ok && a != m.roleA {
-				w.name, w.desc = d.roleText(a, b), d.span(m.roleA, m.roleB)
+				w.name, w.desc, w.how = d.roleText(a, b), d.span(m.roleA, m.roleB), "role/lede"
 				return w
 			}
 		}
-		w.name = d.roleText(m.roleA, m.roleB)
+		w.name, w.how = d.roleText(m.roleA, m.roleB), "role/as-written"
 		w.desc = ""
 	}
 	return w

@@ -29,6 +29,13 @@ type Quote struct {
 	Cue         string `json:"cue"`             // the attribution words ("a-t-il expliqué", "said")
 	Kind        Kind   `json:"kind"`
 	Via         string `json:"via"` // outlet the words were relayed through, if any
+	// Rule names the construction that tied the quote to its speaker
+	// ("after/inverted", "before/frame", "inherit/previous"), and Resolved
+	// how the speaker's name was chosen from the mention ("name",
+	// "pronoun/last-speaker", "role/named-before"): "" when nothing did.
+	// See docs/attribution.md for the list.
+	Rule     string `json:"rule"`
+	Resolved string `json:"resolved"`
 }
 
 // Speaker is one person or organisation quoted in the article.
@@ -45,6 +52,7 @@ type Source struct {
 	Mention string `json:"mention"` // the words citing it ("Selon le Wall Street Journal")
 	Start   int    `json:"start"`   // byte span of Mention
 	End     int    `json:"end"`
+	Rule    string `json:"rule"` // the shape that cited it ("credit", "frame", "outlet")
 }
 
 // Result is everything found in one article.

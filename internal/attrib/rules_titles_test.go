@@ -3,29 +3,35 @@ package attrib_test
 // Rule tests for the titles and suffixes around American political names:
 // the speaker is the person, whatever stands before or after the name.
 
-import (
-	"testing"
-
-	"github.com/dixit-news/dixit/internal/attrib"
-)
+import "testing"
 
 var titleCases = []fullCase{
 	{name: "title, name, party apposition, said", lang: "en",
-		in:   "''The budget is late again,'' Senator Maren Holloway, Democrat of Vermont, said at the dinner.",
-		want: []fq{{"The budget is late again,", "Maren Holloway", "said", attrib.Direct}}},
+		in: "''The budget is late again,'' Senator Maren Holloway, Democrat of Vermont, said at the dinner.",
+		want: `
+direct «The budget is late again» speaker="Maren Holloway" cue="said" rule=after/subject-verb
+`},
 	{name: "Representative is a title", lang: "en",
-		in:   "\"We will not vote for the bill,\" Representative Tobias Renfield, Republican of Ohio, told reporters on Tuesday.",
-		want: []fq{{"We will not vote for the bill,", "Tobias Renfield", "told", attrib.Direct}}},
+		in: "\"We will not vote for the bill,\" Representative Tobias Renfield, Republican of Ohio, told reporters on Tuesday.",
+		want: `
+direct «We will not vote for the bill» speaker="Tobias Renfield" cue="told" rule=after/subject-verb
+`},
 	{name: "Representative alone before the name", lang: "en",
-		in:   "\"The levee will hold,\" said Representative Ilse Marrow.",
-		want: []fq{{"The levee will hold,", "Ilse Marrow", "said", attrib.Direct}}},
+		in: "\"The levee will hold,\" said Representative Ilse Marrow.",
+		want: `
+direct «The levee will hold» speaker="Ilse Marrow" cue="said" rule=after/inverted
+`},
 	{name: "generational suffix", lang: "en",
 		in: "Vice President Caspian Oyelaran Jr. visited the shipyard in Calder Bay on Monday.\n\n" +
 			"''The yard will stay open,'' Mr. Oyelaran said.",
-		want: []fq{{"The yard will stay open,", "Caspian Oyelaran", "said", attrib.Direct}}},
+		want: `
+direct «The yard will stay open» speaker="Caspian Oyelaran" cue="said" rule=after/subject-verb
+`},
 	{name: "typewriter dashes around a name in apposition", lang: "en",
-		in:   "A former harbour master -- Tobias Renfield, who ran the port of Calder Bay for ten years -- said the council \"had no plan at all for the winter storms.\"",
-		want: []fq{{"the council \"had no plan at all for the winter storms.", "Tobias Renfield", "said", attrib.Direct}}},
+		in: "A former harbour master -- Tobias Renfield, who ran the port of Calder Bay for ten years -- said the council \"had no plan at all for the winter storms.\"",
+		want: `
+direct «the council "had no plan at all for the winter storms.» speaker="Tobias Renfield" cue="said" rule=before/verb
+`},
 }
 
 func TestRules_Titles(t *testing.T) { runFull(t, titleCases) }

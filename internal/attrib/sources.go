@@ -121,7 +121,7 @@ var employerWords = map[string]bool{
 func (d *doc) findSources() []Source {
 	var out []Source
 	seen := map[string]bool{}
-	add := func(name string, a, b int) {
+	add := func(name string, a, b int, rule string) {
 		name = strings.TrimSpace(name)
 		key := outletKey(name)
 		if name == "" || seen[key] {
@@ -129,7 +129,7 @@ func (d *doc) findSources() []Source {
 		}
 		seen[key] = true
 		start, end := d.toks[a].Start, d.toks[b-1].End
-		out = append(out, Source{Name: name, Mention: d.src[start:end], Start: int(start), End: int(end)})
+		out = append(out, Source{Name: name, Mention: d.src[start:end], Start: int(start), End: int(end), Rule: rule})
 	}
 	for i := 0; i < len(d.toks); i++ {
 		if d.inq[i] >= 0 {
@@ -141,7 +141,7 @@ func (d *doc) findSources() []Source {
 		// digit, a press cue at the words pressCue reads.
 		if i == 0 || d.toks[i-1].Para != t.Para || t.Text == "(" {
 			if a, b, name, ok := d.creditLine(i); ok {
-				add(name, a, b)
+				add(name, a, b, "credit-line")
 				i = b - 1
 				continue
 			}
@@ -152,7 +152,7 @@ func (d *doc) findSources() []Source {
 		if t.isCap || t.digit() {
 			if name, end := d.outletFrom(i, len(d.toks)); end > i && d.inq[end-1] < 0 {
 				if !d.employerBefore(i) {
-					add(name, d.cueStart(i), end)
+					add(name, d.cueStart(i), end, "outlet")
 				}
 				i = end - 1
 				continue
@@ -161,7 +161,7 @@ func (d *doc) findSources() []Source {
 		switch firstByte(t.Low) {
 		case 't', 'i', 'q', 'c', 'r':
 			if a, b, name, ok := d.pressCue(i); ok {
-				add(name, a, b)
+				add(name, a, b, "press-cue")
 				i = b - 1
 				continue
 			}
@@ -173,13 +173,10 @@ func (d *doc) findSources() []Source {
 		}
 		a := -1
 		switch {
-		case t.Low == "selon" || t.Low == "according" && i+1 < len(d.toks) && d.toks[i+1].Low == "to":
-			a = i + 1
-			if t.Low == "according" {
-				a++
+		case t.has(xFrame):
+			if end, ok := d.frameAt(i, false); ok {
+				a = end
 			}
-		case t.Low == "d'" && i+1 < len(d.toks) && d.toks[i+1].Low == "apres":
-			a = i + 2
 		case t.Low == "par" && i > 0 && strings.HasPrefix(d.toks[i-1].Low, "cit"):
 			a = i + 1
 		case t.has(xReportForm) && d.lang == "fr", t.Low == "reported" && i+1 < len(d.toks) && d.toks[i+1].Low == "by":
@@ -199,7 +196,7 @@ func (d *doc) findSources() []Source {
 			continue
 		}
 		if name, ok := d.sourceName(a, end); ok {
-			add(name, i, end)
+			add(name, i, end, "attribution")
 			i = end - 1
 		}
 	}

@@ -96,6 +96,11 @@ func (d *doc) speakerInChunks(a, b int, inverted bool) mention {
 	chunks := d.chunks(a, b, buf[:0])
 	for ci, c := range chunks {
 		c0 := d.skipConnectives(c[0], c[1])
+		if c0 < c[1] && inverted && d.isAdverbial(c0, c[1]) {
+			// "a déclaré à l'AFP le ministre X", "a expliqué mardi soir
+			// devant la presse X": the subject follows the scene.
+			c0 = d.skipScene(c0, c[1])
+		}
 		if c0 >= c[1] || d.isAdverbial(c0, c[1]) {
 			continue
 		}
@@ -193,6 +198,44 @@ func (d *doc) isAdverbial(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// skipScene passes the time words and prepositional phrases that open
+// tokens [a, b), and returns where what follows them starts, or b. A
+// phrase's complement is its determiner and one noun or name; a new
+// determiner or a capitalised word after a common noun starts the next
+// phrase.
+func (d *doc) skipScene(a, b int) int {
+	k := a
+	for k < b {
+		t := &d.toks[k]
+		switch {
+		case t.has(xTimeWord) || t.lowIs(d.lex, cFunction) && !t.isPrep() && !isDeterminer(t.Low) && !d.isAdverbial(k, k+1):
+			k++
+		case d.isAdverbial(k, k+1):
+			k++
+			if k < b && isDeterminer(d.toks[k].Low) {
+				k++
+			}
+			if k >= b {
+				return b
+			}
+			if d.toks[k].has(xTimeWord) || d.toks[k].lowIs(d.lex, cFunction) {
+				k++ // "on Tuesday"
+				continue
+			}
+			if n, ok := d.nameAt(k); ok && n.b <= b {
+				k = n.b
+				continue
+			}
+			for k < b && d.toks[k].Kind == tWord && !d.toks[k].cap() && !isDeterminer(d.toks[k].Low) && !d.toks[k].isPrep() && !d.isAdverbial(k, k+1) {
+				k++
+			}
+		default:
+			return k
+		}
+	}
+	return b
 }
 
 // trimTrailing drops auxiliaries, adverbs and negation between a subject and

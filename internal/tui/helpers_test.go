@@ -1,21 +1,19 @@
 package tui
 
 // Shared fixtures for the TUI tests: a deterministic library holding the
-// bundled corpus, a synchronous driver that runs the model's commands
-// without a tea.Program, and a vt screen fed by a teatest program's output.
+// bundled corpus as stored extraction results (fixtures_test.go), a
+// synchronous driver that runs the model's commands without a tea.Program,
+// and a vt screen fed by a teatest program's output.
 
 import (
 	"bytes"
 	"context"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"reflect"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -24,7 +22,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 	"github.com/charmbracelet/x/vt"
-	"github.com/dixit-news/dixit/articles"
 	"github.com/dixit-news/dixit/internal/article"
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library"
@@ -52,9 +49,8 @@ func TestMain(m *testing.M) {
 // addedBase is the fixed "added" time of the corpus. ingest.Bundled leaves
 // Added zero, so the store stamps time.Now(), and the list is ordered by
 // sort_time (published, else added): to keep the wall clock out of the
-// goldens the corpus is stored here the same way (article.FromBytes →
-// attrib.Extract → store.Put, files in name order) with Added fixed, one
-// hour apart. Undated articles then sort by file order, after any article
+// goldens the corpus is stored with Added fixed, one hour apart in file
+// order. Undated articles then sort by file order, after any article
 // published later than 2020 and before older ones, on every run.
 var addedBase = time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 
@@ -71,7 +67,7 @@ func corpus(t testing.TB) library.Store {
 		if corpusErr != nil {
 			return
 		}
-		corpusErr = putCorpus(ctx, corpusStore, articles.FS)
+		corpusErr = putFixtures(ctx, corpusStore)
 	})
 	if corpusErr != nil {
 		t.Fatalf("corpus: %v", corpusErr)
@@ -79,37 +75,9 @@ func corpus(t testing.TB) library.Store {
 	return corpusStore
 }
 
-func putCorpus(ctx context.Context, store library.Store, fsys fs.FS) error {
-	entries, err := fs.ReadDir(fsys, ".")
-	if err != nil {
-		return err
-	}
-	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
-	n := 0
-	for _, e := range entries {
-		if e.IsDir() || path.Ext(e.Name()) == ".go" {
-			continue
-		}
-		data, err := fs.ReadFile(fsys, e.Name())
-		if err != nil {
-			return err
-		}
-		arts, err := article.FromBytes("bundled/"+e.Name(), data)
-		if err != nil {
-			return err
-		}
-		for _, a := range arts {
-			if _, err := putArticle(ctx, store, a, addedBase.Add(time.Duration(n)*time.Hour)); err != nil {
-				return err
-			}
-			n++
-		}
-	}
-	return nil
-}
-
 // putArticle extracts and stores a like ingest.Store does, with a fixed
-// added time.
+// added time: a live run of the engine, for tests that check what reaches
+// the screen (hostile input) rather than compare it with a golden.
 func putArticle(ctx context.Context, store library.Store, a *article.Article, added time.Time) (int64, error) {
 	res := attrib.Extract(a.Body, attrib.Options{Lang: a.Lang})
 	if a.Lang == "" {

@@ -1,0 +1,233 @@
+package attrib_test
+
+// Rule tests that pin the whole result of each sentence: every quote with
+// its kind, text, speaker and cue, then every source, one line each, the
+// way text/template/parse's lexer tests list every item. Every sentence,
+// person, place and outlet is invented. Shared helpers are in
+// rules_helpers_test.go.
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dixit-news/dixit/internal/attrib"
+)
+
+// fullCase is one input and its complete expected result. gap, when set,
+// says what the engine still gets wrong: the case then documents today's
+// output and TestRules_OpenGaps lists it.
+type fullCase struct {
+	name, lang, in string
+	want           string
+	gap            string
+}
+
+// render lists a Result one item a line: "direct «text» speaker=… cue=…
+// rule=…", "source name rule=…".
+func render(res attrib.Result) string {
+	var b strings.Builder
+	for _, q := range res.Quotes {
+		fmt.Fprintf(&b, "%s «%s» speaker=%q cue=%q rule=%s\n", q.Kind, normText(q.Text), q.Speaker, q.Cue, q.Rule)
+	}
+	for _, s := range res.Sources {
+		fmt.Fprintf(&b, "source %s rule=%s\n", s.Name, s.Rule)
+	}
+	return b.String()
+}
+
+func runFull(t *testing.T, cases []fullCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
+			got := render(extract(c.lang, c.in))
+			want := strings.TrimLeft(c.want, "\n")
+			if got != want {
+				t.Errorf("input: %q\ngot:\n%swant:\n%s", c.in, got, want)
+			}
+		})
+	}
+}
+
+// ---------------------------------------------------------------------------
+// Quoted fragments inside the narrator's sentence: speech when someone's
+// words are reported, not when a term or a charge is quoted.
+
+var fragmentCases = []fullCase{
+	{name: "verb of saying governs the fragment", lang: "fr",
+		in: "Le maire Aurèle Fontanet a dénoncé une « trahison envers les habitants » après la fermeture du bureau de poste.",
+		want: `
+direct «trahison envers les habitants» speaker="Aurèle Fontanet" cue="a dénoncé" rule=before/verb
+`},
+	{name: "fragment in the first person", lang: "fr",
+		in: "Pour la présidente du club, Inès Valcourt, cette saison restera une « année que nous n'oublierons pas ».",
+		want: `
+direct «année que nous n'oublierons pas» speaker="Inès Valcourt" cue="Pour" rule=before/frame
+`},
+	{name: "quoted charge is a term", lang: "fr",
+		in:   "Le gérant du garage a été condamné pour « recel de biens volés en bande » par le tribunal de Morlanges.",
+		want: ``},
+	{name: "verb after the fragment does not govern it", lang: "fr",
+		in: "Le chantier a pris « trois mois de retard au moins », rapporte le Courrier de Morlanges.",
+		want: `
+source Courrier de Morlanges rule=attribution
+`},
+	{name: "quoted subhead in the first person", lang: "fr",
+		in: "La fête du port\n\n« Nous reviendrons l'an prochain »\n\nLes bénévoles de l'association Voiles de Kerbrat ont rangé les stands dimanche soir. « Il a fait beau et les enfants étaient ravis », a résumé leur présidente, Solène Guivarch.",
+		want: `
+direct «Nous reviendrons l'an prochain» speaker="Solène Guivarch" cue="" rule=inherit/subhead
+direct «Il a fait beau et les enfants étaient ravis» speaker="Solène Guivarch" cue="a résumé" rule=after/inverted
+`},
+	{name: "pull quote repeating the body", lang: "fr",
+		in: "La fête du port\n\n« Il a fait beau »\n\nLes bénévoles ont rangé les stands dimanche soir. « Il a fait beau et les enfants étaient ravis », a résumé leur présidente, Solène Guivarch.",
+		want: `
+direct «Il a fait beau et les enfants étaient ravis» speaker="Solène Guivarch" cue="a résumé" rule=after/inverted
+`},
+}
+
+func TestRules_Fragments(t *testing.T) { runFull(t, fragmentCases) }
+
+// ---------------------------------------------------------------------------
+// Attribution frames: one definition (lexicon/frames.txt) read before a
+// quotation, after it, and around reported speech.
+
+var frameCases = []fullCase{
+	{name: "selon before a quote", lang: "fr",
+		in: "Selon Claire Dumoulin, « la digue tiendra encore dix ans ».",
+		want: `
+direct «la digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="Selon" rule=before/frame
+`},
+	{name: "d'après before a quote", lang: "fr",
+		in: "D'après Claire Dumoulin, « la digue tiendra encore dix ans ».",
+		want: `
+direct «la digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="D'après" rule=before/frame
+`},
+	{name: "selon after a quote", lang: "fr",
+		in: "« La digue tiendra encore dix ans », selon Claire Dumoulin.",
+		want: `
+direct «La digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="selon" rule=after/frame
+`},
+	{name: "d'après after a quote", lang: "fr",
+		in: "« La digue tiendra encore dix ans », d'après Claire Dumoulin.",
+		want: `
+direct «La digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="d'après" rule=after/frame
+`},
+	{name: "selon opens reported speech", lang: "fr",
+		in: "Selon Claire Dumoulin, la digue tiendra encore dix ans sans travaux.",
+		want: `
+indirect «la digue tiendra encore dix ans sans travaux» speaker="Claire Dumoulin" cue="Selon" rule=indirect/frame-before
+`},
+	{name: "d'après opens reported speech", lang: "fr",
+		in: "D'après Claire Dumoulin, la digue tiendra encore dix ans sans travaux.",
+		want: `
+indirect «la digue tiendra encore dix ans sans travaux» speaker="Claire Dumoulin" cue="D'après" rule=indirect/frame-before
+`},
+	{name: "pour opens a quote", lang: "fr",
+		in: "Pour Claire Dumoulin, « la digue tiendra encore dix ans ».",
+		want: `
+direct «la digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="Pour" rule=before/frame
+`},
+	{name: "pour mid-sentence is a preposition", lang: "fr",
+		in: "Le conseil a voté pour Claire Dumoulin. « La digue tiendra encore dix ans », a-t-elle assuré.",
+		want: `
+direct «La digue tiendra encore dix ans» speaker="Claire Dumoulin" cue="a-t-elle assuré" rule=after/inverted
+`},
+	{name: "according to after a quote", lang: "en",
+		in: "\"The sea wall will hold for another decade,\" according to Emily Brandt.",
+		want: `
+direct «The sea wall will hold for another decade» speaker="Emily Brandt" cue="according to" rule=after/frame
+`},
+	{name: "according to opens reported speech", lang: "en",
+		in: "According to Emily Brandt, the sea wall will hold for another decade.",
+		want: `
+indirect «the sea wall will hold for another decade» speaker="Emily Brandt" cue="According to" rule=indirect/frame-before
+`},
+	{name: "in the words of", lang: "en",
+		in: "In the words of Emily Brandt, \"the sea wall will hold for another decade.\"",
+		want: `
+direct «the sea wall will hold for another decade.» speaker="Emily Brandt" cue="In the words of" rule=before/frame
+`},
+	{name: "selon cites an outlet", lang: "fr",
+		in: "Selon le Courrier de Morlanges, la digue sera fermée tout l'hiver.",
+		want: `
+indirect «la digue sera fermée tout l'hiver» speaker="Courrier de Morlanges" cue="Selon" rule=indirect/frame-before
+source Courrier de Morlanges rule=attribution
+`},
+	{name: "d'après cites an outlet", lang: "fr",
+		in: "D'après le Courrier de Morlanges, la digue sera fermée tout l'hiver.",
+		want: `
+indirect «la digue sera fermée tout l'hiver» speaker="Courrier de Morlanges" cue="D'après" rule=indirect/frame-before
+source Courrier de Morlanges rule=attribution
+`},
+	{name: "person whose given name the lexicon lacks", lang: "fr",
+		in: "Selon Maëlle Corbin, « la digue tiendra encore dix ans ».",
+		want: `
+direct «la digue tiendra encore dix ans» speaker="Maëlle Corbin" cue="Selon" rule=before/frame
+source Maëlle Corbin rule=attribution
+`,
+		gap: "a person whose given name is not in given_names.txt is read as a cited source"},
+}
+
+func TestRules_Frames(t *testing.T) { runFull(t, frameCases) }
+
+// TestRules_OpenGaps lists the cases whose pinned result is still wrong, so
+// known gaps stay visible in every verbose run instead of being skipped.
+func TestRules_OpenGaps(t *testing.T) {
+	for _, table := range [][]fullCase{fragmentCases, frameCases, invertedCases} {
+		for _, c := range table {
+			if c.gap != "" {
+				t.Logf("gap: %s/%s: %s", c.lang, c.name, c.gap)
+			}
+		}
+	}
+}
+
+// ---------------------------------------------------------------------------
+// Cues after a quotation: the verb inverted after clitics, reflexives and
+// adverbials, the subject after a prepositional phrase.
+
+var invertedCases = []fullCase{
+	{name: "reflexive present", lang: "fr",
+		in: "« Le port a retrouvé ses visiteurs », se réjouit Claire Dumoulin.",
+		want: `
+direct «Le port a retrouvé ses visiteurs» speaker="Claire Dumoulin" cue="se réjouit" rule=after/inverted
+`},
+	{name: "reflexive compound, role before the name", lang: "fr",
+		in: "« Le port a retrouvé ses visiteurs », s'est félicité le directeur Paul Ferrand.",
+		want: `
+direct «Le port a retrouvé ses visiteurs» speaker="Paul Ferrand" cue="s'est félicité" rule=after/inverted
+`},
+	{name: "indirect object clitic", lang: "fr",
+		in: "« Nous verrons en juin », lui a répondu Claire Dumoulin.",
+		want: `
+direct «Nous verrons en juin» speaker="Claire Dumoulin" cue="lui a répondu" rule=after/inverted
+`},
+	{name: "first-person clitic", lang: "fr",
+		in: "« Nous verrons en juin », nous explique Claire Dumoulin.",
+		want: `
+direct «Nous verrons en juin» speaker="Claire Dumoulin" cue="nous explique" rule=after/inverted
+`},
+	{name: "plural clitic", lang: "fr",
+		in: "« Nous verrons en juin », leur a lancé Claire Dumoulin.",
+		want: `
+direct «Nous verrons en juin» speaker="Claire Dumoulin" cue="leur a lancé" rule=after/inverted
+`},
+	{name: "subject after a prepositional phrase", lang: "fr",
+		in: "« Le budget sera tenu », a déclaré à l'AFP le ministre Paul Ferrand.",
+		want: `
+direct «Le budget sera tenu» speaker="Paul Ferrand" cue="a déclaré" rule=after/inverted
+source AFP rule=outlet
+`},
+	{name: "subject after a time and place adverbial", lang: "fr",
+		in: "« Le budget sera tenu », a expliqué mardi soir devant la presse Paul Ferrand.",
+		want: `
+direct «Le budget sera tenu» speaker="Paul Ferrand" cue="a expliqué" rule=after/inverted
+`},
+	{name: "subject after an adverbial", lang: "en",
+		in: "\"The budget will hold,\" said in a statement on Tuesday Paul Ferrand.",
+		want: `
+direct «The budget will hold» speaker="Paul Ferrand" cue="said" rule=after/inverted
+`},
+}
+
+func TestRules_Inverted(t *testing.T) { runFull(t, invertedCases) }
