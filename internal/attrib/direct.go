@@ -171,7 +171,7 @@ func (d *doc) isSpeech(it dq) bool {
 		prev = &d.toks[o-1]
 	}
 	reports := d.reportsWords(it)
-	if prev != nil && prev.Kind == tWord && (prev.isPrep() || isDeterminer(prev.Low)) && !final && (lower && words <= 12 || words <= 8 && (prev.isPrep() || isArticle(prev.Low))) {
+	if prev != nil && prev.Kind == tWord && (prev.isPrep() || prev.has(xDeterminer)) && !final && (lower && words <= 12 || words <= 8 && (prev.isPrep() || prev.has(xArticle))) {
 		// "pour « violences volontaires »", "à la « contravention … »".
 		if !d.commaCueFollows(it.q) && !reports {
 			return false
@@ -350,25 +350,14 @@ func (d *doc) sentenceGoesOn(q qspan, midSentence bool) bool {
 	if t.Kind != tWord || !startsLower(t.Text) {
 		return false
 	}
-	switch t.Low {
-	case "and", "or", "et", "ou", "nor", "ni":
+	if t.has(xListWord) {
 		// A list of quoted phrases: slogans as well as titles.
 		return false
 	}
-	if _, ok := isPronoun(t.Low); ok || t.has(xFrAux) && k+1 < len(d.toks) && d.isVerbAt(k+1) {
+	if _, ok := t.pronoun(); ok || t.has(xFrAux) && k+1 < len(d.toks) && d.isVerbAt(k+1) {
 		return false
 	}
-	return !d.isVerbAt(k) && !(k+1 < len(d.toks) && d.toks[k+1].Kind == tWord && d.isVerbAt(k+1) && isDeterminer(t.Low))
-}
-
-// isArticle reports a definite or indefinite article (not a possessive,
-// which before a quote often introduces speech: "his “Frustration”").
-func isArticle(low string) bool {
-	switch low {
-	case "le", "la", "les", "l'", "un", "une", "the", "a", "an":
-		return true
-	}
-	return false
+	return !d.isVerbAt(k) && !(k+1 < len(d.toks) && d.toks[k+1].Kind == tWord && d.isVerbAt(k+1) && t.has(xDeterminer))
 }
 
 func (d *doc) isVerbAt(k int) bool {
@@ -597,10 +586,9 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 // déclaré au Figaro", "in an interview with Le Monde".
 func (d *doc) viaIn(a, b int) string {
 	for k := a; k < b; k++ {
-		switch d.toks[k].Low {
-		case "a", "au", "to", "with", "told", "avec", "sur", "on":
+		if d.toks[k].has(xViaWord) {
 			j := k + 1
-			if j < b && isDeterminer(d.toks[j].Low) {
+			if j < b && d.toks[j].has(xDeterminer) {
 				j++
 			}
 			if name, end := d.outletFrom(j, b); end > j {

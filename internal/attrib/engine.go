@@ -141,7 +141,7 @@ func (d *doc) release() {
 func newDoc(body string, opt Options) *doc {
 	d := &doc{src: body, lex: getLexicon(), scr: scratchPool.Get().(*scratch)}
 	d.scr.paras = text.AppendParagraphs(d.scr.paras[:0], body)
-	z := tokenize(body, d.scr.paras, d.scr, d.lex.words)
+	z := tokenize(body, d.scr.paras, d.scr, d.lex)
 	d.toks = z.toks
 	d.lang = opt.Lang
 	if d.lang == "" || d.lang == "auto" {
@@ -281,13 +281,6 @@ func (d *doc) span(a, b int) string {
 // isFinal reports whether token i ends a sentence: a full stop, question or
 // exclamation mark that is not the period of an abbreviation or initial.
 func (d *doc) isFinal(i int) bool { return d.toks[i].final }
-
-var abbrev = map[string]bool{
-	"st": true, "jr": true, "sr": true, "no": true, "vs": true, "etc": true, "inc": true, "co": true,
-	"corp": true, "ltd": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true,
-	"nov": true, "dec": true, "av": true, "bd": true, "cf": true, "ex": true, "p": true, "mt": true,
-	"u.s": true, "u.k": true, "a.m": true, "p.m": true, "j.-c": true,
-}
 
 // sentenceStart returns the first token of the sentence holding token i,
 // looking back no further than its paragraph and skipping over quotations.
@@ -470,18 +463,4 @@ func splitInversion(low string) (string, string) {
 		}
 	}
 	return low, ""
-}
-
-var frAux = map[string]bool{
-	"a": true, "ont": true, "avait": true, "avaient": true, "aura": true, "aurait": true,
-	"auraient": true, "eut": true, "est": true, "sont": true, "etait": true,
-}
-
-var frAdverb = map[string]bool{
-	"egalement": true, "encore": true, "aussi": true, "ainsi": true, "deja": true, "toutefois": true,
-	"cependant": true, "notamment": true, "pourtant": true, "alors": true, "ensuite": true,
-	"enfin": true, "bien": true, "meme": true, "clairement": true, "simplement": true, "donc": true,
-	"immediatement": true, "recemment": true, "aujourd'hui": true, "hier": true, "pas": true,
-	"ne": true, "n'": true, "longuement": true, "publiquement": true, "souvent": true,
-	"d'ailleurs": true, "plutot": true, "tout": true, "fermement": true, "vivement": true,
 }

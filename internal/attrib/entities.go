@@ -148,7 +148,7 @@ func (d *doc) subjectPosition(n nameSeq) bool {
 	if t.Text == "," {
 		// Only an apposition: "Jane Roe, the mayor, …".
 		k := n.b + 1
-		return k < len(d.toks) && (isDeterminer(d.toks[k].Low) && d.hasRoleNoun(k+1, min(k+4, len(d.toks))) || d.toks[k].has(cRole))
+		return k < len(d.toks) && (d.toks[k].has(xDeterminer) && d.hasRoleNoun(k+1, min(k+4, len(d.toks))) || d.toks[k].has(cRole))
 	}
 	return t.Kind == tWord && startsLower(t.Text) && !t.isPrep() && (t.has(xFrAux|xEnAux) || !t.has(cFunction))
 }

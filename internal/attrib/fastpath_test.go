@@ -130,10 +130,13 @@ func checkTokens(t *testing.T, d *doc) int {
 		s := stripPossessive(tk.Low)
 		want := plain(tk.Low)
 		if s != tk.Low {
-			want = plain(s)&^exactBits | plain(tk.Low)&exactBits
+			want = plain(s)&^getLexicon().exact | plain(tk.Low)&getLexicon().exact
 		}
 		if tk.cls != want {
 			t.Errorf("%q: classes %#x, want %#x", tk.Text, tk.cls, want)
+		}
+		if h := keyHead(tk.Low); h != "the" && h != firstField(tokKey(&tk)) {
+			t.Errorf("%q: key head %q, key %q", tk.Text, h, tokKey(&tk))
 		}
 		if tk.plain != (s == tk.Low) {
 			t.Errorf("%q: plain %v", tk.Text, tk.plain)

@@ -2,7 +2,10 @@ package attrib
 
 import (
 	"fmt"
+	"io/fs"
 	"strings"
+
+	"github.com/dixit-news/dixit/internal/text"
 )
 
 // An attribution frame is a preposition that ties words to a speaker or a
@@ -18,9 +21,9 @@ type frame struct {
 // frames are the attribution frames by their first word.
 type frames map[string][]frame
 
-func loadFrames() (frames, error) {
-	fs := frames{}
-	err := eachLine("lexicon/frames.txt", func(line string) error {
+func loadFrames(fsys fs.FS) (frames, error) {
+	out := frames{}
+	err := eachLine(fsys, "lexicon/frames.txt", func(line string, _ int) error {
 		body, flags, _ := strings.Cut(line, "|")
 		f := frame{words: strings.Fields(body), opener: strings.TrimSpace(flags) == "opener"}
 		if flags != "" && !f.opener {
@@ -29,10 +32,15 @@ func loadFrames() (frames, error) {
 		if len(f.words) == 0 {
 			return fmt.Errorf("empty frame")
 		}
-		fs[f.words[0]] = append(fs[f.words[0]], f)
+		for _, w := range f.words {
+			if text.Fold(w) != w {
+				return fmt.Errorf("frame word %q is not written as the tokenizer folds it", w)
+			}
+		}
+		out[f.words[0]] = append(out[f.words[0]], f)
 		return nil
 	})
-	return fs, err
+	return out, err
 }
 
 // frameAt matches an attribution frame at token k and returns the index

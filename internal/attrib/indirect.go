@@ -65,6 +65,10 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			m := d.speakerAfter(vEnd, e)
 			if pron != "" {
 				m = pronMention(k, vEnd, pron)
+			} else if m.kind != mNone && !d.closesClause(max(m.b, m.roleB), e) {
+				// "X, who …, said the two towns had …": what follows the
+				// verb is the reported clause, not its inverted subject.
+				m = mention{}
 			}
 			if m.kind != mNone {
 				emit(s, k-1, d.resolveBy(m, k, "indirect/verb-after"), cue)
@@ -111,7 +115,7 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			return
 		}
 		if d.lang == "en" && vEnd < e && d.toks[vEnd].Kind == tWord && d.inq[vEnd] < 0 {
-			if _, isPron := isPronoun(d.toks[vEnd].Low); isPron || isDeterminer(d.toks[vEnd].Low) {
+			if _, isPron := d.toks[vEnd].pronoun(); isPron || d.toks[vEnd].has(xDeterminer) {
 				emitFrom(vEnd)
 				return
 			}
@@ -145,6 +149,18 @@ func (d *doc) reportSpan(a, b int) (int, int, bool) {
 		}
 	}
 	return a, b, true
+}
+
+// closesClause reports that an inverted subject ending at token b (of a
+// clause ending at e) ends the clause: nothing follows it but punctuation,
+// an apposition after a comma, or a scene phrase ("on Tuesday", "in a
+// statement").
+func (d *doc) closesClause(b, e int) bool {
+	if b >= e {
+		return true
+	}
+	t := &d.toks[b]
+	return t.Kind == tPunct || t.has(xTimeWord) || d.isAdverbial(b, b+1)
 }
 
 func isThat(low string) bool { return low == "que" || low == "qu'" || low == "that" }

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"embed"
 	"fmt"
+	"io/fs"
 	"strings"
 	"sync"
 	"unicode"
@@ -26,13 +27,18 @@ type verbInfo struct {
 
 // lexicon is the language data, loaded once from the embedded files.
 type lexicon struct {
-	verbs   map[string]map[string]*verbInfo // lang → folded form → info
-	classes map[string]map[string]bool      // [class] → folded words
-	words   *wordTable                      // folded word → its classes, as cls bits
-	outlets map[string]string               // folded alias → canonical name
+	verbs map[string]map[string]*verbInfo // lang → folded form → info
+	words *wordTable                      // folded word → its classes, as cls bits
+	// exact holds the classes a token takes from its own folded form; it
+	// takes the others from the form without a possessive ending. Each
+	// class's header in the files says which (see words.txt).
+	exact   uint64
+	outlets map[string]string // folded alias → canonical name
 	// outletFirst holds each alias's first word, so a scan tries the
 	// gazetteer only at tokens that may start an outlet's name (the
-	// xOutletFirst class).
+	// xOutletFirst class). The value tells whether the gazetteer ever
+	// writes the word without a capital ("dpa", "20 Minutes"): such a word
+	// may start an outlet in lower case too (xOutletUncased).
 	outletFirst map[string]bool
 	outletMax   int
 	frames      frames // attribution frames by first word (frames.go)
@@ -45,7 +51,7 @@ var (
 
 func getLexicon() *lexicon {
 	lexOnce.Do(func() {
-		l, err := loadLexicon()
+		l, err := loadLexicon(lexFS)
 		if err != nil {
 			// The files are embedded and covered by tests: a failure here is a
 			// build defect, not a run-time condition.
@@ -56,75 +62,53 @@ func getLexicon() *lexicon {
 	return lex
 }
 
-func loadLexicon() (*lexicon, error) {
+// loadLexicon reads the lexicon files under lexicon/ in fsys: the embedded
+// ones, or in tests a modified copy.
+func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	l := &lexicon{
 		verbs:       map[string]map[string]*verbInfo{"fr": {}, "fr-pron": {}, "en": {}},
-		classes:     map[string]map[string]bool{},
 		outlets:     map[string]string{},
 		outletFirst: map[string]bool{},
 	}
-	if err := eachLine("lexicon/verbs_fr.txt", l.addFrenchVerb); err != nil {
+	if err := eachLine(fsys, "lexicon/verbs_fr.txt", lineOnly(l.addFrenchVerb)); err != nil {
 		return nil, err
 	}
-	if err := eachLine("lexicon/verbs_en.txt", l.addEnglishVerb); err != nil {
+	if err := eachLine(fsys, "lexicon/verbs_en.txt", lineOnly(l.addEnglishVerb)); err != nil {
 		return nil, err
 	}
-	class := ""
-	err := eachLine("lexicon/words.txt", func(line string) error {
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			class = line[1 : len(line)-1]
-			l.classes[class] = map[string]bool{}
-			return nil
-		}
-		if class == "" {
-			return fmt.Errorf("word %q before any [class]", line)
-		}
-		for _, w := range strings.Fields(line) {
-			l.classes[class][text.Fold(w)] = true
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	err = eachLine("lexicon/given_names.txt", func(line string) error {
-		if strings.HasPrefix(line, "[") {
-			class = "given-" + strings.Trim(line, "[]")
-			l.classes[class] = map[string]bool{}
-			return nil
-		}
-		for _, w := range strings.Fields(line) {
-			l.classes[class][text.Fold(w)] = true
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	err = eachLine("lexicon/outlets.txt", func(line string) error {
+	err := eachLine(fsys, "lexicon/outlets.txt", lineOnly(func(line string) error {
 		names := strings.Split(line, "|")
 		canon := strings.TrimSpace(names[0])
 		for _, n := range names {
 			key := outletKey(strings.TrimSpace(n))
 			l.outlets[key] = canon
 			f := strings.Fields(key)
-			l.outletFirst[f[0]] = true
+			l.outletFirst[f[0]] = l.outletFirst[f[0]] || !writtenCapitalised(n)
 			l.outletMax = max(l.outletMax, len(f))
 		}
 		return nil
-	})
+	}))
 	if err != nil {
 		return nil, err
 	}
-	if l.frames, err = loadFrames(); err != nil {
+	bits := map[string]uint64{}
+	if l.exact, err = loadClasses(fsys, bits); err != nil {
 		return nil, err
 	}
-	l.buildWords()
+	if l.frames, err = loadFrames(fsys); err != nil {
+		return nil, err
+	}
+	for w := range l.frames {
+		bits[w] |= xFrame
+	}
+	l.buildWords(bits)
 	return l, nil
 }
 
-func eachLine(name string, fn func(string) error) error {
-	f, err := lexFS.Open(name)
+// eachLine calls fn with each line of a file that is neither blank nor a
+// comment, and its number.
+func eachLine(fsys fs.FS, name string, fn func(line string, n int) error) error {
+	f, err := fsys.Open(name)
 	if err != nil {
 		return err
 	}
@@ -137,11 +121,15 @@ func eachLine(name string, fn func(string) error) error {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		if err := fn(line); err != nil {
+		if err := fn(line, n); err != nil {
 			return fmt.Errorf("%s:%d: %w", name, n, err)
 		}
 	}
 	return sc.Err()
+}
+
+func lineOnly(fn func(string) error) func(string, int) error {
+	return func(line string, _ int) error { return fn(line) }
 }
 
 func splitFlags(line string) (string, bool) {
@@ -226,10 +214,11 @@ func (l *lexicon) addEnglishVerb(line string) error {
 	return nil
 }
 
-// Word classes as bits, so a token's classes are looked up once. The low
-// 32 bits are classes of the word without a possessive ending ("Marta's"
-// is a given name); the high ones, and the language words, are those of
-// the token's own folded form (see newDoc).
+// Word classes as bits, so a token's classes are looked up once. Which bit
+// a class of the files gets is said by the registry (lexClasses); whether a
+// token takes it from its own folded form or from the form without a
+// possessive ending ("Marta's" is a given name) by the class's header
+// (lexicon.exact).
 const (
 	cHonorific uint64 = 1 << iota
 	cFemaleHon
@@ -243,11 +232,10 @@ const (
 	cPlace
 	cGivenU
 	cPress
-	cLangFr      // a French function word counted by detectLang
-	cLangEn      // an English one
-	xOutletFirst // the first word of a gazetteer outlet's name or alias
-	cPerson12    // a first- or second-person word: the words of someone speaking
-	cClitic      // an object or reflexive pronoun standing before its verb
+	cLangFr        // a French function word counted by detectLang
+	cLangEn        // an English one
+	xOutletFirst   // the first word of a gazetteer outlet's name or alias
+	xOutletUncased // one the gazetteer writes without a capital
 )
 
 const (
@@ -267,50 +255,47 @@ const (
 	xVerbFrPron // a form in the French pronominal verb table
 	xVerbEn     // a form in the English verb table
 	xSourceCue  // a word a cited source may follow (see findSources)
-	xFrame      // the first word of an attribution frame (frames.go)
+	xPronM      // a subject pronoun of a man
+	xPronF      // of a woman
+	xPronP      // of no one gender: plural, first person, "on", "it"
+	xArticle
+	xDeterminer
+	xPreposition
+	xFrame // the first word of an attribution frame (frames.go)
 )
 
-// exactBits are the classes a token takes from its own folded form.
-const exactBits = cLangFr | cLangEn | 0xffffffff00000000
+// The word lists of one or two rules each. They sit in the low block,
+// which had room: a class's header, not its bit's position, says how it
+// matches.
+const (
+	xConnective uint64 = 1 << (16 + iota)
+	xSceneWord
+	xGroupNoun
+	xClauseWord
+	xRoleEnd
+	xRoleFiller
+	xListWord
+	xViaWord
+	xSourceEnd
+	xNotSource
+	xDefinite
+	cPerson12 // a first- or second-person word: the words of someone speaking
+	cClitic   // an object or reflexive pronoun standing before its verb
+)
 
 // cGiven is any given name, whatever its gender.
 const cGiven = cGivenM | cGivenF | cGivenU
-
-var classBits = map[string]uint64{
-	"honorific": cHonorific, "female-honorific": cFemaleHon, "male-honorific": cMaleHon,
-	"function": cFunction, "org": cOrg, "role": cRole, "role-title": cRoleTitle,
-	"given-m": cGivenM, "given-f": cGivenF, "place": cPlace, "given-u": cGivenU, "press": cPress,
-	"person-12": cPerson12, "clitic": cClitic,
-}
 
 // is reports whether folded is in one of the classes c: one probe.
 func (l *lexicon) is(folded string, c uint64) bool { return l.words.class(folded)&c != 0 }
 
 // buildWords gathers every word list the rules test tokens against into
-// the one table the tokenizer probes.
-func (l *lexicon) buildWords() {
-	bits := map[string]uint64{}
-	for _, set := range []struct {
-		words map[string]bool
-		bit   uint64
-	}{
-		{frWords, cLangFr}, {enWords, cLangEn}, {l.outletFirst, xOutletFirst},
-		{frAux, xFrAux}, {enAux, xEnAux}, {frAdverb, xFrAdverb}, {abbrev, xAbbrev},
-		{nameParticles, xParticle}, {surnameLike, xSurnameLike}, {timeWords, xTimeWord},
-		{linkWords, xLinkWord}, {documentNouns, xDocNoun}, {orgNouns, xOrgNoun},
-		{reportForms, xReportForm | xSourceCue}, {employerWords, xEmployer}, {sourceCues, xSourceCue},
-	} {
-		for w := range set.words {
-			bits[w] |= set.bit
-		}
-	}
-	for w := range l.frames {
-		bits[w] |= xFrame
-	}
-	for class, words := range l.classes {
-		bit := classBits[class]
-		for w := range words {
-			bits[w] |= bit
+// the one table the tokenizer probes: bits holds the class files' words.
+func (l *lexicon) buildWords(bits map[string]uint64) {
+	for w, uncased := range l.outletFirst {
+		bits[w] |= xOutletFirst
+		if uncased {
+			bits[w] |= xOutletUncased
 		}
 	}
 	for table, bit := range map[string]uint64{"fr": xVerbFr, "fr-pron": xVerbFrPron, "en": xVerbEn} {
@@ -367,6 +352,21 @@ func outletKey(s string) string {
 		return s
 	}
 	return string(out)
+}
+
+// writtenCapitalised reports whether an outlet's name, as the gazetteer
+// writes it, starts with a capital letter; a leading English article does
+// not count, as outletKey drops it.
+func writtenCapitalised(name string) bool {
+	f := strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '.' })
+	if len(f) > 1 && text.Fold(f[0]) == "the" {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[0])
+	return unicode.IsUpper(r)
 }
 
 // rulesRevision changes whenever the engine's code changes what it extracts;

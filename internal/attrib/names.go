@@ -18,12 +18,6 @@ type nameSeq struct {
 	words int
 }
 
-var nameParticles = map[string]bool{
-	"de": true, "du": true, "d'": true, "van": true, "von": true, "der": true, "den": true,
-	"da": true, "di": true, "al": true, "el": true, "bin": true, "ben": true, "ibn": true, "la": true,
-	"del": true, "della": true, "dos": true, "das": true, "ter": true, "op": true,
-}
-
 func isPossessive(s string) bool {
 	return strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’") && len(s) > 3
 }
@@ -39,11 +33,6 @@ func stripPossessive(s string) string {
 	}
 	return s
 }
-
-// surnameLike are organisation words that are also common surnames:
-// "Christopher House" is a person.
-var surnameLike = map[string]bool{"house": true, "hall": true, "post": true, "press": true, "marine": true, "church": true, "royal": true, "trust": true, "king": true,
-	"star": true, "sun": true, "mercury": true, "mirror": true, "courier": true}
 
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -260,42 +249,28 @@ func (d *doc) nameKey(n nameSeq) (string, uint32) {
 	return t.Low, t.hash
 }
 
-// isDeterminer covers the words that open a role phrase.
-func isDeterminer(low string) bool {
-	switch low {
-	case "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "cette", "ce", "cet",
-		"the", "a", "an", "his", "her", "its", "their", "this", "that", "our":
-		return true
-	}
-	return false
-}
-
-func isPreposition(low string) bool {
-	switch low {
-	case "de", "du", "des", "d'", "a", "au", "aux", "en", "dans", "sur", "pour", "par", "chez", "avec",
-		"of", "for", "at", "in", "from", "with", "by", "on", "to", "about", "after", "before", "into":
-		return true
-	}
-	return false
-}
-
 // isPrep reports a preposition. Folding makes French "à" read "a", which in
 // English is an article, so that one is told by its accent.
 func (t *token) isPrep() bool {
 	if t.Low == "a" {
 		return t.Text == "à" || t.Text == "À"
 	}
-	return isPreposition(t.Low)
+	return t.has(xPreposition)
 }
 
-func isPronoun(low string) (string, bool) {
-	switch low {
-	case "il", "he":
+// pronounOf reports whether a word of classes cls is a subject pronoun,
+// and the gender it tells: "m", "f", or "p" for none ([pronoun-p]).
+func pronounOf(cls uint64) (string, bool) {
+	switch {
+	case cls&xPronM != 0:
 		return "m", true
-	case "elle", "she":
+	case cls&xPronF != 0:
 		return "f", true
-	case "ils", "elles", "they", "on", "we", "nous", "i", "je", "it":
+	case cls&xPronP != 0:
 		return "p", true
 	}
 	return "", false
 }
+
+// pronoun is pronounOf for the token's own form.
+func (t *token) pronoun() (string, bool) { return pronounOf(t.cls) }

@@ -63,7 +63,7 @@ func (d *doc) resolve(m mention, pos int) who {
 			}
 			return w
 		}
-		g, _ := isPronoun(m.pronoun)
+		g, _ := pronounOf(d.lex.words.class(m.pronoun))
 		e := d.ents.recentPerson(pos, g)
 		how := "pronoun/recent-person"
 		if s, at := d.lastSpeaker(pos); s != nil && s != e && (g == "p" || s.gender == "" || s.gender == g) {
@@ -96,7 +96,7 @@ func (d *doc) resolve(m mention, pos int) who {
 			}
 			gender := ""
 			switch d.toks[m.roleA].Low {
-			case "la", "the la":
+			case "la":
 				gender = "f"
 			case "le":
 				gender = "m"
@@ -183,26 +183,6 @@ func (d *doc) ledeRole() (int, int, bool) {
 	return 0, 0, false
 }
 
-// documentNouns name things that speak for their owner: "her statement",
-// "the RCMP statement", "son communiqué".
-var documentNouns = map[string]bool{
-	"statement": true, "statements": true, "letter": true, "post": true, "email": true,
-	"tweet": true, "memo": true, "release": true, "report": true, "blog": true, "website": true,
-	"communique": true, "lettre": true, "declaration": true, "message": true, "courrier": true,
-	"entourage": true, "cabinet": true, "camp": true, "lawyer": true, "lawyers": true, "avocat": true,
-	"avocats": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "porte-parole": true,
-}
-
-// orgNouns are heads of definite phrases that refer back to an organisation
-// named before: "the company", "l'entreprise", "the agency".
-var orgNouns = map[string]bool{
-	"company": true, "firm": true, "agency": true, "department": true, "ministry": true,
-	"organization": true, "organisation": true, "government": true, "union": true, "commission": true,
-	"board": true, "corporation": true, "airline": true, "retailer": true, "bank": true, "utility": true,
-	"entreprise": true, "societe": true, "agence": true, "ministere": true, "gouvernement": true,
-	"syndicat": true, "compagnie": true, "banque": true, "association": true, "federation": true,
-}
-
 // ownerOf resolves phrases that speak for someone else: a document or
 // spokesperson owned by a pronoun ("her statement" → she) or by a name
 // ("the RCMP statement" → RCMP), and "the company" → the organisation named
@@ -212,15 +192,16 @@ func (d *doc) ownerOf(m mention, pos int) *entity {
 	if a >= b {
 		return nil
 	}
-	head := d.toks[b-1].Low
+	h := b - 1
 	for k := a + 1; k < b; k++ {
 		// "a statement from the EU": the document noun heads the phrase.
 		if d.toks[k].has(xDocNoun) && k+1 < b && (d.toks[k+1].Low == "from" || d.toks[k+1].Low == "by" || d.toks[k+1].Low == "de") {
-			head = d.toks[k].Low
+			h = k
 			break
 		}
 	}
-	if documentNouns[head] {
+	head := d.toks[h].Low
+	if d.toks[h].has(xDocNoun) {
 		switch d.toks[a].Low {
 		case "his", "son", "sa", "ses":
 			return d.ents.recentPerson(pos, "m")
@@ -238,7 +219,7 @@ func (d *doc) ownerOf(m mention, pos int) *entity {
 			}
 		}
 	}
-	if (d.toks[a].Low == "the" || d.toks[a].Low == "l'" || d.toks[a].Low == "la" || d.toks[a].Low == "le") && orgNouns[head] {
+	if d.toks[a].has(xDefinite) && d.toks[h].has(xOrgNoun) {
 		if e := d.ents.recentOrgNamed(pos, head); e != nil {
 			return e
 		}
@@ -254,9 +235,7 @@ func (d *doc) definitePersonRole(a, b int) bool {
 	if a >= b {
 		return false
 	}
-	switch d.toks[a].Low {
-	case "le", "la", "l'", "the":
-	default:
+	if !d.toks[a].has(xDefinite) {
 		return false
 	}
 	return d.hasRoleNoun(a+1, min(b, a+4))
@@ -351,13 +330,6 @@ func (d *doc) spells(k, limit int, acr string) (int, bool) {
 		return 0, false
 	}
 	return j, true
-}
-
-// linkWords may stand between the words an acronym is made of.
-var linkWords = map[string]bool{
-	"de": true, "du": true, "des": true, "d'": true, "et": true, "la": true, "le": true, "l'": true,
-	"les": true, "en": true, "aux": true, "au": true, "of": true, "and": true, "for": true,
-	"the": true, "on": true, "in": true, "&": true,
 }
 
 func isASCIIUpper(s string) bool {

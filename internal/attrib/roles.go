@@ -48,11 +48,7 @@ func (d *doc) roleWords(a, b int) []string {
 	var out []string
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
-		if t.Kind != tWord || isDeterminer(t.Low) || t.isPrep() {
-			continue
-		}
-		switch t.Low {
-		case "nouveau", "nouvelle", "new", "et", "and", "actuel", "actuelle", "current":
+		if t.Kind != tWord || t.has(xDeterminer|xRoleFiller) || t.isPrep() {
 			continue
 		}
 		out = append(out, t.Low)
@@ -84,7 +80,7 @@ func (d *doc) roleBefore(pos int) (int, int, bool) {
 	for k := pos - 1; k >= 0 && pos-k <= 7; k-- {
 		t := &d.toks[k]
 		if t.Kind != tWord || t.Para != d.toks[pos].Para || d.inq[k] >= 0 ||
-			isDeterminer(t.Low) || t.isPrep() || t.has(xFrAux|xEnAux) {
+			t.has(xDeterminer) || t.isPrep() || t.has(xFrAux|xEnAux) {
 			break
 		}
 		if t.cap() && t.has(cFunction) {
@@ -121,7 +117,7 @@ func (d *doc) appositionBefore(pos int) (int, int, bool) {
 	// Keep the last determiner phrase holding a role noun: in "avec
 	// l’ambassadeur de Russie, Maxim Maksimov" the role starts at "l’".
 	for k := a; k < c; k++ {
-		if isDeterminer(d.toks[k].Low) && d.hasRoleNoun(k, min(k+4, c)) {
+		if d.toks[k].has(xDeterminer) && d.hasRoleNoun(k, min(k+4, c)) {
 			if _, named := d.firstPerson(k, c); !named {
 				return k, c, true
 			}
@@ -160,7 +156,7 @@ func (d *doc) appositionAfter(end int) (int, int, bool) {
 	if b == a || b >= len(d.toks) || d.toks[b].Kind != tPunct {
 		return 0, 0, false
 	}
-	startsRole := isDeterminer(d.toks[a].Low) || d.hasRoleNoun(a, min(a+2, b))
+	startsRole := d.toks[a].has(xDeterminer) || d.hasRoleNoun(a, min(a+2, b))
 	if !startsRole || !d.hasRoleNoun(a, min(a+4, b)) {
 		return 0, 0, false
 	}
@@ -199,7 +195,7 @@ func (d *doc) firstPerson(a, b int) (nameSeq, bool) {
 			continue
 		}
 		p := n.ha - 1
-		if p > a && isDeterminer(d.toks[p].Low) {
+		if p > a && d.toks[p].has(xDeterminer) {
 			p-- // "de la Basse-Sorne"
 		}
 		if !n.org && !n.poss && (n.ha == a || !d.toks[p].isPrep()) {

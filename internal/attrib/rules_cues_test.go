@@ -173,7 +173,7 @@ func TestRules_Frames(t *testing.T) { runFull(t, frameCases) }
 // TestRules_OpenGaps lists the cases whose pinned result is still wrong, so
 // known gaps stay visible in every verbose run instead of being skipped.
 func TestRules_OpenGaps(t *testing.T) {
-	for _, table := range [][]fullCase{fragmentCases, frameCases, invertedCases} {
+	for _, table := range [][]fullCase{fragmentCases, frameCases, invertedCases, reportedCases} {
 		for _, c := range table {
 			if c.gap != "" {
 				t.Logf("gap: %s/%s: %s", c.lang, c.name, c.gap)
@@ -231,3 +231,21 @@ direct «The budget will hold» speaker="Paul Ferrand" cue="said" rule=after/inv
 }
 
 func TestRules_Inverted(t *testing.T) { runFull(t, invertedCases) }
+
+// ---------------------------------------------------------------------------
+// Reported speech whose subject carries an apposition.
+
+var reportedCases = []fullCase{
+	{name: "subject with a relative clause, bare complement", lang: "en",
+		in: "Harbour master Nora Quill, who has run the port for a decade, said the two ferries would be back in service by June.",
+		want: `
+indirect «the two ferries would be back in service by June» speaker="Nora Quill" cue="said" rule=indirect/verb-before
+`},
+	{name: "inverted subject closing the clause", lang: "en",
+		in: "The two ferries would be back in service by June, said harbour master Nora Quill.",
+		want: `
+indirect «The two ferries would be back in service by June» speaker="Nora Quill" cue="said" rule=indirect/verb-after
+`},
+}
+
+func TestRules_Reported(t *testing.T) { runFull(t, reportedCases) }

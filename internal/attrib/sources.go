@@ -14,10 +14,7 @@ func tokKey(t *token) string {
 // outletFrom matches the longest gazetteer outlet starting at token i, not
 // past b. It returns the canonical name and the index past the match.
 func (d *doc) outletFrom(i, b int) (string, int) {
-	if i >= b || i >= len(d.toks) || d.toks[i].Kind != tWord || !d.toks[i].cap() && !d.toks[i].digit() {
-		return "", i
-	}
-	if !d.mayStartOutlet(i) {
+	if i >= b || i >= len(d.toks) || d.toks[i].Kind != tWord || !d.mayStartOutlet(i) {
 		return "", i
 	}
 	// The key grows a word at a time in a buffer; the map is asked with
@@ -50,14 +47,13 @@ func (d *doc) outletFrom(i, b int) (string, int) {
 			best, bestEnd = canon, j+1
 		}
 	}
-	if bestEnd > i && !d.toks[i].cap() && !d.toks[i].digit() {
-		return "", i
-	}
 	return best, bestEnd
 }
 
 // mayStartOutlet reports whether token i is the first word of a gazetteer
-// outlet's name, looked up once per token.
+// outlet's name, written as the gazetteer writes it: with a capital, unless
+// the gazetteer writes that word without one ("dpa", "20 Minutes"). It is
+// looked up once per token.
 func (d *doc) mayStartOutlet(i int) bool {
 	if d.ofirst == nil {
 		if cap(d.scr.ofirst) < len(d.toks) {
@@ -70,15 +66,34 @@ func (d *doc) mayStartOutlet(i int) bool {
 		d.ofirst[i] = 1
 		t := &d.toks[i]
 		// A word without "-", "." or "'" is its own key: its classes tell.
-		first := t.has(xOutletFirst)
+		cls := t.cls
 		if t.seps != 0 {
-			first = d.lex.outletFirst[firstField(tokKey(t))]
+			// Most such words are in lower case: their key's first word,
+			// read in place, rules them out without building the key.
+			if h := keyHead(t.Low); !t.isCap && h != "the" && d.lex.words.class(h)&xOutletUncased == 0 {
+				return false
+			}
+			cls = d.lex.words.class(firstField(tokKey(t)))
 		}
-		if first {
+		if cls&xOutletFirst != 0 && (t.isCap || cls&xOutletUncased != 0) {
 			d.ofirst[i] = 2
 		}
 	}
 	return d.ofirst[i] == 2
+}
+
+// keyHead is the first word of the gazetteer key of a token whose folded
+// form is low, firstField(tokKey(t)), as a part of low. outletKey drops a
+// leading "the", so for "the" the key's first word is the next one.
+func keyHead(low string) string {
+	s := strings.TrimLeft(stripPossessive(low), "-.")
+	if i := strings.IndexAny(s, "-.'"); i >= 0 {
+		if s[i] == '\'' {
+			i++
+		}
+		return s[:i]
+	}
+	return s
 }
 
 // firstByte is s[0], or 0 for "" (a word of combining marks alone folds
@@ -101,17 +116,6 @@ func firstField(s string) string {
 func (d *doc) outletAt(a, b int) (string, bool) {
 	name, end := d.outletFrom(a, b)
 	return name, end == b && end > a
-}
-
-// employerWords are the roles after which an outlet is someone's employer,
-// not a cited source: "Jane Roe, a reporter for CNN".
-var employerWords = map[string]bool{
-	"journaliste": true, "reporter": true, "correspondent": true, "correspondant": true,
-	"correspondante": true, "editor": true, "redacteur": true, "redactrice": true, "chroniqueur": true,
-	"chroniqueuse": true, "columnist": true, "anchor": true, "presentateur": true, "presentatrice": true,
-	"host": true, "producer": true, "producteur": true, "directeur": true, "directrice": true,
-	"president": true, "presidente": true, "ceo": true, "contributor": true, "envoye": true,
-	"envoyee": true, "photographer": true, "photographe": true, "analyst": true, "writer": true,
 }
 
 // findSources finds the outlets and reports an article cites: gazetteer
@@ -137,8 +141,9 @@ func (d *doc) findSources() []Source {
 		}
 		t := &d.toks[i]
 		// Each shape is tried only where it can start: a credit line at a
-		// paragraph's first token or a "(", an outlet at a capital or a
-		// digit, a press cue at the words pressCue reads.
+		// paragraph's first token or a "(", an outlet at a word that may
+		// start one as written (see mayStartOutlet), a press cue at the
+		// words pressCue reads.
 		if i == 0 || d.toks[i-1].Para != t.Para || t.Text == "(" {
 			if a, b, name, ok := d.creditLine(i); ok {
 				add(name, a, b, "credit-line")
@@ -149,7 +154,7 @@ func (d *doc) findSources() []Source {
 		if t.Kind != tWord {
 			continue
 		}
-		if t.isCap || t.digit() {
+		if t.isCap || t.seps != 0 || t.has(xOutletUncased) {
 			if name, end := d.outletFrom(i, len(d.toks)); end > i && d.inq[end-1] < 0 {
 				if !d.employerBefore(i) {
 					add(name, d.cueStart(i), end, "outlet")
@@ -203,20 +208,13 @@ func (d *doc) findSources() []Source {
 	return out
 }
 
-var reportForms = map[string]bool{"rapporte": true, "rapportent": true, "rapportait": true, "rapportaient": true}
-
-// sourceCues are the words findSources reads a cited source after (the
-// xSourceCue class): "selon", "according (to)", "d'(après)", "(cité) par",
-// "reported (by)" and the forms of "rapporter".
-var sourceCues = map[string]bool{"selon": true, "according": true, "d'": true, "par": true, "reported": true}
-
 // cueStart widens an outlet mention back over the words that cite it
 // ("Selon le", "told"), so the mention reads as it does in the text.
 func (d *doc) cueStart(i int) int {
 	a := i
 	for k := i - 1; k >= 0 && i-k <= 3 && d.toks[k].Para == d.toks[i].Para && d.toks[k].Kind == tWord; k-- {
 		low := d.toks[k].Low
-		if isDeterminer(low) || low == "selon" || low == "d'apres" || low == "according" || low == "to" ||
+		if d.toks[k].has(xDeterminer) || low == "selon" || low == "d'apres" || low == "according" || low == "to" ||
 			low == "told" || low == "par" || low == "by" || low == "sur" || low == "on" || low == "avec" {
 			a = k
 			continue
@@ -230,7 +228,7 @@ func (d *doc) cueStart(i int) int {
 // journaliste de Radio-Canada", "a reporter for CNN".
 func (d *doc) employerBefore(i int) bool {
 	for k := i - 1; k >= 0 && i-k <= 4 && d.toks[k].Para == d.toks[i].Para; k-- {
-		if d.lex.is(stripPossessive(d.toks[k].Low), xEmployer) {
+		if d.toks[k].has(xEmployer) {
 			return true
 		}
 		if d.toks[k].Kind != tWord {
@@ -252,11 +250,8 @@ func (d *doc) sourceNPEnd(a int) int {
 		if t.Text == "." && !(k+1 < len(d.toks) && d.toks[k+1].Start == t.End) {
 			break
 		}
-		switch t.Low {
-		case "que", "qu'", "qui", "that", "which", "who", "le", "la", "les", "un", "une", "the", "a", "an", "on", "in", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche":
-			if k > a {
-				return k
-			}
+		if t.has(xSourceEnd) && k > a {
+			return k
 		}
 		k++
 	}
@@ -266,11 +261,10 @@ func (d *doc) sourceNPEnd(a int) int {
 // sourceName accepts a cited source that is not a person or a pronoun:
 // "le Wall Street Journal", "les autorités", "le parquet général".
 func (d *doc) sourceName(a, b int) (string, bool) {
-	if _, ok := isPronoun(d.toks[a].Low); ok {
+	if _, ok := d.toks[a].pronoun(); ok {
 		return "", false
 	}
-	switch d.toks[a].Low {
-	case "lui", "eux", "him", "her", "them", "nos", "notre", "our", "des", "some", "certains", "plusieurs", "many", "plus":
+	if d.toks[a].has(xNotSource) {
 		return "", false
 	}
 	if n, ok := d.firstPerson(a, b); ok && !n.org && d.isPersonName(n) {
@@ -314,7 +308,7 @@ func (d *doc) isPersonName(n nameSeq) bool {
 }
 
 func (d *doc) skipDet(a, b int) int {
-	if a < b && isDeterminer(d.toks[a].Low) && a+1 < b {
+	if a < b && d.toks[a].has(xDeterminer) && a+1 < b {
 		return a + 1
 	}
 	return a
@@ -405,7 +399,7 @@ func (d *doc) pressCue(i int) (int, int, string, bool) {
 				continue
 			}
 			j := k + 1
-			det := j < len(d.toks) && isArticle(d.toks[j].Low)
+			det := j < len(d.toks) && d.toks[j].has(xArticle)
 			if det {
 				j++
 			}

@@ -35,7 +35,7 @@ func (d *doc) speakerBefore(a, b int) mention {
 	if b <= a {
 		return mention{}
 	}
-	if g, ok := isPronoun(d.toks[b-1].Low); ok && g != "p" || ok && (d.toks[b-1].Low == "they" || d.toks[b-1].Low == "it" || d.toks[b-1].Low == "ils" || d.toks[b-1].Low == "elles") {
+	if g, ok := d.toks[b-1].pronoun(); ok && g != "p" || ok && (d.toks[b-1].Low == "they" || d.toks[b-1].Low == "it" || d.toks[b-1].Low == "ils" || d.toks[b-1].Low == "elles") {
 		return mention{kind: mPron, a: b - 1, b: b, pronoun: d.toks[b-1].Low}
 	}
 	return d.subjectChunks(a, b)
@@ -121,7 +121,7 @@ func (d *doc) speakerInChunks(a, b int, inverted bool) mention {
 					return nm
 				}
 			case mName:
-				if m.roleA == m.roleB && n0 < n[1] && (isDeterminer(d.toks[n0].Low) || d.hasRoleNoun(n0, min(n0+2, n[1]))) && d.hasRoleNoun(n0, n[1]) {
+				if m.roleA == m.roleB && n0 < n[1] && (d.toks[n0].has(xDeterminer) || d.hasRoleNoun(n0, min(n0+2, n[1]))) && d.hasRoleNoun(n0, n[1]) {
 					m.roleA, m.roleB = n0, d.cutRole(n0, n[1])
 				}
 			}
@@ -152,9 +152,7 @@ func (d *doc) chunks(a, b int, out [][2]int) [][2]int {
 
 func (d *doc) skipConnectives(a, b int) int {
 	for a < b {
-		switch d.toks[a].Low {
-		case "mais", "et", "or", "donc", "alors", "puis", "ensuite", "enfin", "but", "and", "so", "yet",
-			"then", "however", "pourtant", "cependant", "toutefois", "ainsi", "aussi", "also", "still", "now":
+		if d.toks[a].has(xConnective) {
 			a++
 			continue
 		}
@@ -171,12 +169,6 @@ func (d *doc) skipConnectives(a, b int) int {
 	return a
 }
 
-var timeWords = map[string]bool{
-	"matin": true, "soir": true, "midi": true, "apres-midi": true, "soiree": true, "nuit": true,
-	"morning": true, "afternoon": true, "evening": true, "night": true, "week": true, "semaine": true,
-	"dernier": true, "derniere": true, "last": true, "this": true, "earlier": true, "later": true,
-}
-
 // isAdverbial reports a chunk that sets the scene rather than naming
 // someone: it opens with a preposition, or holds only time words.
 func (d *doc) isAdverbial(a, b int) bool {
@@ -184,12 +176,7 @@ func (d *doc) isAdverbial(a, b int) bool {
 	if t.isPrep() {
 		return true
 	}
-	switch t.Low {
-	case "sur", "lors", "dans", "en", "au", "aux", "pour", "avec", "apres", "avant", "depuis",
-		"pendant", "durant", "par", "selon", "malgre", "face", "in", "on", "at", "after", "before",
-		"during", "while", "when", "with", "for", "from", "by", "as", "since", "despite", "following",
-		"earlier", "later", "speaking", "asked", "interrogé", "interroge", "interrogee", "questioned",
-		"if", "si", "quand", "lorsque", "lorsqu'", "once", "under", "to", "of", "de", "d'", "du", "des":
+	if t.has(xSceneWord) {
 		return true
 	}
 	for k := a; k < b; k++ {
@@ -210,11 +197,11 @@ func (d *doc) skipScene(a, b int) int {
 	for k < b {
 		t := &d.toks[k]
 		switch {
-		case t.has(xTimeWord) || t.lowIs(d.lex, cFunction) && !t.isPrep() && !isDeterminer(t.Low) && !d.isAdverbial(k, k+1):
+		case t.has(xTimeWord) || t.lowIs(d.lex, cFunction) && !t.isPrep() && !t.has(xDeterminer) && !d.isAdverbial(k, k+1):
 			k++
 		case d.isAdverbial(k, k+1):
 			k++
-			if k < b && isDeterminer(d.toks[k].Low) {
+			if k < b && d.toks[k].has(xDeterminer) {
 				k++
 			}
 			if k >= b {
@@ -228,7 +215,7 @@ func (d *doc) skipScene(a, b int) int {
 				k = n.b
 				continue
 			}
-			for k < b && d.toks[k].Kind == tWord && !d.toks[k].cap() && !isDeterminer(d.toks[k].Low) && !d.toks[k].isPrep() && !d.isAdverbial(k, k+1) {
+			for k < b && d.toks[k].Kind == tWord && !d.toks[k].cap() && !d.toks[k].has(xDeterminer) && !d.toks[k].isPrep() && !d.isAdverbial(k, k+1) {
 				k++
 			}
 		default:
@@ -251,15 +238,6 @@ func (d *doc) trimTrailing(a, b int) int {
 	return b
 }
 
-var enAux = map[string]bool{
-	"has": true, "had": true, "have": true, "also": true, "later": true, "then": true, "again": true,
-	"previously": true, "once": true, "further": true, "would": true, "will": true, "had earlier": true,
-	"recently": true, "first": true, "simply": true, "repeatedly": true, "publicly": true, "is": true,
-	"was": true, "were": true, "are": true, "earlier": true, "often": true, "ne": true,
-	"did": true, "does": true, "do": true, "could": true, "can": true, "may": true, "might": true,
-	"should": true, "must": true, "not": true,
-}
-
 // parseNP reads the noun phrase at the start of [a, b): a pronoun, a name
 // (possibly after a role: "le spécialiste militaire russe Ivan Konovalov"),
 // an organisation, or a role phrase.
@@ -267,7 +245,7 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 	if a >= b {
 		return mention{}
 	}
-	if _, ok := isPronoun(d.toks[a].Low); ok {
+	if _, ok := d.toks[a].pronoun(); ok {
 		return mention{kind: mPron, a: a, b: a + 1, pronoun: d.toks[a].Low}
 	}
 	end := d.npEnd(a, b)
@@ -313,13 +291,13 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 		}
 		if head.ha > a {
 			m.a = a
-			if d.skipDet(a, head.ha) < head.ha && !(head.ha-a == 1 && isDeterminer(d.toks[a].Low)) {
+			if d.skipDet(a, head.ha) < head.ha && !(head.ha-a == 1 && d.toks[a].has(xDeterminer)) {
 				m.roleA, m.roleB = a, head.ha
 			}
 		}
 		return m
 	}
-	if k := a; isDeterminer(d.toks[k].Low) || d.hasRoleNoun(a, min(a+3, end)) || d.isGroupNoun(a, end) {
+	if k := a; d.toks[k].has(xDeterminer) || d.hasRoleNoun(a, min(a+3, end)) || d.isGroupNoun(a, end) {
 		if end-a > 12 {
 			return mention{}
 		}
@@ -376,7 +354,7 @@ func (d *doc) governedName(a int, n nameSeq) bool {
 	}
 	if known || n.hon != "" || d.toks[n.a].has(cGiven) {
 		p := n.ha - 1
-		if p > a && isDeterminer(d.toks[p].Low) {
+		if p > a && d.toks[p].has(xDeterminer) {
 			p--
 		}
 		return p >= a && d.toks[p].isPrep()
@@ -388,10 +366,7 @@ func (d *doc) governedName(a int, n nameSeq) bool {
 // staff", "officials", "police".
 func (d *doc) isGroupNoun(a, b int) bool {
 	for k := a; k < b; k++ {
-		switch d.toks[k].Low {
-		case "staff", "officials", "police", "authorities", "autorites", "experts", "residents",
-			"critics", "observers", "analysts", "researchers", "investigators", "enqueteurs", "temoins",
-			"witnesses", "organizers", "organisers", "officers", "sources":
+		if d.toks[k].has(xGroupNoun) {
 			return true
 		}
 	}
@@ -409,14 +384,7 @@ func (d *doc) npEnd(a, b int) int {
 			}
 			return k
 		}
-		switch t.Low {
-		case "qui", "que", "qu'", "dont", "who", "which", "that", "whose", "where", "ou", "lequel", "laquelle",
-			"while", "when", "because", "although", "though", "whereas", "until", "unless",
-			"lorsque", "lorsqu'", "quand", "tandis", "parce", "pendant", "alors",
-			"se", "s'", "ne", "n'": // French clitics open the verb group
-			return k
-		}
-		if t.has(xFrAux | xEnAux) {
+		if t.has(xClauseWord | xFrAux | xEnAux) {
 			return k
 		}
 		if _, _, _, ok := d.verbAt(k); ok && !t.cap() && !t.has(cRole) { // "juge" is a judge here
@@ -430,8 +398,7 @@ func (d *doc) npEnd(a, b int) int {
 // statement" → "the company".
 func (d *doc) cutRole(a, b int) int {
 	for k := a + 1; k < b; k++ {
-		switch d.toks[k].Low {
-		case "in", "on", "at", "during", "to", "lors", "dans", "en", "when", "while", "after", "before", "yesterday", "today", "hier", "jeudi":
+		if d.toks[k].has(xRoleEnd) {
 			return k
 		}
 	}
@@ -442,11 +409,11 @@ func (d *doc) cutRole(a, b int) int {
 // running text.
 func (d *doc) roleText(a, b int) string {
 	s := d.span(a, b)
-	if a+1 < b && isDeterminer(d.toks[a].Low) && d.toks[a+1].cap() {
+	if a+1 < b && d.toks[a].has(xDeterminer) && d.toks[a+1].cap() {
 		// "la Compagnie ferroviaire du Val" names an organisation.
 		return d.span(a+1, b)
 	}
-	if a < b && isDeterminer(d.toks[a].Low) {
+	if a < b && d.toks[a].has(xDeterminer) {
 		w := d.toks[a].Text
 		s = strings.ToLower(w) + s[len(w):]
 	}

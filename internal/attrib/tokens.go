@@ -158,6 +158,7 @@ func isWordRune(r rune) bool {
 // (see doc.markLowerSeen).
 type tokenizer struct {
 	words   *wordTable
+	exact   uint64 // the classes a possessive takes from its own form
 	toks    []token
 	fold    []byte
 	pending []lowRef
@@ -178,8 +179,8 @@ type lowRef struct{ tok, off, n int32 }
 
 // tokenize splits s into tokens, paragraph by paragraph. It is a single pass
 // over the text.
-func tokenize(s string, paras []text.Span, scr *scratch, words *wordTable) *tokenizer {
-	z := &tokenizer{words: words, toks: scr.toks[:0], fold: scr.fold[:0], pending: scr.pending[:0], cands: scr.cands[:0], lower: scr.lower[:0]}
+func tokenize(s string, paras []text.Span, scr *scratch, lex *lexicon) *tokenizer {
+	z := &tokenizer{words: lex.words, exact: lex.exact, toks: scr.toks[:0], fold: scr.fold[:0], pending: scr.pending[:0], cands: scr.cands[:0], lower: scr.lower[:0]}
 	// News prose runs about one token for every four or five bytes.
 	if cap(z.toks) < len(s)/4+16 {
 		z.toks = make([]token, 0, len(s)/4+16)
@@ -350,7 +351,7 @@ func (z *tokenizer) classify(t *token) {
 			t.plain = false
 			// The lookup classified Low; most classes are those of the
 			// word without its possessive ending.
-			t.cls = z.words.class(s)&^exactBits | t.cls&exactBits
+			t.cls = z.words.class(s)&^z.exact | t.cls&z.exact
 		}
 	}
 	t.verbish = t.cls&(xVerbFr|xVerbFrPron|xVerbEn|xFrAux) != 0 || t.Low == "according" || t.seps&sepHyphen != 0
