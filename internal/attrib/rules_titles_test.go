@@ -11,6 +11,11 @@ var titleCases = []fullCase{
 		want: `
 direct «The budget is late again» speaker="Maren Holloway" cue="said" rule=after/subject-verb
 `},
+	{name: "title, name and its own clause before another subject", lang: "en",
+		in: "Acting Inspector Tobias Renfield said divers were searching the harbour, but investigators believed the ferry had struck the old pier.",
+		want: `
+indirect «the ferry had struck the old pier» speaker="investigators" cue="believed" rule=indirect/verb-before
+`},
 	{name: "Representative is a title", lang: "en",
 		in: "\"We will not vote for the bill,\" Representative Tobias Renfield, Republican of Ohio, told reporters on Tuesday.",
 		want: `

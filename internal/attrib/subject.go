@@ -68,9 +68,11 @@ func (d *doc) subjectChunks(a, b int) mention {
 		}
 		pm := d.parseNP(p0, p[1], false)
 		switch {
-		case m.kind == mRole && (pm.kind == mName || pm.kind == mOrg) && (pm.roleA == pm.roleB || d.titlesOnly(pm.roleA, pm.roleB)):
+		case m.kind == mRole && (pm.kind == mName || pm.kind == mOrg) && (pm.roleA == pm.roleB || pm.b == p[1] && d.titlesOnly(pm.roleA, pm.roleB)):
 			// "Senator Jane Roe, Democrat of Vermont, said": the title
-			// before the name does not make the apposition the speaker.
+			// before the name does not make the apposition the speaker,
+			// when the name is all of its chunk (not "Inspector Roe said
+			// …, but investigators believed").
 			pm.roleA, pm.roleB = m.roleA, m.roleB
 			return pm
 		case m.kind == mName && m.roleA == m.roleB && pm.kind == mRole:
