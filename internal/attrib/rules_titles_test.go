@@ -26,6 +26,11 @@ direct «We will not vote for the bill» speaker="Tobias Renfield" cue="told" ru
 		want: `
 direct «The levee will hold» speaker="Ilse Marrow" cue="said" rule=after/inverted
 `},
+	{name: "Speaker is a title", lang: "en",
+		in: "\"The levee bill will pass this week,\" said House Speaker Ilse Marrow.",
+		want: `
+direct «The levee bill will pass this week» speaker="Ilse Marrow" cue="said" rule=after/inverted
+`},
 	{name: "generational suffix", lang: "en",
 		in: "Vice President Caspian Oyelaran Jr. visited the shipyard in Calder Bay on Monday.\n\n" +
 			"''The yard will stay open,'' Mr. Oyelaran said.",
