@@ -185,8 +185,9 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 	if j-i == 1 && n.hon == "" && (d.toks[i].has(cRoleTitle) || d.toks[i].has(cRole)) {
 		return n, false
 	}
-	// A run ending in a title is a role, not a name: "the Yellowhead MP".
-	if j-i > 1 && n.hon == "" && (d.toks[j-1].has(cRoleTitle) || d.toks[j-1].has(cRole)) {
+	// A run ending in a title is a role, not a name: "the Yellowhead MP";
+	// after a given name it is a surname: "Peter King", "Ada Major".
+	if j-i > 1 && n.hon == "" && (d.toks[j-1].has(cRoleTitle) || d.toks[j-1].has(cRole)) && !(j-i <= 4 && d.toks[i].has(cGiven)) {
 		return n, false
 	}
 	// A sentence's first word is capitalised anyway: when the article

@@ -1,7 +1,8 @@
 package attrib_test
 
-// Rule tests for the titles and suffixes around American political names:
-// the speaker is the person, whatever stands before or after the name.
+// Rule tests for the titles and suffixes around names, as American political
+// news writes them: the speaker is the person, whatever stands before or
+// after the name, and a title word may be a surname.
 
 import "testing"
 
@@ -30,6 +31,18 @@ direct «The levee will hold» speaker="Ilse Marrow" cue="said" rule=after/inver
 		in: "\"The levee bill will pass this week,\" said House Speaker Ilse Marrow.",
 		want: `
 direct «The levee bill will pass this week» speaker="Ilse Marrow" cue="said" rule=after/inverted
+`},
+	{name: "a title word as a surname after a given name", lang: "en",
+		in: "Keith King runs the ferry between Calder Bay and Ashby.\n\n" +
+			"\"We will sail every day this winter,\" Mr. King said.",
+		want: `
+direct «We will sail every day this winter» speaker="Keith King" cue="said" rule=after/subject-verb
+`},
+	{name: "a title word as a surname after a given name", lang: "fr",
+		in: "Pascal Maire dirige le port de Valbois depuis dix ans.\n\n" +
+			"« Nous resterons ouverts tout l'hiver », a déclaré M. Maire.",
+		want: `
+direct «Nous resterons ouverts tout l'hiver» speaker="Pascal Maire" cue="a déclaré" rule=after/inverted
 `},
 	{name: "generational suffix", lang: "en",
 		in: "Vice President Caspian Oyelaran Jr. visited the shipyard in Calder Bay on Monday.\n\n" +
