@@ -48,6 +48,9 @@ var fuzzSeeds = []string{
 	"» » » « « «",
 	"\"\"\"\"\"",
 	"'''''",
+	"''We hold,'' said Nora Quill. ``Then we rebuild.''",
+	"''He said 'never,''' she said -- ''twice.''Then '''no'''.",
+	"'the farmers'' plan' ``` `` '' --- --",
 	"—« Oui. »\n— « Non », répond-il.",
 	"M. . Mme , Dr. « » -t-il -t-elle selon d'après cité par",
 }

@@ -61,7 +61,7 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		}
 		cue := d.span(d.auxStart(k), vEnd)
 		// CLAUSE, VERB X.  /  CLAUSE, X VERB.
-		if k > s+3 && d.toks[k-1].Text == "," && vEnd < e && !isThat(d.toks[vEnd].Low) {
+		if k > s+3 && d.toks[k-1].Text == "," && vEnd < e && !d.toks[vEnd].has(xThat) {
 			m := d.speakerAfter(vEnd, e)
 			if pron != "" {
 				m = pronMention(k, vEnd, pron)
@@ -109,38 +109,60 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			}
 			return d.resolveBy(d.speakerBefore(start, k), k, "indirect/verb-before")
 		}
-		// The subject is resolved only for words that can be reported. A
-		// verb that follows a quotation of its sentence is that quotation's
-		// cue ("“…,” X told the mayor on Tuesday"): what follows it is not
-		// reported speech.
-		emitFrom := func(a int) {
-			if _, _, ok := d.reportSpan(a, e); ok && !d.quotedIn(s, k) {
-				emit(a, e, subj(), cue)
-			}
-		}
+		// The subject is resolved only for words that can be reported.
+		from := -1
 		// "said in a statement late Friday that": a scene phrase may stand
 		// between the verb and its "that".
 		for j := vEnd; j < e && j < vEnd+8; j++ {
-			l := d.toks[j].Low
-			if l == "que" || l == "qu'" || l == "that" {
-				emitFrom(j + 1)
-				return
+			if d.toks[j].has(xThat) {
+				from = j + 1
+				break
 			}
 			if d.toks[j].Kind != tWord {
 				break
 			}
 		}
-		if v.Lemma == "appeler" && vEnd < e && (d.toks[vEnd].Low == "a" || d.toks[vEnd].Low == "au" || d.toks[vEnd].Low == "aux") {
-			emitFrom(vEnd)
+		if from < 0 && v.Lemma == "appeler" && vEnd < e && d.toks[vEnd].has(xAuPrep) {
+			from = vEnd
+		}
+		if from < 0 && d.lang == "en" && vEnd < e && d.toks[vEnd].Kind == tWord && d.inq[vEnd] < 0 {
+			if _, isPron := d.toks[vEnd].pronoun(); isPron || d.toks[vEnd].has(xDeterminer) || d.bareClause(k, vEnd, e) {
+				from = vEnd
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		// The reported clause ends where another subject takes the word
+		// ("X said divers were searching, but investigators believed …"),
+		// and the reading goes on from there. A verb that follows a
+		// quotation of its sentence is that quotation's cue ("“…,” X told
+		// the mayor on Tuesday"): what follows it is not reported speech.
+		b := d.contrastBreak(from, e)
+		if _, _, ok := d.reportSpan(from, b); ok && !d.quotedIn(s, k) {
+			emit(from, b, subj(), cue)
+		}
+		if b >= e {
 			return
 		}
-		if d.lang == "en" && vEnd < e && d.toks[vEnd].Kind == tWord && d.inq[vEnd] < 0 {
-			if _, isPron := d.toks[vEnd].pronoun(); isPron || d.toks[vEnd].has(xDeterminer) || d.bareClause(k, vEnd, e) {
-				emitFrom(vEnd)
-				return
+		k = b
+	}
+}
+
+// contrastBreak returns where the clause opening at a stops, not past e: at
+// a comma before "but"/"mais" and a new subject's verb, else e.
+func (d *doc) contrastBreak(a, e int) int {
+	for c := a + 1; c+2 < e; c++ {
+		if d.toks[c].Text != "," || !d.toks[c+1].has(xContrast) {
+			continue
+		}
+		for k := c + 2; k < e && k < c+8; k++ {
+			if d.isVerbAt(k) {
+				return c
 			}
 		}
 	}
+	return e
 }
 
 // reportSpan trims the reported words [a, b) and tells whether they can be
@@ -219,8 +241,6 @@ func (d *doc) closesClause(b, e int) bool {
 	t := &d.toks[b]
 	return t.Kind == tPunct || t.has(xTimeWord) || d.isAdverbial(b, b+1)
 }
-
-func isThat(low string) bool { return low == "que" || low == "qu'" || low == "that" }
 
 func (d *doc) lastComma(a, b int) int {
 	for k := b - 1; k >= a; k-- {

@@ -20,6 +20,7 @@ const (
 	famStr           // " "
 	famSingle        // ‘ ’
 	famApos          // ' '
+	famTwo           // '' '' or `` ''
 )
 
 // strong families are the double marks: an unbalanced one still delimits a
@@ -35,6 +36,13 @@ func isQuoteRune(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// afterPunct reports a sign glued before token i: a closing mark of two
+// apostrophes there has its sentence behind it even when a word follows
+// without a space.
+func afterPunct(toks []token, i int) bool {
+	return i > 0 && toks[i-1].Para == toks[i].Para && toks[i-1].Kind == tPunct && !toks[i-1].SpaceAfter
 }
 
 // qspan is one quotation found by the mark scanner.
@@ -71,7 +79,7 @@ func isClosingPunct(s string) bool {
 	return false
 }
 func isOpenerRune(s string) bool {
-	return s == "«" || s == "“" || s == "„" || s == "‘" || s == "‹"
+	return s == "«" || s == "“" || s == "„" || s == "‘" || s == "‹" || s == "``"
 }
 
 // findQuotes returns the outermost quotations of each paragraph, in order.
@@ -79,6 +87,10 @@ func isOpenerRune(s string) bool {
 // Quotations are appended to out; stack is working space, returned for reuse.
 func findQuotes(toks []token, out []qspan, stack []openMark) ([]qspan, []openMark) {
 	paraStart := 0
+	// A '' with no opener runs from the paragraph start only in an article
+	// that writes its quotes that way: elsewhere it is a plural possessive
+	// closing a single-quoted phrase.
+	twoSeen := false
 	flush := func(end int) {
 		// An opener that never closes runs to the end of its paragraph.
 		for _, o := range stack {
@@ -188,10 +200,31 @@ func findQuotes(toks []token, out []qspan, stack []openMark) ([]qspan, []openMar
 			default:
 				orphan(i)
 			}
+		case "``":
+			push(famTwo, i)
+			twoSeen = true
+		case "''":
+			// Glued to words on both sides it is a typo inside a word,
+			// unless a sentence ends before it.
+			spaced := !left && !right && i > 0 && toks[i-1].Para == t.Para && toks[i-1].SpaceAfter
+			closing := right || spaced || !left && afterPunct(toks, i)
+			switch {
+			case closing && has(famTwo):
+				closeFam(i, famTwo)
+			case right && has(famApos):
+				closeFam(i, famApos) // 'the Joneses''
+			case closing && has(famStr):
+				closeFam(i, famStr) // mixed typography: "… ''
+			case left || spaced:
+				push(famTwo, i)
+				twoSeen = true
+			case right && twoSeen && len(stack) == 0:
+				orphan(i)
+			}
 		case "\"":
 			switch {
-			case has(famCurly) && !has(famStr) && right:
-				closeFam(i, famCurly)
+			case (has(famCurly) || has(famTwo)) && !has(famStr) && right:
+				closeFam(i, famCurly, famTwo)
 			case has(famStr) && !left:
 				closeFam(i, famStr)
 			case has(famStr) && left && len(stack) > 0 && stack[len(stack)-1].fam == famStr:

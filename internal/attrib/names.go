@@ -151,6 +151,11 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 		}
 		break
 	}
+	// "Joseph R. Biden Jr.": the generational suffix is no part of the
+	// name the article shortens to "Mr. Biden".
+	if j-i > 2 && (d.toks[j-1].Low == "jr" || d.toks[j-1].Low == "sr") {
+		j--
+	}
 	// A title inside the run starts the name after it: "Conservative
 	// Leader Andrew Scheer", "Yellowhead MP Jim Eglinski".
 	for k := j - 2; k >= i; k-- {
@@ -180,8 +185,9 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 	if j-i == 1 && n.hon == "" && (d.toks[i].has(cRoleTitle) || d.toks[i].has(cRole)) {
 		return n, false
 	}
-	// A run ending in a title is a role, not a name: "the Yellowhead MP".
-	if j-i > 1 && n.hon == "" && (d.toks[j-1].has(cRoleTitle) || d.toks[j-1].has(cRole)) {
+	// A run ending in a title is a role, not a name: "the Yellowhead MP";
+	// after a given name it is a surname: "Peter King", "Ada Major".
+	if j-i > 1 && n.hon == "" && (d.toks[j-1].has(cRoleTitle) || d.toks[j-1].has(cRole)) && !(j-i <= 4 && d.toks[i].has(cGiven)) {
 		return n, false
 	}
 	// A sentence's first word is capitalised anyway: when the article

@@ -69,7 +69,11 @@ func (d *doc) subjectChunks(a, b int) mention {
 		}
 		pm := d.parseNP(p0, p[1], false)
 		switch {
-		case m.kind == mRole && (pm.kind == mName || pm.kind == mOrg) && pm.roleA == pm.roleB:
+		case m.kind == mRole && (pm.kind == mName || pm.kind == mOrg) && (pm.roleA == pm.roleB || pm.b == p[1] && d.titlesOnly(pm.roleA, pm.roleB)):
+			// "Senator Jane Roe, Democrat of Vermont, said": the title
+			// before the name does not make the apposition the speaker,
+			// when the name is all of its chunk (not "Inspector Roe said
+			// …, but investigators believed").
 			pm.roleA, pm.roleB = m.roleA, m.roleB
 			return pm
 		case m.kind == mName && m.roleA == m.roleB && pm.kind == mRole:
@@ -422,4 +426,14 @@ func (d *doc) roleText(a, b int) string {
 		s = strings.ToLower(w) + s[len(w):]
 	}
 	return s
+}
+
+// titlesOnly reports that [a, b) holds only capitalised titles.
+func (d *doc) titlesOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &d.toks[k]; !t.cap() || !t.has(cRoleTitle|cHonorific) {
+			return false
+		}
+	}
+	return true
 }

@@ -18,6 +18,7 @@ const (
 
 // token is a word, a punctuation sign or a quote mark, with its byte offsets
 // into the article text. Low is the folded form used for every comparison.
+// Text is the source slice, except that a typewriter dash ("--") reads "—".
 //
 // Offsets and paragraph numbers are int32 to keep the token small (64 bytes):
 // an article is far below 2 GB.
@@ -212,6 +213,9 @@ func tokenize(s string, paras []text.Span, scr *scratch, lex *lexicon) *tokenize
 				z.word(s, i, j, pi, apos)
 				i = j
 			case isQuoteRune(r):
+				if r == '\'' {
+					size = aposMarkLen(s, i, p.Start, p.End)
+				}
 				t := z.next()
 				t.reset(tMark, s, i, i+size, pi)
 				t.Low = t.Text
@@ -227,7 +231,19 @@ func tokenize(s string, paras []text.Span, scr *scratch, lex *lexicon) *tokenize
 					j += s2
 				}
 				t := z.next()
+				if r == '`' && j-i == 2 {
+					// ``: the opening double quote of typewriter text.
+					t.reset(tMark, s, i, j, pi)
+					t.Low = t.Text
+					i = j
+					continue
+				}
 				t.reset(tPunct, s, i, j, pi)
+				if r == '-' && (j-i == 2 || j-i == 3) {
+					// A typewriter dash: the rules compare signs by
+					// their text, so it reads as the dash it stands for.
+					t.Text = "—"
+				}
 				t.Low = t.Text
 				t.final = isFinalAfter(t, z.prev())
 				i = j
@@ -252,6 +268,29 @@ func tokenize(s string, paras []text.Span, scr *scratch, lex *lexicon) *tokenize
 	}
 	scr.fold, scr.pending, scr.cands, scr.lower = z.fold, z.pending, z.cands, z.lower
 	return z
+}
+
+// aposMarkLen is the length of the quote mark at s[i], an ASCII
+// apostrophe: two of them are one double quote mark, as wire and
+// typewriter text write a double quote. Three are a double and a single mark,
+// nested: the double one is outside, first when the run opens a quotation
+// (after a space) and last when it closes one.
+func aposMarkLen(s string, i, start, end int) int {
+	n := 1
+	for i+n < end && n < 4 && s[i+n] == '\'' {
+		n++
+	}
+	switch n {
+	case 1:
+		return 1
+	case 3:
+		if i > start {
+			if r, _ := utf8.DecodeLastRuneInString(s[start:i]); !text.IsSpace(r) && !strings.ContainsRune("([\"“—–-", r) {
+				return 1
+			}
+		}
+	}
+	return 2
 }
 
 // next appends a token for the caller to fill in place: a token is too
