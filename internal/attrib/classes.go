@@ -67,6 +67,7 @@ var lexClasses = map[string]uint64{
 	"that":             xThat,
 	"call-on":          xAuPrep,
 	"contrast":         xContrast,
+	"partitive":        xPartitive,
 	"object-pronoun-m": xObjPronM,
 	"object-pronoun-f": xObjPronF,
 	"object-pronoun-p": xObjPronP,

@@ -279,16 +279,33 @@ func (d *doc) reportsWords(it dq) bool {
 		return true
 	}
 	// A verb after the fragment is as often the narrator's own ("… »,
-	// rapporte le journal"): only one before it governs it.
-	for k := d.sentenceStart(q.open); k < q.open; k++ {
+	// rapporte le journal"): only one before it governs it, or an
+	// attribution frame opening the sentence ("Selon lui, « A » et « B »"),
+	// or a verb after it whose subject is a pronoun, inverted or not
+	// ("… », souligne-t-il", "Dans « … », elle dit vouloir"): a pronoun
+	// stands for a speaker already named, not for the narrator's source.
+	s, e := d.sentenceStart(q.open), d.sentenceEnd(q.open)
+	if _, ok := d.frameAt(s, true); ok {
+		return true
+	}
+	for k := s; k < e; k++ {
 		if d.inq[k] >= 0 || d.toks[k].Kind != tWord {
 			continue
 		}
-		if d.isVerbAt(k) {
+		if _, _, pron, ok := d.verbAt(k); ok && (k < q.open || pron != "" || k > q.close && d.pronounBefore(k)) {
 			return true
 		}
 	}
 	return false
+}
+
+// pronounBefore reports a subject pronoun right before token k.
+func (d *doc) pronounBefore(k int) bool {
+	if k == 0 {
+		return false
+	}
+	_, ok := d.toks[k-1].pronoun()
+	return ok
 }
 
 func (d *doc) countWords(a, b int) int {
@@ -486,7 +503,7 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 	}
 	// "« … », selon X."
 	if a, ok := d.frameAt(i, false); ok {
-		if m := d.speakerAfter(a, end); m.kind != mNone {
+		if m := d.frameMention(a, end); m.kind != mNone {
 			return d.resolveBy(m, i, "after/frame"), d.span(i, a), "", true
 		}
 	}
@@ -636,7 +653,7 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 					continue
 				}
 			}
-			if m := d.speakerAfter(a, b); m.kind != mNone {
+			if m := d.frameMention(a, b); m.kind != mNone {
 				return d.resolveBy(m, k, "before/frame"), d.span(k, a), "", true
 			}
 		}

@@ -147,6 +147,15 @@ func (d *doc) wordsAt(k, b int, ws []string) (int, bool) {
 	return j, true
 }
 
+// frameMention reads the speaker after a frame, in [a, b): "selon lui" as
+// well as "selon le maire".
+func (d *doc) frameMention(a, b int) mention {
+	if a < b && d.toks[a].has(xObjPronM|xObjPronF|xObjPronP) && (a+1 == b || d.toks[a+1].Kind == tPunct) {
+		return d.slotMention(a, a+1)
+	}
+	return d.speakerAfter(a, b)
+}
+
 // slotMention reads the speaker in a frame's slot [a, b): a pronoun ("as
 // she put it"), a name, possessive or not ("in Nora Quill's words"), or a
 // noun phrase ("quoted the minister as saying").

@@ -39,10 +39,11 @@ func (d *doc) findIncise(q qspan) (incise, bool) {
 			continue
 		}
 		// The incise ends at the next sentence end, or at a comma not
-		// followed by an apposition.
+		// followed by an apposition: a role, or the speaker's affiliation
+		// ("souligne Nicolas Daniel, du club de Kerbrat (…).").
 		end := -1
 		for j := vEnd; j < q.last && j < vEnd+20; j++ {
-			if d.isFinal(j) || d.toks[j].Text == "," && !d.hasRoleNoun(j+1, min(j+4, q.last)) && !d.namedAfterRole(vEnd, j, q.last) {
+			if d.isFinal(j) || d.toks[j].Text == "," && !d.hasRoleNoun(j+1, min(j+4, q.last)) && !d.namedAfterRole(vEnd, j, q.last) && !d.affiliation(j+1, q.last) {
 				end = j
 				break
 			}
@@ -94,6 +95,31 @@ func (d *doc) splitIncise(qi int, q qspan) ([2]quotePart, int) {
 		{first: q.first, last: k, who: w, cue: cue, cued: true},
 		{first: in.end + 1, last: q.last, who: w, cue: cue, cued: true},
 	}, 2
+}
+
+// affiliation reports "du …" or "de la …" at token a followed by a capital
+// or an acronym, ending in a full stop before b: the body the speaker
+// belongs to, closing the incise.
+func (d *doc) affiliation(a, b int) bool {
+	if a+1 >= b || !d.toks[a].has(xPartitive) {
+		return false
+	}
+	k := a + 1
+	if d.toks[k].has(xDefinite) {
+		k++
+	}
+	if k >= b || !d.toks[k].cap() {
+		return false
+	}
+	for j := k; j < b && j < a+14; j++ {
+		if d.isFinal(j) {
+			return true
+		}
+		if d.toks[j].Text == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // mergeQuotes returns the direct quotes and the reported speech, each in

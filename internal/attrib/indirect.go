@@ -43,7 +43,7 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			for c < e && d.toks[c].Text != "," {
 				c++
 			}
-			if m := d.speakerAfter(a, c); m.kind != mNone {
+			if m := d.frameMention(a, c); m.kind != mNone {
 				if k == s || k == d.skipConnectives(s, e) {
 					emit(c+1, e, d.resolveBy(m, k, "indirect/frame-before"), d.span(k, a))
 				} else if c == e && k > s && d.toks[k-1].Text == "," {

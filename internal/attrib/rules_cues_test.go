@@ -64,6 +64,18 @@ direct «trahison envers les habitants» speaker="Aurèle Fontanet" cue="a déno
 		want: `
 direct «année que nous n'oublierons pas» speaker="Inès Valcourt" cue="Pour" rule=before/frame
 `},
+	{name: "second fragment of a sentence opened by a frame", lang: "fr",
+		in: "Paul Ferrand préside le syndicat des ports. Selon lui, « la digue a tenu » et « les bateaux sont rentrés à temps ».",
+		want: `
+direct «la digue a tenu» speaker="Paul Ferrand" cue="Selon" rule=before/frame
+direct «les bateaux sont rentrés à temps» speaker="Paul Ferrand" cue="" rule=inherit/previous-quote
+`},
+	{name: "fragments before an inverted pronoun", lang: "fr",
+		in: "Paul Ferrand préside le syndicat des ports. Le fait d'être « privé de sortie tout le mois de mars » représente un « manque à gagner considérable », souligne-t-il.",
+		want: `
+direct «privé de sortie tout le mois de mars» speaker="Paul Ferrand" cue="" rule=inherit/recent-person
+direct «manque à gagner considérable» speaker="Paul Ferrand" cue="souligne-t-il" rule=after/inverted
+`},
 	{name: "quoted charge is a term", lang: "fr",
 		in:   "Le gérant du garage a été condamné pour « recel de biens volés en bande » par le tribunal de Morlanges.",
 		want: ``},
@@ -265,6 +277,12 @@ direct «without them, the fair would never have happened.» speaker="Nora Quill
 		in: "Le maire Paul Ferrand a salué le travail des bénévoles, estimant que « sans eux, la fête n'aurait pas eu lieu ».",
 		want: `
 direct «sans eux, la fête n'aurait pas eu lieu» speaker="Paul Ferrand" cue="estimant" rule=before/verb
+`},
+	{name: "incise closed by the speaker's affiliation", lang: "fr",
+		in: "« Il a plu au départ, souligne Nicolas Daniel, du Cyclo-club de Kerbrat (CCK). La seule difficulté, c'était le vent de face. »",
+		want: `
+direct «Il a plu au départ» speaker="Nicolas Daniel" cue="souligne" rule=incise
+direct «La seule difficulté, c'était le vent de face.» speaker="Nicolas Daniel" cue="souligne" rule=incise
 `},
 	{name: "subject after a prepositional phrase", lang: "fr",
 		in: "« Le budget sera tenu », a déclaré à l'AFP le ministre Paul Ferrand.",
