@@ -1,0 +1,15 @@
+#!/bin/sh
+# Regenerate internal/attrib/lexicon/verbs_fr.txt and verbs_en.txt, the
+# speech-verb tables, from the curated lists in internal/attrib/lexicon/src/.
+# Inflections come from packaged lexical data, never typed by hand:
+#   French:  Debian's verbiste (french-conjugator and its XML data; GNU GPL v2+)
+#   English: Debian's wordnet-base, /usr/share/wordnet/verb.exc (WordNet 3.0
+#            licence, BSD-like), with regular rules for the rest
+# Install them with: apt-get install verbiste wordnet-base
+# The generated files are committed, so the build and tests never need them.
+set -eu
+cd "$(dirname "$0")/.."
+command -v french-conjugator >/dev/null || { echo "gen-verbs: needs french-conjugator (apt-get install verbiste)" >&2; exit 1; }
+[ -r /usr/share/wordnet/verb.exc ] || { echo "gen-verbs: needs /usr/share/wordnet/verb.exc (apt-get install wordnet-base)" >&2; exit 1; }
+go run ./internal/attrib/lexicon/gen -dir internal/attrib/lexicon
+echo "gen-verbs: $(grep -vc '^#' internal/attrib/lexicon/verbs_fr.txt) French and $(grep -vc '^#' internal/attrib/lexicon/verbs_en.txt) English verbs"
