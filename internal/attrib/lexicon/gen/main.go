@@ -237,15 +237,20 @@ func genEnglish(dir, excPath string) error {
 			}
 		}
 		for i, base := range s.words {
-			past, ing := exc.past[base], exc.ing[base]
+			var past []string
 			if i == 0 {
-				past = append(append([]string{}, s.extra...), past...)
+				past = append(past, s.extra...)
 			}
-			if len(past) == 0 {
-				past = []string{regularPast(base)}
+			past = append(past, exc.past[base]...)
+			ing := append([]string{}, exc.ing[base]...)
+			// WordNet spells the doubled l of British English (marvelled,
+			// cancelling); American news writes the regular form.
+			american := strings.HasSuffix(base, "l") && !strings.HasSuffix(base, "ll")
+			if len(past) == 0 || american {
+				past = append(past, regularPast(base))
 			}
-			if len(ing) == 0 {
-				ing = []string{regularIng(base)}
+			if len(ing) == 0 || american {
+				ing = append(ing, regularIng(base))
 			}
 			add(base, thirdPerson(base))
 			add(past...)
