@@ -6,6 +6,7 @@
 #   English: Debian's wordnet-base, /usr/share/wordnet/verb.exc (WordNet 3.0
 #            licence, BSD-like), with regular rules for the rest
 # Install them with: apt-get install verbiste wordnet-base
+# Afterwards it lists the forms lost or changed against the committed tables.
 # The generated files are committed, so the build and tests never need them.
 set -eu
 cd "$(dirname "$0")/.."
@@ -13,3 +14,11 @@ command -v french-conjugator >/dev/null || { echo "gen-verbs: needs french-conju
 [ -r /usr/share/wordnet/verb.exc ] || { echo "gen-verbs: needs /usr/share/wordnet/verb.exc (apt-get install wordnet-base)" >&2; exit 1; }
 go run ./internal/attrib/lexicon/gen -dir internal/attrib/lexicon
 echo "gen-verbs: $(grep -vc '^#' internal/attrib/lexicon/verbs_fr.txt) French and $(grep -vc '^#' internal/attrib/lexicon/verbs_en.txt) English verbs"
+# What changed against the committed tables: every form lost, every lemma
+# or flag changed (forms added are not listed).
+old=$(mktemp -d)
+trap 'rm -rf "$old"' EXIT
+if git show HEAD:internal/attrib/lexicon/verbs_fr.txt > "$old/verbs_fr.txt" 2>/dev/null &&
+	git show HEAD:internal/attrib/lexicon/verbs_en.txt > "$old/verbs_en.txt" 2>/dev/null; then
+	DIXIT_VERBS_OLD=$old go test ./internal/attrib -run '^TestVerbTableDiff$' -count=1 -v | grep -E '^\s+lexicon_verbs_test' || true
+fi

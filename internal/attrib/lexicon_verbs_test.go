@@ -1,7 +1,9 @@
 package attrib
 
 import (
+	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -144,6 +146,59 @@ func TestSpeechVerbForms(t *testing.T) {
 		v, ok := l.verbs[c.table][text.Fold(c.form)]
 		if !ok || v.Lemma != c.lemma {
 			t.Errorf("%s %q: got %+v, want lemma %s", c.table, c.form, v, c.lemma)
+		}
+	}
+}
+
+// TestVerbTableDiff compares the verb tables loaded from the files in
+// $DIXIT_VERBS_OLD (an earlier verbs_fr.txt and verbs_en.txt) with the
+// embedded ones, and lists every form lost or whose lemma or flag
+// changed. scripts/gen-verbs.sh runs it against the committed files after
+// each regeneration; it is skipped otherwise.
+func TestVerbTableDiff(t *testing.T) {
+	old := os.Getenv("DIXIT_VERBS_OLD")
+	if old == "" {
+		t.Skip("DIXIT_VERBS_OLD not set")
+	}
+	load := func(read func(string) ([]byte, error), name string, add func(*lexicon, string) error) *lexicon {
+		l := &lexicon{verbs: map[string]map[string]*verbInfo{"fr": {}, "fr-pron": {}, "en": {}}}
+		b, err := read(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			if err := add(l, line); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+		}
+		return l
+	}
+	for _, f := range []struct {
+		name string
+		add  func(*lexicon, string) error
+	}{{"verbs_fr.txt", (*lexicon).addFrenchVerb}, {"verbs_en.txt", (*lexicon).addEnglishVerb}} {
+		o := load(func(n string) ([]byte, error) { return os.ReadFile(old + "/" + n) }, f.name, f.add)
+		n := load(func(n string) ([]byte, error) { return lexFS.ReadFile("lexicon/" + n) }, f.name, f.add)
+		for _, table := range []string{"fr", "fr-pron", "en"} {
+			var lost, changed []string
+			for form, v := range o.verbs[table] {
+				switch w, ok := n.verbs[table][form]; {
+				case !ok:
+					lost = append(lost, form+" ("+v.Lemma+")")
+				case w.Lemma != v.Lemma || w.Indirect != v.Indirect:
+					changed = append(changed, fmt.Sprintf("%s (%s, indirect %v → %s, indirect %v)", form, v.Lemma, v.Indirect, w.Lemma, w.Indirect))
+				}
+			}
+			if len(o.verbs[table]) == 0 && len(n.verbs[table]) == 0 {
+				continue
+			}
+			slices.Sort(lost)
+			slices.Sort(changed)
+			t.Logf("%s [%s]: %d forms → %d; lost %d: %s; changed %d: %s", f.name, table,
+				len(o.verbs[table]), len(n.verbs[table]), len(lost), strings.Join(lost, ", "), len(changed), strings.Join(changed, ", "))
 		}
 	}
 }
