@@ -550,8 +550,13 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 // participle reports a present participle after a comma: "…, adding",
 // "…, estimant".
 func (d *doc) participle(k int) bool {
+	return k > 0 && d.toks[k-1].Text == "," && d.participleAt(k)
+}
+
+// participleAt reports a word with the ending of a present participle.
+func (d *doc) participleAt(k int) bool {
 	low := d.toks[k].Low
-	return k > 0 && d.toks[k-1].Text == "," && (d.lang == "en" && strings.HasSuffix(low, "ing") || d.lang == "fr" && strings.HasSuffix(low, "ant"))
+	return d.lang == "en" && strings.HasSuffix(low, "ing") || d.lang == "fr" && strings.HasSuffix(low, "ant")
 }
 
 // cueEcho reads a cue in the sentence after a quotation that ends its

@@ -82,12 +82,15 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 				if m := d.speakerBefore(c+1, k); m.kind != mNone && k-c <= 8 {
 					w := d.resolveBy(m, k, "indirect/subject-verb-after")
 					emit(s, c, w, cue)
-					if vEnd < e {
+					// What follows the cue goes on with the words, unless
+					// they were a quotation or it describes the speaker
+					// ("…,” she says, ladling the soup").
+					if vEnd < e && !d.quotedIn(s, c) {
 						a := vEnd + 1
 						for a < e && d.toks[a].has(xConnective|xClauseWord) {
 							a++
 						}
-						if d.countWords(a, e) >= 4 {
+						if d.countWords(a, e) >= 4 && !d.participleAt(a) {
 							emit(a, e, w, cue)
 						}
 					}

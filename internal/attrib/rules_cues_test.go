@@ -339,6 +339,11 @@ indirect «the quay would reopen on Monday» speaker="Nora Quill" cue="said" rul
 indirect «The ferry will run twice a day» speaker="Nora Quill" cue="said" rule=indirect/subject-verb-after
 indirect «the night crossing stays cancelled until May» speaker="Nora Quill" cue="said" rule=indirect/subject-verb-after
 `},
+	{name: "what follows the cue of a quotation describes the speaker", lang: "en",
+		in: "Nora Quill runs the harbour café. \"I love this work,\" she says, ladling herself a bowl of fish soup.",
+		want: `
+direct «I love this work» speaker="Nora Quill" cue="says" rule=after/subject-verb
+`},
 	{name: "inverted cue after a quote is not a bare clause", lang: "en",
 		in: "\"We were lucky,\" says Nora Quill, whose boat was the last one in.",
 		want: `
