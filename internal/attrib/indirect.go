@@ -81,7 +81,11 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			if c := d.lastComma(s, k); c > s+3 {
 				if m := d.speakerBefore(c+1, k); m.kind != mNone && k-c <= 8 {
 					w := d.resolveBy(m, k, "indirect/subject-verb-after")
-					emit(s, c, w, cue)
+					// "…, when, X promised, CLAUSE": a cue set inside a
+					// subordinate clause reports only what follows it.
+					if !d.toks[c-1].has(xClauseWord) {
+						emit(s, c, w, cue)
+					}
 					// What follows the cue goes on with the words, unless
 					// they were a quotation or it describes the speaker
 					// ("…,” she says, ladling the soup").
@@ -242,6 +246,9 @@ func (d *doc) closesClause(b, e int) bool {
 		return true
 	}
 	t := &d.toks[b]
+	if t.has(xThat) {
+		return false // "told the Harbour Ledger that …": an object
+	}
 	return t.Kind == tPunct || t.has(xTimeWord) || d.isAdverbial(b, b+1)
 }
 

@@ -344,6 +344,17 @@ indirect «the night crossing stays cancelled until May» speaker="Nora Quill" c
 		want: `
 direct «I love this work» speaker="Nora Quill" cue="says" rule=after/subject-verb
 `},
+	{name: "the object of told is not an inverted subject", lang: "en",
+		in: "Nora Quill, speaking through an interpreter, told the Harbour Ledger that the idea had come from a schoolteacher.",
+		want: `
+indirect «the idea had come from a schoolteacher» speaker="Nora Quill" cue="told" rule=indirect/verb-before
+source Harbour Ledger rule=press-cue
+`},
+	{name: "a cue inside a subordinate clause", lang: "en",
+		in: "The delegation visits in October, when, Nora Quill promised, the new pool will finally be open to the public.",
+		want: `
+indirect «the new pool will finally be open to the public» speaker="Nora Quill" cue="promised" rule=indirect/subject-verb-after
+`},
 	{name: "inverted cue after a quote is not a bare clause", lang: "en",
 		in: "\"We were lucky,\" says Nora Quill, whose boat was the last one in.",
 		want: `
