@@ -1,0 +1,255 @@
+package attrib
+
+// The cue readers: the attribution before a quotation, after it, in the
+// sentence after it, and the outlet words were relayed through. Each
+// returns the speaker resolved with the rule that found it (who.rule), the
+// cue's words and the relaying outlet.
+
+import "strings"
+
+// cueAfter reads the attribution after a quotation, up to the sentence end:
+// "», a déclaré le Premier ministre", "," he said", "," said Jane Roe".
+func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
+	c := q.close
+	if c < 0 {
+		return who{}, "", "", false
+	}
+	i := c + 1
+	end := i
+	for end < len(d.toks) && d.toks[end].Para == d.toks[c].Para && d.inq[end] < 0 && !d.isFinal(end) && end-i < 30 {
+		end++
+	}
+	for i < end && d.toks[i].Kind == tPunct {
+		i++
+	}
+	if i >= end {
+		return who{}, "", "", false
+	}
+	// "…,” AFP quoted him as saying."
+	for k := i; k < end; k++ {
+		if sa, sb, fEnd, ok := d.slotFrameAt(k, end); ok {
+			if m := d.slotMention(sa, sb); m.kind != mNone {
+				via := ""
+				if name, e := d.outletFrom(d.skipDet(i, k), k); e == k {
+					via = name
+				}
+				return d.resolveBy(m, k, "after/frame"), d.span(k, fEnd), via, true
+			}
+		}
+	}
+	// "« … », selon X."
+	if a, ok := d.frameAt(i, false); ok {
+		if m := d.frameMention(a, end); m.kind != mNone {
+			return d.resolveBy(m, i, "after/frame"), d.span(i, a), "", true
+		}
+	}
+	// Inverted: the verb comes first, maybe after clitics ("se réjouit",
+	// "lui a répondu") and an adverb.
+	j := i
+	for j < end && j < i+2 && d.lang == "fr" && d.toks[j].has(cClitic) {
+		j++
+	}
+	for k := j; k < j+2 && k < end; k++ {
+		vEnd, _, pron, ok := d.verbAt(k)
+		if !ok || k > j && !d.toks[j].has(xFrAdverb|xEnAux) {
+			continue
+		}
+		var m mention
+		if pron != "" {
+			m = pronMention(k, vEnd, pron)
+		} else {
+			m = d.speakerAfter(vEnd, end)
+		}
+		if m.kind != mNone {
+			return d.resolveBy(m, k, "after/inverted"), d.span(i, vEnd), d.viaIn(vEnd, end), true
+		}
+	}
+	// Subject first: the verb follows a noun phrase, maybe with a long
+	// apposition ("Harry Kaz, director of …, said").
+	for k := i + 1; k < end && k < i+40; k++ {
+		vEnd, _, pron, ok := d.verbAt(k)
+		if !ok {
+			continue
+		}
+		m := d.speakerBefore(i, k)
+		if pron != "" {
+			m = pronMention(k, vEnd, pron)
+		}
+		if m.kind == mNone {
+			return who{}, "", "", false
+		}
+		return d.resolveBy(m, i, "after/subject-verb"), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true
+	}
+	return who{}, "", "", false
+}
+
+// participle reports a present participle after a comma: "…, adding",
+// "…, estimant".
+func (d *doc) participle(k int) bool {
+	return k > 0 && d.toks[k-1].Text == "," && d.participleAt(k)
+}
+
+// participleAt reports a word with the ending of a present participle.
+func (d *doc) participleAt(k int) bool {
+	low := d.toks[k].Low
+	return d.lang == "en" && strings.HasSuffix(low, "ing") || d.lang == "fr" && strings.HasSuffix(low, "ant")
+}
+
+// cueEcho reads a cue in the sentence after a quotation that ends its
+// own: "« … ». C'est ce qu'a déclaré X mardi."
+func (d *doc) cueEcho(q qspan) (who, string, string, bool) {
+	c := q.close
+	if c < 0 {
+		return who{}, "", "", false
+	}
+	i := c + 1
+	if i < len(d.toks) && d.toks[i].Para == q.para && d.isFinal(i) {
+		i++
+	} else if c == 0 || !d.isFinal(c-1) {
+		return who{}, "", "", false
+	}
+	a, ok := d.echoAt(i)
+	if !ok || d.toks[i].Para != q.para {
+		return who{}, "", "", false
+	}
+	end := d.sentenceEnd(a)
+	vEnd, _, pron, ok := d.verbAt(a)
+	if !ok {
+		return who{}, "", "", false
+	}
+	m := d.speakerAfter(vEnd, end)
+	if pron != "" {
+		m = pronMention(a, vEnd, pron)
+	}
+	if m.kind == mNone {
+		return who{}, "", "", false
+	}
+	return d.resolveBy(m, a, "after/echo"), d.span(i, vEnd), d.viaIn(vEnd, end), true
+}
+
+// auxStart widens a verb match back over its auxiliary ("has said", "a
+// dénoncé", "a aussi rappelé"), since a scan from the right meets the
+// participle first.
+func (d *doc) auxStart(k int) int {
+	if k > 0 && (d.toks[k-1].Low == "has" || d.toks[k-1].Low == "had") {
+		return k - 1
+	}
+	j := k - 1
+	for j >= 0 && k-j <= 3 && d.toks[j].has(xFrAdverb) {
+		j--
+	}
+	if j >= 0 && j < k && d.toks[j].has(xFrAux) && d.inq[j] < 0 {
+		if end, _, _, ok := d.verbAt(j); ok && end == k+1 {
+			return j
+		}
+	}
+	return k
+}
+
+const maxCueReach = 80
+
+// cueBefore reads the attribution that introduces a quotation: "X a
+// déclaré : «", "X said, “", "Selon X, «", or a preceding sentence ending in a
+// colon.
+func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
+	o := q.open
+	if o < 0 {
+		return who{}, "", "", false
+	}
+	// A cue stands within a few dozen words of its quote; looking further
+	// back would make a long run of quotes quadratic.
+	s := max(d.sentenceStart(o), o-maxCueReach)
+	if qi > 0 && d.quotes[qi-1].para == q.para && d.quotes[qi-1].close >= s {
+		s = d.quotes[qi-1].close + 1
+	}
+	end := o
+	for end > s && d.toks[end-1].Kind == tPunct && d.toks[end-1].Text != ":" {
+		end--
+	}
+	if end <= s {
+		// The quote opens its sentence: a colon just before may introduce it.
+		p := o - 1
+		if p < 0 || d.toks[p].Text != ":" || d.inq[p] >= 0 {
+			return who{}, "", "", false
+		}
+		s, end = d.sentenceStart(p), p+1
+	}
+	for k := end - 1; k >= s; k-- {
+		if d.inq[k] >= 0 {
+			break
+		}
+		if _, ok := d.frameAt(k, true); !ok {
+			if sa, sb, fEnd, ok := d.slotFrameAt(k, end); ok {
+				// "As X put it, « … »", "In X's words, « … »".
+				if m := d.slotMention(sa, sb); m.kind != mNone {
+					return d.resolveBy(m, k, "before/frame"), d.span(k, fEnd), "", true
+				}
+			}
+		}
+		if a, ok := d.frameAt(k, k == d.sentenceStart(o)); ok && a < end {
+			// "Selon X, « … »"; "Pour X, « … »" only up to its comma.
+			b := end
+			if d.toks[k].has(xFrame) && !d.lex.frames.plain(d.toks[k].Low) {
+				if b = d.commaAfter(a, o); b < 0 {
+					continue
+				}
+			}
+			if m := d.frameMention(a, b); m.kind != mNone {
+				return d.resolveBy(m, k, "before/frame"), d.span(k, a), "", true
+			}
+		}
+		vEnd, _, pron, ok := d.verbAt(k)
+		if !ok || vEnd > end {
+			continue
+		}
+		var m mention
+		switch {
+		case pron != "":
+			m = pronMention(k, vEnd, pron)
+		case d.toks[k].Low == "according":
+			m = d.speakerAfter(vEnd, end)
+		case d.participle(k):
+			// "X praised the volunteers, adding that « … »": the
+			// participle's subject is the sentence's.
+			m = d.speakerInChunks(s, k, false)
+		default:
+			m = d.speakerBefore(s, k)
+		}
+		if m.kind != mNone {
+			return d.resolveBy(m, k, "before/verb"), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true
+		}
+	}
+	if d.toks[end-1].Text == ":" {
+		// Without a verb, only a person can introduce the quote: "L'artiste,
+		// plutôt discret, … :" but not "une collaboration avec … :".
+		// Read from the sentence start: in "Parmi les invités, une
+		// collaboration avec X, mais aussi Y :" nobody is a verb's subject.
+		m := d.speakerInChunks(s, d.trimTrailing(s, end-1), false)
+		if m.kind == mName || m.kind == mPron || m.kind == mRole && d.hasRoleNoun(d.skipDet(m.roleA, m.roleB), d.skipDet(m.roleA, m.roleB)+1) {
+			return d.resolveBy(m, s, "before/colon"), "", "", true
+		}
+	}
+	return who{}, "", "", false
+}
+
+// viaIn finds an outlet the words were relayed through: "told CNN", "a
+// déclaré au Figaro", "in an interview with Le Monde".
+func (d *doc) viaIn(a, b int) string {
+	for k := a; k < b; k++ {
+		if d.toks[k].has(xViaWord) {
+			j := k + 1
+			if j < b && d.toks[j].has(xDeterminer) {
+				j++
+			}
+			if name, end := d.outletFrom(j, b); end > j {
+				return name
+			}
+		}
+	}
+	if k := a - 1; k >= 0 && d.toks[k].Low == "told" {
+		if name, end := d.outletFrom(a, b); end > a {
+			return name
+		}
+	}
+	return ""
+}
