@@ -68,6 +68,7 @@ var lexClasses = map[string]uint64{
 	"call-on":          xAuPrep,
 	"contrast":         xContrast,
 	"partitive":        xPartitive,
+	"link-label":       xLinkLabel,
 	"object-pronoun-m": xObjPronM,
 	"object-pronoun-f": xObjPronF,
 	"object-pronoun-p": xObjPronP,

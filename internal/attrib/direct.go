@@ -46,6 +46,14 @@ func (d *doc) directQuotes() []Quote {
 				it.who, it.cue, it.via, it.cued = d.cueBefore(qi, q)
 				it.before = it.cued
 			}
+			if !it.cued {
+				// "WALLACE: “…”", or the label inside the marks: "“WALLACE: …".
+				if w, end, ok := d.labelAt(d.paraStartTok(q.para)); ok && (q.open < 0 || q.open >= end) {
+					it.who, it.cued = w, true
+				} else if w, end, ok := d.labelAt(it.first); ok && end+1 < it.last {
+					it.who, it.cued, it.first = w, true, end+1
+				}
+			}
 			d.widenMixed(&it)
 			it.subhead = d.isSubhead(it)
 			if !d.isSpeech(it) {
@@ -451,11 +459,38 @@ func (d *doc) boilerplate(para int32) bool {
 		if t.Text == ":" {
 			return k > i
 		}
-		if t.Kind == tWord && !allCaps(t.Text) {
+		// A label in capitals that is not a link's ("FED TALK:",
+		// "ANALYST'S TAKE:") opens a paragraph of news.
+		if t.Kind == tWord && (!allCaps(t.Text) || !t.has(xLinkLabel)) {
 			return false
 		}
 	}
 	return false
+}
+
+// labelAt reads a transcript's speaker label at token i, a name in
+// capitals and a colon ("WALLACE:"), and returns the speaker and the
+// colon's index.
+func (d *doc) labelAt(i int) (who, int, bool) {
+	k := i
+	for k < len(d.toks) && k < i+4 && d.toks[k].Para == d.toks[i].Para && d.toks[k].Kind == tWord && allCaps(d.toks[k].Text) && !d.toks[k].has(xLinkLabel|cFunction) && d.inq[k] == d.inq[i] {
+		k++
+	}
+	if k == i || k >= len(d.toks) || d.toks[k].Text != ":" {
+		return who{}, 0, false
+	}
+	n, ok := d.nameAt(i)
+	if !ok || n.b > k {
+		n = nameSeq{a: i, b: k, ha: i, words: k - i}
+	}
+	n.org, n.place = false, false
+	w := d.resolveBy(mention{kind: mName, a: i, b: k, name: n}, i, "before/label")
+	// Transcripts label a speaker by one name ("PENCE:") or a title and a
+	// name ("SEN. ROE:"); a longer label is a heading ("FED TALK:").
+	if k-i > 1 && n.hon == "" {
+		return who{}, 0, false
+	}
+	return w, k, true
 }
 
 func (d *doc) paraStartTok(para int32) int {

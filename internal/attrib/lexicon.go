@@ -266,6 +266,7 @@ const (
 	xAuPrep    // "appeler à": what was called for follows
 	xContrast  // "but", "mais": another subject may take the word
 	xPartitive // "du", "de": a speaker's affiliation may follow
+	xLinkLabel // "READ MORE:": a paragraph that links to another story
 )
 
 // The word lists of one or two rules each. They sit in the low block,
@@ -379,7 +380,7 @@ func writtenCapitalised(name string) bool {
 // rulesRevision changes whenever the engine's code changes what it extracts;
 // the lexicon's own hash covers changes to the word lists.
 // TestVersionFollowsBehaviour fails when the output moves without it.
-const rulesRevision = 13
+const rulesRevision = 14
 
 // Version identifies the extractor: articles stored by another version are
 // re-extracted by "dixit reindex".

@@ -211,7 +211,7 @@ func TestRules_Frames(t *testing.T) { runFull(t, frameCases) }
 // TestRules_OpenGaps lists the cases whose pinned result is still wrong, so
 // known gaps stay visible in every verbose run instead of being skipped.
 func TestRules_OpenGaps(t *testing.T) {
-	for _, table := range [][]fullCase{fragmentCases, frameCases, invertedCases, reportedCases, titleCases, twoMarkCases} {
+	for _, table := range [][]fullCase{fragmentCases, frameCases, invertedCases, reportedCases, labelCases, titleCases, twoMarkCases} {
 		for _, c := range table {
 			if c.gap != "" {
 				t.Logf("gap: %s/%s: %s", c.lang, c.name, c.gap)
@@ -303,6 +303,33 @@ direct «The budget will hold» speaker="Paul Ferrand" cue="said" rule=after/inv
 }
 
 func TestRules_Inverted(t *testing.T) { runFull(t, invertedCases) }
+
+// ---------------------------------------------------------------------------
+// Labels in capitals at a paragraph's start: a link, a heading, a
+// transcript's speaker.
+
+var labelCases = []fullCase{
+	{name: "a link label is not news", lang: "en",
+		in:   "READ MORE: \"We will rebuild the pier,\" says Kelderport's mayor",
+		want: ``},
+	{name: "a heading in capitals opens news", lang: "en",
+		in: "HARBOUR TALK: The port stays busy. \"We have never had so many boats,\" harbour master Nora Quill said on Monday.",
+		want: `
+direct «We have never had so many boats» speaker="Nora Quill" cue="said" rule=after/subject-verb
+`},
+	{name: "a transcript's speaker before the marks", lang: "en",
+		in: "Partial transcript:\n\nQUILL: \"We will reopen the pier in June.\"",
+		want: `
+direct «We will reopen the pier in June.» speaker="QUILL" cue="" rule=before/label
+`},
+	{name: "a transcript's speaker inside the marks", lang: "en",
+		in: "Nora Quill spoke to the council on Monday.\n\n\"QUILL: We will reopen the pier in June, and the ferry will follow.\"",
+		want: `
+direct «We will reopen the pier in June, and the ferry will follow.» speaker="Nora Quill" cue="" rule=before/label
+`},
+}
+
+func TestRules_Labels(t *testing.T) { runFull(t, labelCases) }
 
 // ---------------------------------------------------------------------------
 // Reported speech whose subject carries an apposition.
