@@ -151,7 +151,7 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 		}
 		break
 	}
-	// "Thomas R. Harlow Jr.": the generational suffix is no part of the
+	// "Paul E. Harlow Jr.": the generational suffix is no part of the
 	// name the article shortens to "Mr. Harlow".
 	if j-i > 2 && (d.toks[j-1].Low == "jr" || d.toks[j-1].Low == "sr") {
 		j--
@@ -185,7 +185,7 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 	if j-i == 1 && n.hon == "" && (d.toks[i].has(cRoleTitle) || d.toks[i].has(cRole)) {
 		return n, false
 	}
-	// A run ending in a title is a role, not a name: "the Yellowhead MP";
+	// A run ending in a title is a role, not a name: "the Brumeval MP";
 	// after a given name it is a surname: "Peter King", "Ada Major".
 	if j-i > 1 && n.hon == "" && (d.toks[j-1].has(cRoleTitle) || d.toks[j-1].has(cRole)) && !(j-i <= 4 && d.toks[i].has(cGiven)) {
 		return n, false

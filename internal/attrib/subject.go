@@ -334,7 +334,7 @@ func (d *doc) governed(a, pos int) bool {
 }
 
 // modifies reports a lower-case noun right after a name, which makes the
-// name its modifier ("the Cambridge resident"): not a preposition, a
+// name its modifier ("the Riverton resident"): not a preposition, a
 // function word, a time word or a verb.
 func (d *doc) modifies(k int) bool {
 	t := &d.toks[k]
