@@ -327,8 +327,8 @@ func (d *doc) countWords(a, b int) int {
 }
 
 // widenMixed handles the English mixed quotation, a quoted fragment inside
-// reported speech: 'the judge said the station’s stand “was clearly adopted
-// to frustrate the applicants.”' The quote is the whole reported clause,
+// reported speech: 'the judge said the council’s refusal “was plainly meant
+// to stall the ferry crews.”' The quote is the whole reported clause,
 // from after the speech verb (and "that"), since the fragment alone does not
 // say what was said.
 func (d *doc) widenMixed(it *dq) {

@@ -45,7 +45,7 @@ type entities struct {
 	keys  keyTable
 	lists [][]*entity
 	// firsts numbers the first words of multi-word names (folded), and
-	// firstOf lists the entities named with each, by id: a lone "Suncor"
+	// firstOf lists the entities named with each, by id: a lone "Kelder"
 	// or "Jordan" is looked up there rather than against every entity.
 	// A renamed entity is listed again under its new first word; the
 	// stale entries are told by testing the name itself.
@@ -154,7 +154,7 @@ func (d *doc) subjectPosition(n nameSeq) bool {
 }
 
 // markSpeakers marks as people the names that stand as the subject of a
-// speech verb ("Telford said", "a déclaré Jeanne Roux"): organisations speak
+// speech verb ("Quist said", "a déclaré Jeanne Roux"): organisations speak
 // too, but a place or an event never does.
 func (d *doc) markSpeakers(es *entities) {
 	if d.verbs == nil {
@@ -319,7 +319,7 @@ func (es *entities) recentOrg(pos int) *entity {
 	hi := es.before(pos)
 	for k := hi - 1; k >= 0 && hi-k <= lookBack; k-- {
 		o := es.occ[k]
-		// A name that is neither a person nor a place ("Cisco Talos")
+		// A name that is neither a person nor a place ("Norvane Labs")
 		// may be the organisation.
 		if !o.inQuote && !o.ent.outlet && !o.ent.place && (o.ent.org || !o.ent.person) {
 			return o.ent

@@ -18,7 +18,7 @@ type quotePart struct {
 }
 
 // incise is an attribution inside one pair of marks:
-// « A, concède Florence Reuter, la bourgmestre. B ».
+// « A, concède Odile Marchetti, la bourgmestre. B ».
 type incise struct {
 	comma, vEnd, end int // the comma opening it, past its verb, its closing punctuation
 	pron             string

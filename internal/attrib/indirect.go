@@ -118,7 +118,7 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		}
 		// The subject is resolved only for words that can be reported.
 		from := -1
-		// "said in a statement late Friday that": a scene phrase may stand
+		// "said in a statement on Tuesday evening that": a scene phrase may stand
 		// between the verb and its "that".
 		for j := vEnd; j < e && j < vEnd+8; j++ {
 			if d.toks[j].has(xThat) {
@@ -201,11 +201,11 @@ func (d *doc) reportSpan(a, b int) (int, int, bool) {
 }
 
 // bareClause reports an English reported clause without "that" opening at
-// token a: "said obstacles remain", "say leaving the EU will open …". It
+// token a: "said obstacles remain", "say closing the quay will cost …". It
 // opens with a noun or a name rather than a preposition, an adverb or an
 // infinitive, and an auxiliary soon shows its finite verb. The verb at k
 // must follow its subject: after a comma or a quotation ("…,” says
-// Campbell, whose …") what follows it is the subject, inverted.
+// Quist, whose …") what follows it is the subject, inverted.
 func (d *doc) bareClause(k, a, e int) bool {
 	if k == 0 || d.toks[k-1].Kind != tWord || d.inq[k-1] >= 0 {
 		return false

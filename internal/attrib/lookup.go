@@ -92,7 +92,7 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 				return e
 			}
 		}
-		// "House" alone for "Christopher House".
+		// "House" alone for "Daniel House".
 		if n.words > 1 {
 			return nil
 		}
@@ -105,7 +105,7 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 	}
 	cands := es.byKey(k, h)
 	if len(cands) == 0 && n.words == 1 {
-		// "Suncor" for "Suncor Energy".
+		// "Kelder" for "Kelder Ferries".
 		if t := &d.toks[n.a]; !t.has(cGiven) {
 			// The first such entity in the article's order.
 			best := -1
@@ -140,7 +140,7 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 		}
 		// Two people may share a surname: a different first name is a
 		// different person, unless the mention is the end of the full
-		// name ("Al Basha" for "Abir Al Basha").
+		// name ("Al Haddadi" for "Noor Al Haddadi").
 		full := e.folded()
 		if n.words > 1 && e.words > 1 && !strings.HasPrefix(full, first) {
 			if text == "" {

@@ -12,7 +12,7 @@ type nameSeq struct {
 	a, b  int    // token range of the name itself, honorific excluded
 	hon   string // folded honorific before it ("m", "mme"), if any
 	ha    int    // first token, honorific included
-	poss  bool   // ends in a possessive: "McCallum’s"
+	poss  bool   // ends in a possessive: "Quist’s"
 	org   bool   // looks like an organisation or outlet, not a person
 	place bool   // looks like a place: neither a person nor a speaker
 	words int
@@ -132,11 +132,11 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 		switch {
 		case nt.Kind == tWord && nt.cap() && (!nt.has(cFunction) || d.toks[j-1].has(cGiven)):
 			// A month or common word after a given name is a surname:
-			// "Theresa May".
+			// "Jane May".
 			j++
 			continue
 		case nt.Kind == tWord && nt.has(xParticle):
-			// "van der Pluijm", "de la Fontaine", "al Assad".
+			// "van der Kelder", "de la Fontaine", "al Kazemi".
 			p := j
 			for p < len(d.toks) && p-j < 2 && d.toks[p].Kind == tWord && d.toks[p].has(xParticle) {
 				p++
@@ -146,18 +146,18 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 				continue
 			}
 		case nt.Text == "." && (utf8.RuneCountInString(d.toks[j-1].Text) == 1 || strings.Contains(d.toks[j-1].Text, ".")) && j+1 < len(d.toks) && d.toks[j+1].cap() && d.toks[j+1].Para == t.Para:
-			j += 2 // an initial or abbreviation: "John F. Kennedy", "U.S. State Department"
+			j += 2 // an initial or abbreviation: "Jane Q. Roe", "U.S. State Department"
 			continue
 		}
 		break
 	}
-	// "Joseph R. Biden Jr.": the generational suffix is no part of the
-	// name the article shortens to "Mr. Biden".
+	// "Paul E. Harlow Jr.": the generational suffix is no part of the
+	// name the article shortens to "Mr. Harlow".
 	if j-i > 2 && (d.toks[j-1].Low == "jr" || d.toks[j-1].Low == "sr") {
 		j--
 	}
 	// A title inside the run starts the name after it: "Conservative
-	// Leader Andrew Scheer", "Yellowhead MP Jim Eglinski".
+	// Leader Ada Quist", "Brumeval MP Tom Harlow".
 	for k := j - 2; k >= i; k-- {
 		if d.toks[k].lowIs(d.lex, cRoleTitle|cRole) {
 			i = k + 1
@@ -165,7 +165,7 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 		}
 	}
 	// A credit or an organisation glued before a person's name: "Getty
-	// Images Kevin Vickers". Split before a given name that follows a word
+	// Images Tom Harlow". Split before a given name that follows a word
 	// which is not itself a given name.
 	for k := j - 2; k > i; k-- {
 		if d.toks[k].lowIs(d.lex, cGiven) && (d.toks[k-1].lowIs(d.lex, cOrg) || allCaps(d.toks[k-1].Text)) {
@@ -173,8 +173,8 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 			break
 		}
 	}
-	// A compound modifier ends before the name: "Al-Qaeda-linked
-	// al-Shabaab", "Toronto-born Ada Quist".
+	// A compound modifier ends before the name: "Valbois-based
+	// Kelder Ferries", "Toronto-born Ada Quist".
 	for k := j - 2; k >= i; k-- {
 		if h := strings.LastIndexByte(d.toks[k].Text, '-'); h > 0 && startsLower(d.toks[k].Text[h+1:]) {
 			i = k + 1
@@ -185,7 +185,7 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 	if j-i == 1 && n.hon == "" && (d.toks[i].has(cRoleTitle) || d.toks[i].has(cRole)) {
 		return n, false
 	}
-	// A run ending in a title is a role, not a name: "the Yellowhead MP";
+	// A run ending in a title is a role, not a name: "the Brumeval MP";
 	// after a given name it is a surname: "Peter King", "Ada Major".
 	if j-i > 1 && n.hon == "" && (d.toks[j-1].has(cRoleTitle) || d.toks[j-1].has(cRole)) && !(j-i <= 4 && d.toks[i].has(cGiven)) {
 		return n, false
@@ -199,7 +199,7 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 	n.b = j
 	n.words = j - i
 	n.poss = isPossessive(d.toks[j-1].Text)
-	// "Christopher House" is a person whatever "House" means elsewhere.
+	// "Daniel House" is a person whatever "House" means elsewhere.
 	givenFirst := d.toks[n.a].has(cGiven)
 	n.org = !(givenFirst && n.words >= 2 && n.words <= 3 && d.toks[n.b-1].has(xSurnameLike)) && d.looksOrg(n.a, n.b)
 	press := d.hasPressWord(n.a, n.b) // "Harbour Ledger" is a paper

@@ -280,7 +280,7 @@ func (d *doc) recentUnnamed(head string, pos int) (string, bool) {
 
 // acronymFor expands the acronym at token i with the phrase the article
 // spelled it from, last before i: "le service départemental d'incendie et de
-// secours (SDIS)", "Immigration, Refugees and Citizenship Canada (IRCC)".
+// secours (SDIS)", "Harbours, Ferries and Coastal Transit Saltmere (HFCTS)".
 // The phrase's content words must give the acronym's letters, in order, with
 // only linking words between them.
 func (d *doc) acronymFor(i int) (string, bool) {

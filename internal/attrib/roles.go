@@ -74,7 +74,7 @@ func (d *doc) hasRoleNoun(a, b int) bool {
 // roleBefore reads lower-case role words (and capitalised titles) standing
 // right before a name, back to their determiner: "le spécialiste militaire
 // russe Ivan Konovalov", "Prime Minister Ada Quist". A preposition right
-// before the name makes it a complement ("la bourgmestre de Waterloo").
+// before the name makes it a complement ("la bourgmestre de Valbois").
 func (d *doc) roleBefore(pos int) (int, int, bool) {
 	a := pos
 	for k := pos - 1; k >= 0 && pos-k <= 7; k-- {

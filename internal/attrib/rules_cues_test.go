@@ -195,9 +195,9 @@ direct «We still do not know what happened» speaker="Emily Brandt" cue="quoted
 `,
 		gap: "an outlet the gazetteer lacks, relaying the words, is neither the via nor a source"},
 	{name: "a scene phrase is not a frame's slot", lang: "en",
-		in: "\"I came here to thank you,\" Emily Brandt told the mayor in a soft voice, her words met with applause.",
+		in: "\"We rowed all night to be here,\" Emily Brandt told the mayor in a hoarse whisper, her words drowned by the foghorn.",
 		want: `
-direct «I came here to thank you» speaker="Emily Brandt" cue="told" rule=after/subject-verb
+direct «We rowed all night to be here» speaker="Emily Brandt" cue="told" rule=after/subject-verb
 `},
 	{name: "c'est ce qu'a déclaré X", lang: "fr",
 		in: "« La digue tiendra encore dix ans ». C'est ce qu'a déclaré Paul Ferrand mardi devant le conseil.",
@@ -352,7 +352,7 @@ indirect «The two ferries would be back in service by June» speaker="Nora Quil
 indirect «the new breakwater has made night crossings safer» speaker="Residents" cue="say" rule=indirect/verb-before
 `},
 	{name: "scene phrase before that", lang: "en",
-		in: "Nora Quill said in a statement late Friday that the quay would reopen on Monday.",
+		in: "Nora Quill said in a statement on Tuesday evening that the quay would reopen on Monday.",
 		want: `
 indirect «the quay would reopen on Monday» speaker="Nora Quill" cue="said" rule=indirect/verb-before
 `},

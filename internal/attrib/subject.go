@@ -43,8 +43,8 @@ func (d *doc) speakerBefore(a, b int) mention {
 }
 
 // subjectChunks reads the subject standing before a verb, chunk by chunk
-// from the verb back: "Mr. Hemming" in "During an interview …, which had
-// been packed …, Mr. Hemming said"; an apposition next to a name becomes its
+// from the verb back: "Mr. Harlow" in "During a visit …, which had
+// been planned …, Mr. Harlow said"; an apposition next to a name becomes its
 // description ("Harry Kaz, director of …, said").
 func (d *doc) subjectChunks(a, b int) mention {
 	var buf [8][2]int
@@ -91,8 +91,8 @@ func (d *doc) speakerAfter(a, b int) mention {
 	return d.speakerInChunks(a, b, true)
 }
 
-// speakerInChunks splits [a, b) at commas, skips adverbial chunks ("en point
-// de presse", "jeudi matin", "Sur Europe 1 mardi") and reads the first chunk
+// speakerInChunks splits [a, b) at commas, skips adverbial chunks ("en conférence
+// de presse", "vendredi soir", "Sur France Inter lundi") and reads the first chunk
 // that names someone, joining a role and a name in apposition.
 func (d *doc) speakerInChunks(a, b int, inverted bool) mention {
 	var buf [8][2]int
@@ -229,7 +229,7 @@ func (d *doc) skipScene(a, b int) int {
 }
 
 // trimTrailing drops auxiliaries, adverbs and negation between a subject and
-// its verb: "McCallum has also said", "il n’a pas".
+// its verb: "Quist has also said", "il n’a pas".
 func (d *doc) trimTrailing(a, b int) int {
 	for b > a {
 		if d.toks[b-1].has(xFrAux|xFrAdverb|xEnAux) || d.toks[b-1].Kind != tWord {
@@ -253,7 +253,7 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 	}
 	end := d.npEnd(a, b)
 	// The head name: English and French noun phrases put titles and
-	// modifiers first ("St. Louis County police Sgt. Tom Wilkison", "le
+	// modifiers first ("Riverton County police Sgt. Tom Harlow", "le
 	// spécialiste militaire russe Ivan Konovalov"), so the last name that is
 	// neither a complement, a possessive nor a modifier heads the phrase.
 	var head nameSeq
@@ -277,8 +277,8 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 		if n.poss || d.governedName(a, n) {
 			continue
 		}
-		// A name followed by a common noun modifies it: "the Cambridge
-		// resident", "Lake Cowichan residents".
+		// A name followed by a common noun modifies it: "the Riverton
+		// resident", "Lake Valbois residents".
 		if n.b < end && d.modifies(n.b) {
 			continue
 		}
@@ -320,7 +320,7 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 // governed reports a name that is the complement of a preposition in the
 // phrase [a, pos): "le président du groupe X", "a firm at Y". Reading back
 // from the name, a preposition met before any role noun governs it; a role
-// noun met first is the name's title ("political scientist Hamish Telford").
+// noun met first is the name's title ("political scientist Ada Quist").
 func (d *doc) governed(a, pos int) bool {
 	for k := pos - 1; k >= a; k-- {
 		if d.toks[k].isPrep() {
@@ -334,7 +334,7 @@ func (d *doc) governed(a, pos int) bool {
 }
 
 // modifies reports a lower-case noun right after a name, which makes the
-// name its modifier ("the Cambridge resident"): not a preposition, a
+// name its modifier ("the Riverton resident"): not a preposition, a
 // function word, a time word or a verb.
 func (d *doc) modifies(k int) bool {
 	t := &d.toks[k]
@@ -352,7 +352,7 @@ func (d *doc) modifies(k int) bool {
 
 // governedName is governed, but a person's name (an honorific, a known
 // given name) is governed only by a preposition right before it: in
-// "then-minister of infrastructure Amarjeet Sohi" the name heads the phrase.
+// "then-minister of transport Ada Quist" the name heads the phrase.
 func (d *doc) governedName(a int, n nameSeq) bool {
 	known := false
 	if d.ents != nil && !n.org {
