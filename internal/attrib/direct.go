@@ -47,7 +47,7 @@ func (d *doc) directQuotes() []Quote {
 				it.before = it.cued
 			}
 			if !it.cued {
-				// "WALLACE: “…”", or the label inside the marks: "“WALLACE: …".
+				// "QUILL: “…”", or the label inside the marks: "“QUILL: …".
 				if w, end, ok := d.labelAt(d.paraStartTok(q.para)); ok && (q.open < 0 || q.open >= end) {
 					it.who, it.cued = w, true
 				} else if w, end, ok := d.labelAt(it.first); ok && end+1 < it.last {
@@ -459,8 +459,8 @@ func (d *doc) boilerplate(para int32) bool {
 		if t.Text == ":" {
 			return k > i
 		}
-		// A label in capitals that is not a link's ("FED TALK:",
-		// "ANALYST'S TAKE:") opens a paragraph of news.
+		// A label in capitals that is not a link's ("HARBOUR TALK:",
+		// "OUR VIEW:") opens a paragraph of news.
 		if t.Kind == tWord && (!allCaps(t.Text) || !t.has(xLinkLabel)) {
 			return false
 		}
@@ -469,7 +469,7 @@ func (d *doc) boilerplate(para int32) bool {
 }
 
 // labelAt reads a transcript's speaker label at token i, a name in
-// capitals and a colon ("WALLACE:"), and returns the speaker and the
+// capitals and a colon ("QUILL:"), and returns the speaker and the
 // colon's index.
 func (d *doc) labelAt(i int) (who, int, bool) {
 	k := i
@@ -485,8 +485,8 @@ func (d *doc) labelAt(i int) (who, int, bool) {
 	}
 	n.org, n.place = false, false
 	w := d.resolveBy(mention{kind: mName, a: i, b: k, name: n}, i, "before/label")
-	// Transcripts label a speaker by one name ("PENCE:") or a title and a
-	// name ("SEN. ROE:"); a longer label is a heading ("FED TALK:").
+	// Transcripts label a speaker by one name ("QUILL:") or a title and a
+	// name ("SEN. ROE:"); a longer label is a heading ("HARBOUR TALK:").
 	if k-i > 1 && n.hon == "" {
 		return who{}, 0, false
 	}

@@ -88,7 +88,7 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 					}
 					// What follows the cue goes on with the words, unless
 					// they were a quotation or it describes the speaker
-					// ("…,” she says, ladling the soup").
+					// ("…,” she says, pouring the coffee").
 					if vEnd < e && !d.quotedIn(s, c) {
 						a := vEnd + 1
 						for a < e && d.toks[a].has(xConnective|xClauseWord) {

@@ -367,7 +367,7 @@ indirect «The ferry will run twice a day» speaker="Nora Quill" cue="said" rule
 indirect «the night crossing stays cancelled until May» speaker="Nora Quill" cue="said" rule=indirect/subject-verb-after
 `},
 	{name: "what follows the cue of a quotation describes the speaker", lang: "en",
-		in: "Nora Quill runs the harbour café. \"I love this work,\" she says, ladling herself a bowl of fish soup.",
+		in: "Nora Quill runs the harbour café. \"I love this work,\" she says, pouring coffee for the first ferry crew of the day.",
 		want: `
 direct «I love this work» speaker="Nora Quill" cue="says" rule=after/subject-verb
 `},
