@@ -69,6 +69,7 @@ var lexClasses = map[string]uint64{
 	"contrast":         xContrast,
 	"partitive":        xPartitive,
 	"link-label":       xLinkLabel,
+	"infinitive-mark":  xInfMark,
 	"object-pronoun-m": xObjPronM,
 	"object-pronoun-f": xObjPronF,
 	"object-pronoun-p": xObjPronP,
@@ -77,7 +78,7 @@ var lexClasses = map[string]uint64{
 // Classes the loader derives from the verb tables and the gazetteer rather
 // than reads under a header, and how each matches.
 const (
-	derivedExact      = xVerbFr | xVerbFrPron | xVerbEn | xFrame
+	derivedExact      = xVerbFr | xVerbFrPron | xVerbFrInf | xVerbEn | xFrame
 	derivedPossessive = xOutletFirst | xOutletUncased
 )
 

@@ -83,6 +83,24 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 	return who{}, "", "", false
 }
 
+// controlStart returns where the subject of the verb at k stops: before the
+// verb, or before the verb group an infinitive of saying depends on ("X a
+// tenu à rappeler", "X went on to say").
+func (d *doc) controlStart(k int) int {
+	if k == 0 || !d.toks[k-1].has(xInfMark) {
+		return k
+	}
+	j := k - 1
+	for n := 0; n < 4 && j > 0; n++ {
+		t := &d.toks[j-1]
+		if t.Kind != tWord || t.cap() || t.has(xDeterminer) || d.inq[j-1] >= 0 {
+			break
+		}
+		j--
+	}
+	return j
+}
+
 // participle reports a present participle after a comma: "…, adding",
 // "…, estimant".
 func (d *doc) participle(k int) bool {
@@ -213,7 +231,7 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 			// participle's subject is the sentence's.
 			m = d.speakerInChunks(s, k, false)
 		default:
-			m = d.speakerBefore(s, k)
+			m = d.speakerBefore(s, d.controlStart(k))
 		}
 		if m.kind != mNone {
 			return d.resolveBy(m, k, "before/verb"), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true

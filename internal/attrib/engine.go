@@ -422,6 +422,9 @@ func (d *doc) matchVerb(i int) (end int, v *verbInfo, pron string, ok bool) {
 		return 0, v, "", false
 	}
 	v, ok = d.lookupFr(low, cls, refl)
+	if !ok && cls&xVerbFrInf != 0 && i > 0 && d.toks[i-1].has(xInfMark) {
+		v, ok = d.lex.verbs["fr-inf"][low]
+	}
 	return i + 1, v, pron, ok
 }
 

@@ -114,7 +114,7 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			if d.participle(k) {
 				return d.resolveBy(d.speakerInChunks(start, k, false), k, "indirect/participle")
 			}
-			return d.resolveBy(d.speakerBefore(start, k), k, "indirect/verb-before")
+			return d.resolveBy(d.speakerBefore(start, d.controlStart(k)), k, "indirect/verb-before")
 		}
 		// The subject is resolved only for words that can be reported.
 		from := -1

@@ -66,7 +66,7 @@ func getLexicon() *lexicon {
 // ones, or in tests a modified copy.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	l := &lexicon{
-		verbs:       map[string]map[string]*verbInfo{"fr": {}, "fr-pron": {}, "en": {}},
+		verbs:       map[string]map[string]*verbInfo{"fr": {}, "fr-pron": {}, "fr-inf": {}, "en": {}},
 		outlets:     map[string]string{},
 		outletFirst: map[string]bool{},
 	}
@@ -154,6 +154,10 @@ func (l *lexicon) addFrenchVerb(line string) error {
 	}
 	add := func(form string, pp bool) {
 		table[text.Fold(form)] = &verbInfo{Lemma: inf, Indirect: indirect, PP: pp, Pron: pron}
+	}
+	if !pron {
+		// "a tenu à rappeler que", "avant d'ajouter" (see matchVerb).
+		l.verbs["fr-inf"][text.Fold(inf)] = &verbInfo{Lemma: inf, Indirect: indirect}
 	}
 	var finite []string
 	var pp []string
@@ -267,7 +271,13 @@ const (
 	xContrast  // "but", "mais": another subject may take the word
 	xPartitive // "du", "de": a speaker's affiliation may follow
 	xLinkLabel // "READ MORE:": a paragraph that links to another story
+	xVerbFrInf // the infinitive of a French verb of saying
+	xInfMark   // "à", "de", "to": an infinitive may follow
 )
+
+// verbStart are the classes of a token a speech verb may start at: the
+// gate of doc.verbAt, set on each token by the tokenizer.
+const verbStart = xVerbFr | xVerbFrPron | xVerbEn | xFrAux | xVerbFrInf
 
 // The word lists of one or two rules each. They sit in the low block,
 // which had room: a class's header, not its bit's position, says how it
@@ -306,7 +316,7 @@ func (l *lexicon) buildWords(bits map[string]uint64) {
 			bits[w] |= xOutletUncased
 		}
 	}
-	for table, bit := range map[string]uint64{"fr": xVerbFr, "fr-pron": xVerbFrPron, "en": xVerbEn} {
+	for table, bit := range map[string]uint64{"fr": xVerbFr, "fr-pron": xVerbFrPron, "fr-inf": xVerbFrInf, "en": xVerbEn} {
 		for w := range l.verbs[table] {
 			bits[w] |= bit
 		}
@@ -380,7 +390,7 @@ func writtenCapitalised(name string) bool {
 // rulesRevision changes whenever the engine's code changes what it extracts;
 // the lexicon's own hash covers changes to the word lists.
 // TestVersionFollowsBehaviour fails when the output moves without it.
-const rulesRevision = 14
+const rulesRevision = 15
 
 // Version identifies the extractor: articles stored by another version are
 // re-extracted by "dixit reindex".

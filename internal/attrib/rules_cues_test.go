@@ -387,6 +387,21 @@ indirect «the new pool will finally be open to the public» speaker="Nora Quill
 		want: `
 direct «We were lucky» speaker="Nora Quill" cue="says" rule=after/inverted
 `},
+	{name: "an infinitive of saying after a control verb", lang: "fr",
+		in: "Le maire Paul Ferrand a tenu à rappeler que la digue serait fermée tout l'hiver.",
+		want: `
+indirect «la digue serait fermée tout l'hiver» speaker="Paul Ferrand" cue="rappeler" rule=indirect/verb-before
+`},
+	{name: "an infinitive of saying after a control verb", lang: "en",
+		in: "Nora Quill went on to say that the harbour would stay open all winter.",
+		want: `
+indirect «the harbour would stay open all winter» speaker="Nora Quill" cue="say" rule=indirect/verb-before
+`},
+	{name: "avant d'ajouter", lang: "fr",
+		in: "Le maire Paul Ferrand a salué les bénévoles, avant d'ajouter : « Sans eux, la fête n'aurait pas eu lieu. »",
+		want: `
+direct «Sans eux, la fête n'aurait pas eu lieu.» speaker="Paul Ferrand" cue="ajouter" rule=before/verb
+`},
 }
 
 func TestRules_Reported(t *testing.T) { runFull(t, reportedCases) }

@@ -354,7 +354,7 @@ func (z *tokenizer) classify(t *token) {
 			t.cls = z.words.class(s)&^z.exact | t.cls&z.exact
 		}
 	}
-	t.verbish = t.cls&(xVerbFr|xVerbFrPron|xVerbEn|xFrAux) != 0 || t.Low == "according" || t.seps&sepHyphen != 0
+	t.verbish = t.cls&verbStart != 0 || t.Low == "according" || t.seps&sepHyphen != 0
 }
 
 // isFinalAfter reports whether punctuation t ends a sentence, prev being the
