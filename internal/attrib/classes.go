@@ -70,6 +70,7 @@ var lexClasses = map[string]uint64{
 	"partitive":        xPartitive,
 	"link-label":       xLinkLabel,
 	"infinitive-mark":  xInfMark,
+	"relative":         xRelative,
 	"object-pronoun-m": xObjPronM,
 	"object-pronoun-f": xObjPronF,
 	"object-pronoun-p": xObjPronP,

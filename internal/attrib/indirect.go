@@ -45,7 +45,15 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			}
 			if m := d.frameMention(a, c); m.kind != mNone {
 				if k == s || k == d.skipConnectives(s, e) {
-					emit(c+1, e, d.resolveBy(m, k, "indirect/frame-before"), d.span(k, a))
+					// "Selon le journal, qui a consulté …, CLAUSE": the
+					// relative clause is the source's, not the words.
+					from := c + 1
+					if from < e && d.toks[from].has(xClauseWord) {
+						if c2 := d.commaAfter(from, e); c2 > from {
+							from = c2 + 1
+						}
+					}
+					emit(from, e, d.resolveBy(m, k, "indirect/frame-before"), d.span(k, a))
 				} else if c == e && k > s && d.toks[k-1].Text == "," {
 					emit(s, k-1, d.resolveBy(m, k, "indirect/frame-after"), d.span(k, a))
 				}
@@ -111,6 +119,11 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			if c := d.lastClauseBreak(s, k); c > s {
 				start = c
 			}
+			// "M. Ferrand, qui assure que …": the relative pronoun stands
+			// for the name before its comma.
+			if k >= 2 && d.toks[k-1].has(xRelative) && d.toks[k-2].Text == "," {
+				return d.resolveBy(d.speakerBefore(start, k-2), k, "indirect/verb-before")
+			}
 			if d.participle(k) {
 				return d.resolveBy(d.speakerInChunks(start, k, false), k, "indirect/participle")
 			}
@@ -157,10 +170,18 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 }
 
 // contrastBreak returns where the clause opening at a stops, not past e: at
-// a comma before "but"/"mais" and a new subject's verb, else e.
+// a comma before "but"/"mais" and a new subject's verb, or before a
+// participle of saying, else e.
 func (d *doc) contrastBreak(a, e int) int {
-	for c := a + 1; c+2 < e; c++ {
-		if d.toks[c].Text != "," || !d.toks[c+1].has(xContrast) {
+	for c := a + 1; c+1 < e; c++ {
+		if d.toks[c].Text != "," {
+			continue
+		}
+		// "…, jugeant que …": a participle of saying opens words of its own.
+		if d.participleAt(c+1) && d.isVerbAt(c+1) {
+			return c
+		}
+		if c+2 >= e || !d.toks[c+1].has(xContrast) {
 			continue
 		}
 		for k := c + 2; k < e && k < c+8; k++ {
@@ -231,7 +252,17 @@ func (d *doc) quotedIn(a, b int) bool {
 	for k := b - 1; k >= a; k-- {
 		if qi := d.inq[k]; qi >= 0 {
 			q := d.quotes[qi]
-			return q.last <= q.first || !d.isFinal(q.last-1)
+			if q.last > q.first && d.isFinal(q.last-1) {
+				return false
+			}
+			// Another verb between them is the quotation's cue: "« … »,
+			// a ajouté X, qui assure que …".
+			for j := k + 1; j < b; j++ {
+				if d.isVerbAt(j) {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false
@@ -245,10 +276,13 @@ func (d *doc) closesClause(b, e int) bool {
 	if b >= e {
 		return true
 	}
-	t := &d.toks[b]
-	if t.has(xThat) {
-		return false // "told the Harbour Ledger that …": an object
+	// "told the Harbour Ledger (on Thursday) that …": an object.
+	for j := b; j < e && j < b+8; j++ {
+		if d.toks[j].has(xThat) {
+			return false
+		}
 	}
+	t := &d.toks[b]
 	return t.Kind == tPunct || t.has(xTimeWord) || d.isAdverbial(b, b+1)
 }
 

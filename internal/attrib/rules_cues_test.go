@@ -397,6 +397,30 @@ indirect «la digue serait fermée tout l'hiver» speaker="Paul Ferrand" cue="ra
 		want: `
 indirect «the harbour would stay open all winter» speaker="Nora Quill" cue="say" rule=indirect/verb-before
 `},
+	{name: "a relative clause after the frame's source", lang: "fr",
+		in: "Selon le Courrier de Morlanges, qui a consulté les devis, la facture de la charpente dépasse 600 000 euros.",
+		want: `
+indirect «la facture de la charpente dépasse 600 000 euros» speaker="Courrier de Morlanges" cue="Selon" rule=indirect/frame-before
+source Courrier de Morlanges rule=attribution
+`},
+	{name: "a relative pronoun stands for the name before it", lang: "fr",
+		in: "« Nous reconstruirons la scierie », a ajouté Paul Ferrand, qui assure que l'entreprise est correctement assurée.",
+		want: `
+direct «Nous reconstruirons la scierie» speaker="Paul Ferrand" cue="a ajouté" rule=after/inverted
+indirect «l'entreprise est correctement assurée» speaker="Paul Ferrand" cue="assure" rule=indirect/verb-before
+`},
+	{name: "a participle of saying opens words of its own", lang: "fr",
+		in: "Claire Dumoulin a annoncé qu'elle déposerait un recours contre la délibération, jugeant que les documents avaient été transmis trop tard.",
+		want: `
+indirect «elle déposerait un recours contre la délibération» speaker="Claire Dumoulin" cue="a annoncé" rule=indirect/verb-before
+indirect «les documents avaient été transmis trop tard» speaker="Claire Dumoulin" cue="jugeant" rule=indirect/participle
+`},
+	{name: "the object of told before a scene phrase and that", lang: "en",
+		in: "Councillor Nora Quill, who voted against the lease, told Radio Kelder on Thursday that she would ask for a review.",
+		want: `
+indirect «she would ask for a review» speaker="Nora Quill" cue="told" rule=indirect/verb-before
+source Radio Kelder rule=press-cue
+`},
 	{name: "avant d'ajouter", lang: "fr",
 		in: "Le maire Paul Ferrand a salué les bénévoles, avant d'ajouter : « Sans eux, la fête n'aurait pas eu lieu. »",
 		want: `
