@@ -213,12 +213,23 @@ func (d *doc) reportSpan(a, b int) (int, int, bool) {
 	if b-a < 3 {
 		return a, b, false
 	}
+	// Mixed with a direct quotation, the words are reported as direct,
+	// unless the quotation is a fragment inside a French paraphrase ("estime
+	// que la reconstruction prendra « au moins dix-huit mois »"), which
+	// stays reported speech holding a quote; English widens such clauses
+	// instead (widenMixed).
+	quoted := 0
 	for k := a; k < b; k++ {
 		if d.inq[k] >= 0 {
-			return a, b, false // mixed with a direct quotation: reported as direct
+			if d.lang != "fr" {
+				return a, b, false
+			}
+			if d.toks[k].Kind == tWord {
+				quoted++
+			}
 		}
 	}
-	return a, b, true
+	return a, b, quoted == 0 || quoted*2 < d.countWords(a, b)
 }
 
 // bareClause reports an English reported clause without "that" opening at

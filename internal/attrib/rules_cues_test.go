@@ -421,6 +421,12 @@ indirect «les documents avaient été transmis trop tard» speaker="Claire Dumo
 indirect «she would ask for a review» speaker="Nora Quill" cue="told" rule=indirect/verb-before
 source Radio Kelder rule=press-cue
 `},
+	{name: "reported speech holding a quoted fragment", lang: "fr",
+		in: "Le maire de Morlanges, Firmin Lachaud, estime que la reconstruction de la digue prendra « au moins dix-huit mois ».",
+		want: `
+indirect «la reconstruction de la digue prendra « au moins dix-huit mois »» speaker="Firmin Lachaud" cue="estime" rule=indirect/verb-before
+direct «au moins dix-huit mois» speaker="Firmin Lachaud" cue="estime" rule=before/verb
+`},
 	{name: "avant d'ajouter", lang: "fr",
 		in: "Le maire Paul Ferrand a salué les bénévoles, avant d'ajouter : « Sans eux, la fête n'aurait pas eu lieu. »",
 		want: `
