@@ -211,7 +211,7 @@ func TestRules_Frames(t *testing.T) { runFull(t, frameCases) }
 // TestRules_OpenGaps lists the cases whose pinned result is still wrong, so
 // known gaps stay visible in every verbose run instead of being skipped.
 func TestRules_OpenGaps(t *testing.T) {
-	for _, table := range [][]fullCase{fragmentCases, frameCases, invertedCases, reportedCases, labelCases, titleCases, twoMarkCases} {
+	for _, table := range [][]fullCase{fragmentCases, frameCases, invertedCases, reportedCases, labelCases, sourceShapeCases, titleCases, twoMarkCases} {
 		for _, c := range table {
 			if c.gap != "" {
 				t.Logf("gap: %s/%s: %s", c.lang, c.name, c.gap)
@@ -435,3 +435,25 @@ direct «Sans eux, la fête n'aurait pas eu lieu.» speaker="Paul Ferrand" cue="
 }
 
 func TestRules_Reported(t *testing.T) { runFull(t, reportedCases) }
+
+// ---------------------------------------------------------------------------
+// Sources recognised by the shape of the phrase, not by the gazetteer.
+
+var sourceShapeCases = []fullCase{
+	{name: "contactée par an outlet the gazetteer lacks", lang: "fr",
+		in: "Contactée par Le Héron, la mairie de Morlanges n'a pas souhaité commenter.",
+		want: `
+source Le Héron rule=press-cue
+`},
+	{name: "interrogé par a person is not a source", lang: "fr",
+		in:   "Interrogé par Paul Ferrand, le maire n'a pas souhaité commenter.",
+		want: ``},
+	{name: "the place owning an outlet is not its name", lang: "en",
+		in: "The ferry will resume on Monday, according to Kelderland's The Beacon.",
+		want: `
+indirect «The ferry will resume on Monday» speaker="Beacon" cue="according to" rule=indirect/frame-after
+source Beacon rule=attribution
+`},
+}
+
+func TestRules_SourceShapes(t *testing.T) { runFull(t, sourceShapeCases) }

@@ -196,6 +196,11 @@ func (d *doc) findSources() []Source {
 		if a < 0 || a >= len(d.toks) {
 			continue
 		}
+		// "according to Kenya's The Star": the place owning the outlet is
+		// not its name.
+		if a+1 < len(d.toks) && isPossessive(d.toks[a].Text) && d.toks[a+1].cap() && d.toks[a+1].Para == t.Para {
+			a++
+		}
 		end := d.sourceNPEnd(a)
 		if end <= a {
 			continue
@@ -403,8 +408,14 @@ func (d *doc) pressCue(i int) (int, int, string, bool) {
 			if det {
 				j++
 			}
-			if n, ok := d.pressName(j, det); ok {
-				return i, n.b, d.nameText(n), true
+			// "Contactée par Le Reflet": after these participles a name
+			// that is not a person's is the outlet that asked.
+			if n, ok := d.pressName(j, det); ok || det && n.words == 1 && n.b > j {
+				name := d.nameText(n)
+				if det && d.lang == "fr" && d.toks[j-1].cap() {
+					name = d.span(j-1, n.b) // "Le Reflet": the article is the name's
+				}
+				return i, n.b, name, true
 			}
 			break
 		}
@@ -465,10 +476,12 @@ func (d *doc) pressName(j int, det bool) (nameSeq, bool) {
 	if n.b < len(d.toks) && d.toks[n.b].Para == d.toks[j].Para && d.modifies(n.b) {
 		return nameSeq{}, false // "the Senate committee"
 	}
-	if d.hasPressWord(n.a, n.b) {
-		return n, true
+	if !d.hasPressWord(n.a, n.b) && !(det && !n.org && n.words >= 2) {
+		// Not a press name by its words: the caller may still take it
+		// by its shape (see pressCue), so the name is returned.
+		return n, false
 	}
-	return n, det && !n.org && n.words >= 2
+	return n, true
 }
 
 func (d *doc) hasPressWord(a, b int) bool {
