@@ -454,6 +454,14 @@ source Le Héron rule=press-cue
 indirect «The ferry will resume on Monday» speaker="Beacon" cue="according to" rule=indirect/frame-after
 source Beacon rule=attribution
 `},
+	{name: "an agency's sign-off", lang: "en",
+		in: "The harbour will reopen on Monday after repairs to the sea wall. - Kelpa",
+		want: `
+source Kelpa rule=credit-line
+`},
+	{name: "a dash inside a sentence is not a sign-off", lang: "en",
+		in:   "The harbour - Kelpa",
+		want: ``},
 }
 
 func TestRules_SourceShapes(t *testing.T) { runFull(t, sourceShapeCases) }

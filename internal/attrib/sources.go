@@ -151,6 +151,11 @@ func (d *doc) findSources() []Source {
 				continue
 			}
 		}
+		if a, b, name, ok := d.signOff(i); ok {
+			add(name, a, b, "credit-line")
+			i = b - 1
+			continue
+		}
 		if t.Kind != tWord {
 			continue
 		}
@@ -318,6 +323,30 @@ func (d *doc) skipDet(a, b int) int {
 	}
 	return a
 }
+
+// signOff reads an agency's sign-off closing a paragraph after its last
+// sentence: "… at home. - Sapa", "… lundi. — Bernama".
+func (d *doc) signOff(i int) (int, int, string, bool) {
+	t := &d.toks[i]
+	if t.Kind != tPunct || !isDash(t.Text) || i == 0 || d.toks[i-1].Para != t.Para || !d.isFinal(i-1) && !(d.toks[i-1].Kind == tMark && i > 1 && d.isFinal(i-2)) {
+		return 0, 0, "", false
+	}
+	a, e := i+1, d.paraEnd(i)
+	if a >= e || e-a > 3 || !d.toks[a].cap() {
+		return 0, 0, "", false
+	}
+	for k := a; k < e; k++ {
+		if d.toks[k].Kind != tWord {
+			return 0, 0, "", false
+		}
+	}
+	if name, end := d.outletFrom(a, e); end == e {
+		return i, e, name, true
+	}
+	return i, e, d.span(a, e), true
+}
+
+func isDash(s string) bool { return s == "-" || s == "—" || s == "–" }
 
 // creditLine reads "Source: Avec PressTV", "Avec AFP", "Copyright (c) 2018
 // Example.com", and datelines "(Reuters) -", "PARIS (AFP) -".
