@@ -267,6 +267,7 @@ const (
 	xContrast  // "but", "mais": another subject may take the word
 	xPartitive // "du", "de": a speaker's affiliation may follow
 	xLinkLabel // "READ MORE:": a paragraph that links to another story
+	xPlaceName // a country, region or city (places.txt, generated)
 )
 
 // The word lists of one or two rules each. They sit in the low block,
