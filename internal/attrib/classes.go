@@ -74,6 +74,7 @@ var lexClasses = map[string]uint64{
 	"object-pronoun-m": xObjPronM,
 	"object-pronoun-f": xObjPronF,
 	"object-pronoun-p": xObjPronP,
+	"place-name":       xPlaceName,
 }
 
 // Classes the loader derives from the verb tables and the gazetteer rather

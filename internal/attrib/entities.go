@@ -98,7 +98,11 @@ func (d *doc) collectEntities() *entities {
 					e.gender = "m"
 				}
 			case n.words <= 4 && !placeLike && d.subjectPosition(n) && (n.words > 1 || d.toks[n.b].Text == ","):
-				e.person = true
+				// A lone known place name ("Nairobi, the tournament
+				// leader, …") is not a person on its position alone.
+				if n.words > 1 || !d.toks[n.a].has(xPlaceName) {
+					e.person = true
+				}
 			}
 		}
 		if n.words > e.words && !n.org && !e.org {

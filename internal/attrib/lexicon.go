@@ -274,6 +274,7 @@ const (
 	xVerbFrInf // the infinitive of a French verb of saying
 	xInfMark   // "à", "de", "to": an infinitive may follow
 	xRelative  // "qui", "who": stands for the name before it
+	xPlaceName // a country, region or city (places.txt, generated)
 )
 
 // verbStart are the classes of a token a speech verb may start at: the
@@ -391,7 +392,7 @@ func writtenCapitalised(name string) bool {
 // rulesRevision changes whenever the engine's code changes what it extracts;
 // the lexicon's own hash covers changes to the word lists.
 // TestVersionFollowsBehaviour fails when the output moves without it.
-const rulesRevision = 19
+const rulesRevision = 20
 
 // Version identifies the extractor: articles stored by another version are
 // re-extracted by "dixit reindex".
