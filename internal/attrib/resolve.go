@@ -241,7 +241,19 @@ func (d *doc) definitePersonRole(a, b int) bool {
 	if !d.toks[a].has(xDefinite) {
 		return false
 	}
-	return d.hasRoleNoun(a+1, min(b, a+4))
+	if d.hasRoleNoun(a+1, min(b, a+4)) {
+		return true
+	}
+	// The subject of a verb of saying is someone: a definite common noun
+	// the role list lacks ("insiste l'ostréiculteur") refers back to a
+	// person, unless it names an organisation, a document, a group or a
+	// place.
+	h := a + 1
+	if h >= b {
+		return false
+	}
+	t := &d.toks[h]
+	return t.Kind == tWord && !t.cap() && !t.has(cOrg|xOrgNoun|xDocNoun|xGroupNoun|cPlace|cFunction|xTimeWord)
 }
 
 // noteUnnamed records a speaker known only by an indefinite role phrase: "a

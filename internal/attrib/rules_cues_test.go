@@ -284,6 +284,11 @@ direct «sans eux, la fête n'aurait pas eu lieu» speaker="Paul Ferrand" cue="e
 direct «Il a plu au départ» speaker="Nicolas Daniel" cue="souligne" rule=incise
 direct «La seule difficulté, c'était le vent de face.» speaker="Nicolas Daniel" cue="souligne" rule=incise
 `},
+	{name: "a definite common noun refers back to a person", lang: "fr",
+		in: "Olivier Garnier élève des huîtres à Kerbrat depuis vingt ans.\n\n« Il va falloir que des mesures soient prises », insiste l'ostréiculteur.",
+		want: `
+direct «Il va falloir que des mesures soient prises» speaker="Olivier Garnier" cue="insiste" rule=after/inverted
+`},
 	{name: "subject after a prepositional phrase", lang: "fr",
 		in: "« Le budget sera tenu », a déclaré à l'AFP le ministre Paul Ferrand.",
 		want: `
