@@ -170,8 +170,9 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 }
 
 // contrastBreak returns where the clause opening at a stops, not past e: at
-// a comma before "but"/"mais" and a new subject's verb, or before a
-// participle of saying, else e.
+// a comma before a connective ("but", "and", "mais") and a new subject's
+// verb, or before a participle of saying, else e. "…, et que …" goes on
+// with the same words.
 func (d *doc) contrastBreak(a, e int) int {
 	for c := a + 1; c+1 < e; c++ {
 		if d.toks[c].Text != "," {
@@ -181,7 +182,7 @@ func (d *doc) contrastBreak(a, e int) int {
 		if d.participleAt(c+1) && d.isVerbAt(c+1) {
 			return c
 		}
-		if c+2 >= e || !d.toks[c+1].has(xContrast) {
+		if c+2 >= e || !d.toks[c+1].has(xConnective) || d.toks[c+2].has(xThat) {
 			continue
 		}
 		for k := c + 2; k < e && k < c+8; k++ {

@@ -382,6 +382,11 @@ direct «I love this work» speaker="Nora Quill" cue="says" rule=after/subject-v
 indirect «the idea had come from a schoolteacher» speaker="Nora Quill" cue="told" rule=indirect/verb-before
 source Harbour Ledger rule=press-cue
 `},
+	{name: "a coordinated that goes on with the same words", lang: "fr",
+		in: "Claire Dumoulin a rappelé que le chantier avait coûté un million de plus que prévu, et que son groupe avait demandé un audit.",
+		want: `
+indirect «le chantier avait coûté un million de plus que prévu, et que son groupe avait demandé un audit» speaker="Claire Dumoulin" cue="a rappelé" rule=indirect/verb-before
+`},
 	{name: "a cue inside a subordinate clause", lang: "en",
 		in: "The delegation visits in October, when, Nora Quill promised, the new pool will finally be open to the public.",
 		want: `
@@ -459,6 +464,19 @@ source Le Héron rule=press-cue
 indirect «The ferry will resume on Monday» speaker="Beacon" cue="according to" rule=indirect/frame-after
 source Beacon rule=attribution
 `},
+	{name: "an outlet named after the noun that says what it is", lang: "fr",
+		in: "Dans un entretien au quotidien L'Écho de Kerbrat, le maire a défendu le budget.",
+		want: `
+source L'Écho de Kerbrat rule=press-noun
+`},
+	{name: "an outlet named after the noun that says what it is", lang: "en",
+		in: "The findings were published in the scientific journal Tidal Records on Monday.",
+		want: `
+source Tidal Records rule=press-noun
+`},
+	{name: "a journalist's outlet is an employer, not a source", lang: "en",
+		in:   "Nora Quill, a reporter for the weekly Kelder Beacon, covered the vote.",
+		want: ``},
 	{name: "an agency's sign-off", lang: "en",
 		in: "The harbour will reopen on Monday after repairs to the sea wall. - Kelpa",
 		want: `

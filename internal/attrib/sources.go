@@ -156,6 +156,11 @@ func (d *doc) findSources() []Source {
 			i = b - 1
 			continue
 		}
+		if a, b, name, ok := d.pressNoun(i); ok {
+			add(name, a, b, "press-noun")
+			i = b - 1
+			continue
+		}
 		if t.Kind != tWord {
 			continue
 		}
@@ -322,6 +327,37 @@ func (d *doc) skipDet(a, b int) int {
 		return a + 1
 	}
 	return a
+}
+
+// pressNoun reads an outlet named after the common noun that says what it
+// is: "le quotidien Le Monde", "à l'agence TAP", "the scientific journal
+// Gondwana Research", "au site d'informations Houna Loubnan". A gazetteer
+// outlet gives its canonical name; another name is taken as written.
+func (d *doc) pressNoun(i int) (int, int, string, bool) {
+	t := &d.toks[i]
+	if t.Kind != tWord || t.cap() || !t.has(xPressNoun) || d.inq[i] >= 0 || d.employerBefore(i) {
+		return 0, 0, "", false
+	}
+	j := i + 1
+	for n := 0; n < 3 && j < len(d.toks) && d.toks[j].Para == t.Para && d.toks[j].Kind == tWord && !d.toks[j].cap(); n++ {
+		j++ // "d'informations libanais", "scientific"
+	}
+	if j >= len(d.toks) || d.toks[j].Para != t.Para || !d.toks[j].cap() || d.inq[j] >= 0 {
+		return 0, 0, "", false
+	}
+	if name, end := d.outletFrom(j, len(d.toks)); end > j {
+		return i, end, name, true
+	}
+	// "L'Écho de Kerbrat", "The Beacon": the article is the name's.
+	k := j
+	if d.toks[k].has(xArticle) && k+1 < len(d.toks) && d.toks[k+1].cap() {
+		k++
+	}
+	n, ok := d.nameAt(k)
+	if !ok || n.ha != k || n.poss || n.place || n.hon != "" || d.toks[n.a].has(cGiven) || !n.org && d.isPersonName(n) {
+		return 0, 0, "", false
+	}
+	return i, n.b, d.span(j, n.b), true
 }
 
 // signOff reads an agency's sign-off closing a paragraph after its last
