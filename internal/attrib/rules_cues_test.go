@@ -477,6 +477,12 @@ source Tidal Records rule=press-noun
 	{name: "a journalist's outlet is an employer, not a source", lang: "en",
 		in:   "Nora Quill, a reporter for the weekly Kelder Beacon, covered the vote.",
 		want: ``},
+	{name: "an alias does not rename a longer outlet name", lang: "fr",
+		in: "Selon La Dépêche du Causse, la digue de Morlanges sera fermée tout l'hiver.",
+		want: `
+indirect «la digue de Morlanges sera fermée tout l'hiver» speaker="Dépêche du Causse" cue="Selon" rule=indirect/frame-before
+source Dépêche du Causse rule=attribution
+`},
 	{name: "an agency's sign-off", lang: "en",
 		in: "The harbour will reopen on Monday after repairs to the sea wall. - Kelpa",
 		want: `

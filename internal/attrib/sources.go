@@ -47,7 +47,29 @@ func (d *doc) outletFrom(i, b int) (string, int) {
 			best, bestEnd = canon, j+1
 		}
 	}
+	// An alias names a whole outlet, never the start of a longer name: "La
+	// Dépêche du Causse" is not "La Dépêche du Midi".
+	if bestEnd > i && d.namesOn(bestEnd, b) {
+		return "", i
+	}
 	return best, bestEnd
+}
+
+// namesOn reports that the proper name before token k goes on at k: a
+// capitalised word, or a particle before one ("du Causse"), that is not a
+// day, a month or a function word.
+func (d *doc) namesOn(k, b int) bool {
+	if k >= b || k >= len(d.toks) || d.toks[k].Para != d.toks[k-1].Para || d.inq[k] >= 0 || d.toks[k-1].SpaceAfter && d.toks[k].Kind != tWord {
+		return false
+	}
+	t := &d.toks[k]
+	if t.Kind != tWord {
+		return false
+	}
+	if t.has(xParticle) && k+1 < b && k+1 < len(d.toks) && d.toks[k+1].Para == t.Para {
+		t = &d.toks[k+1]
+	}
+	return t.Kind == tWord && t.cap() && !t.lowIs(d.lex, cFunction) && !t.has(xTimeWord)
 }
 
 // mayStartOutlet reports whether token i is the first word of a gazetteer
