@@ -321,12 +321,19 @@ func (es *entities) recentPersonIn(pos int, gender string, para int32, d *doc) *
 // quotations, skipping news outlets, which are sources rather than actors.
 func (es *entities) recentOrg(pos int) *entity {
 	hi := es.before(pos)
-	for k := hi - 1; k >= 0 && hi-k <= lookBack; k-- {
-		o := es.occ[k]
-		// A name that is neither a person nor a place ("Norvane Labs")
-		// may be the organisation.
-		if !o.inQuote && !o.ent.outlet && !o.ent.place && (o.ent.org || !o.ent.person) {
-			return o.ent
+	// A name that reads as an organisation wins; else a name that is
+	// neither a person nor a place ("Norvane Labs") and has been a
+	// sentence's subject, so that it did something. A bare capitalised
+	// word ("Dec", a title's word) is neither.
+	for pass := 0; pass < 2; pass++ {
+		for k := hi - 1; k >= 0 && hi-k <= lookBack; k-- {
+			o := es.occ[k]
+			if o.inQuote || o.ent.outlet || o.ent.place {
+				continue
+			}
+			if pass == 0 && o.ent.org || pass == 1 && !o.ent.person && o.subject {
+				return o.ent
+			}
 		}
 	}
 	return nil

@@ -211,7 +211,7 @@ func TestRules_Frames(t *testing.T) { runFull(t, frameCases) }
 // TestRules_OpenGaps lists the cases whose pinned result is still wrong, so
 // known gaps stay visible in every verbose run instead of being skipped.
 func TestRules_OpenGaps(t *testing.T) {
-	for _, table := range [][]fullCase{fragmentCases, frameCases, invertedCases, reportedCases, labelCases, sourceShapeCases, titleCases, twoMarkCases} {
+	for _, table := range [][]fullCase{fragmentCases, frameCases, invertedCases, reportedCases, labelCases, orgCases, sourceShapeCases, titleCases, twoMarkCases} {
 		for _, c := range table {
 			if c.gap != "" {
 				t.Logf("gap: %s/%s: %s", c.lang, c.name, c.gap)
@@ -335,6 +335,19 @@ direct «We will reopen the pier in June, and the ferry will follow.» speaker="
 }
 
 func TestRules_Labels(t *testing.T) { runFull(t, labelCases) }
+
+// ---------------------------------------------------------------------------
+// Organisations that speak.
+
+var orgCases = []fullCase{
+	{name: "it is the organisation, not a capitalised word", lang: "en",
+		in: "Kelder Ferry Company cancelled the evening crossings. Sextortion Watch, a blog, had warned of delays since Dec. 3.\n\n\"We have no choice,\" it said.",
+		want: `
+direct «We have no choice» speaker="Kelder Ferry Company" cue="said" rule=after/subject-verb
+`},
+}
+
+func TestRules_Orgs(t *testing.T) { runFull(t, orgCases) }
 
 // ---------------------------------------------------------------------------
 // Reported speech whose subject carries an apposition.
