@@ -490,6 +490,11 @@ source Tidal Records rule=press-noun
 	{name: "a journalist's outlet is an employer, not a source", lang: "en",
 		in:   "Nora Quill, a reporter for the weekly Kelder Beacon, covered the vote.",
 		want: ``},
+	{name: "a person's own words are not a source", lang: "fr",
+		in: "Paul Ferrand a présenté le bilan du port. Selon ses dires, « le trafic a doublé en un an ».",
+		want: `
+direct «le trafic a doublé en un an» speaker="Paul Ferrand" cue="Selon" rule=before/frame
+`},
 	{name: "an alias does not rename a longer outlet name", lang: "fr",
 		in: "Selon La Dépêche du Causse, la digue de Morlanges sera fermée tout l'hiver.",
 		want: `
