@@ -289,6 +289,11 @@ direct «La seule difficulté, c'était le vent de face.» speaker="Nicolas Dani
 		want: `
 direct «Il va falloir que des mesures soient prises» speaker="Olivier Garnier" cue="insiste" rule=after/inverted
 `},
+	{name: "a demonstrative stands for the person named before", lang: "fr",
+		in: "Claire Dumoulin dirige le port de Kerbrat. Celle-ci a assuré que « les travaux seront finis en juin ».",
+		want: `
+direct «les travaux seront finis en juin» speaker="Claire Dumoulin" cue="a assuré" rule=before/verb
+`},
 	{name: "subject after a prepositional phrase", lang: "fr",
 		in: "« Le budget sera tenu », a déclaré à l'AFP le ministre Paul Ferrand.",
 		want: `
