@@ -294,6 +294,16 @@ direct «Il va falloir que des mesures soient prises» speaker="Olivier Garnier"
 		want: `
 direct «les travaux seront finis en juin» speaker="Claire Dumoulin" cue="a assuré" rule=before/verb
 `},
+	{name: "a group noun inside a complement does not end the role", lang: "fr",
+		in: "« Il ne s'agit pas d'un vol », corrige un porte-parole de la police cantonale kerbratoise.",
+		want: `
+direct «Il ne s'agit pas d'un vol» speaker="un porte-parole de la police cantonale kerbratoise" cue="corrige" rule=after/inverted
+`},
+	{name: "a day before the inverted subject", lang: "fr",
+		in: "Paul Ferrand dirige la scierie. « Un jour cela va repartir », a expliqué mercredi le directeur général.",
+		want: `
+direct «Un jour cela va repartir» speaker="Paul Ferrand" cue="a expliqué" rule=after/inverted
+`},
 	{name: "subject after a prepositional phrase", lang: "fr",
 		in: "« Le budget sera tenu », a déclaré à l'AFP le ministre Paul Ferrand.",
 		want: `

@@ -99,7 +99,7 @@ func (d *doc) speakerInChunks(a, b int, inverted bool) mention {
 	chunks := d.chunks(a, b, buf[:0])
 	for ci, c := range chunks {
 		c0 := d.skipConnectives(c[0], c[1])
-		if c0 < c[1] && inverted && d.isAdverbial(c0, c[1]) {
+		if t := &d.toks[min(c0, c[1]-1)]; c0 < c[1] && inverted && (d.isAdverbial(c0, c[1]) || t.has(xTimeWord) || t.lowIs(d.lex, cFunction) && !t.has(xDeterminer)) {
 			// "a déclaré à l'AFP le ministre X", "a expliqué mardi soir
 			// devant la presse X": the subject follows the scene.
 			c0 = d.skipScene(c0, c[1])
@@ -200,9 +200,9 @@ func (d *doc) skipScene(a, b int) int {
 	for k < b {
 		t := &d.toks[k]
 		switch {
-		case t.has(xTimeWord) || t.lowIs(d.lex, cFunction) && !t.isPrep() && !t.has(xDeterminer) && !d.isAdverbial(k, k+1):
-			k++
-		case d.isAdverbial(k, k+1):
+		case t.has(xTimeWord) || t.lowIs(d.lex, cFunction) && !t.isPrep() && !t.has(xDeterminer|xSceneWord):
+			k++ // "mardi", "soir", "Tuesday"
+		case t.isPrep() || t.has(xSceneWord):
 			k++
 			if k < b && d.toks[k].has(xDeterminer) {
 				k++
@@ -304,9 +304,13 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 		if end-a > 12 {
 			return mention{}
 		}
-		// "Critics called the plan … and said": a group noun ends its
-		// phrase.
+		// "Critics called the plan … and said": a group noun heading the
+		// phrase ends it; one governed by a preposition ("un porte-parole
+		// de la police cantonale") does not.
 		for k := a; k < end; k++ {
+			if d.toks[k].isPrep() {
+				break
+			}
 			if d.isGroupNoun(k, k+1) {
 				end = k + 1
 				break
