@@ -173,6 +173,14 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 			break
 		}
 	}
+	// An acronym glued before a person's name is a title ("DSP Ada
+	// Quist", "CTO Tom Harlow"): capitals that are no initial, before two
+	// or more words of a name that is not all capitals.
+	if j-i >= 3 && n.hon == "" && allCaps(d.toks[i].Text) && !strings.Contains(d.toks[i].Text, ".") {
+		if l := utf8.RuneCountInString(d.toks[i].Text); l >= 2 && l <= 4 && !allCaps(d.toks[i+1].Text) && !allCaps(d.toks[j-1].Text) && !d.mayStartOutlet(i) {
+			i++
+		}
+	}
 	// A compound modifier ends before the name: "Valbois-based
 	// Kelder Ferries", "Toronto-born Ada Quist".
 	for k := j - 2; k >= i; k-- {

@@ -188,6 +188,11 @@ direct «the harbour is the town's living room.» speaker="Emily Brandt" cue="As
 		want: `
 direct «the harbour is the town's living room.» speaker="Emily Brandt" cue="In Emily Brandt's words" rule=before/frame
 `},
+	{name: "an acronym before a name is a title", lang: "en",
+		in: "\"The rumour is false,\" said DSP Ada Quistorp, the police spokesperson.",
+		want: `
+direct «The rumour is false» speaker="Ada Quistorp" cue="said" rule=after/inverted
+`},
 	{name: "an outlet quoted her as saying", lang: "en",
 		in: "Emily Brandt runs the port. \"We still do not know what happened,\" the Harbour Ledger quoted her as saying.",
 		want: `
