@@ -120,7 +120,21 @@ func (s *Store) setup(ctx context.Context, searchPath string) error {
 		if first == "" {
 			return errors.New("no schema to create the library in: set search_path, or grant CREATE on schema public")
 		}
-		if _, err := s.pool.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS `+pgx.Identifier{first}.Sanitize()); err != nil {
+		// Ingesters starting together would race: CREATE SCHEMA IF NOT
+		// EXISTS is not safe against a concurrent creation, so it runs
+		// under the advisory lock the migrations take.
+		tx, err := s.pool.Begin(ctx)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback(ctx)
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(74841, 1)`); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS `+pgx.Identifier{first}.Sanitize()); err != nil {
+			return err
+		}
+		if err := tx.Commit(ctx); err != nil {
 			return err
 		}
 	}
