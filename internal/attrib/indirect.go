@@ -68,8 +68,9 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			continue
 		}
 		cue := d.span(d.auxStart(k), vEnd)
-		// CLAUSE, VERB X.  /  CLAUSE, X VERB.
-		if k > s+3 && d.toks[k-1].Text == "," && vEnd < e && !d.toks[vEnd].has(xThat) {
+		// CLAUSE, VERB X.  /  CLAUSE, X VERB. A participle alone is no
+		// finite verb: "Le projet, promis lors de la campagne, est …".
+		if k > s+3 && d.toks[k-1].Text == "," && vEnd < e && !d.toks[vEnd].has(xThat) && !(v.PP && vEnd == k+1) {
 			m := d.speakerAfter(vEnd, e)
 			if pron != "" {
 				m = pronMention(k, vEnd, pron)

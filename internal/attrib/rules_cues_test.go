@@ -475,6 +475,9 @@ source Radio Kelder rule=press-cue
 indirect «la reconstruction de la digue prendra « au moins dix-huit mois »» speaker="Firmin Lachaud" cue="estime" rule=indirect/verb-before
 direct «au moins dix-huit mois» speaker="Firmin Lachaud" cue="estime" rule=before/verb
 `},
+	{name: "a participle after a comma is no inverted cue", lang: "fr",
+		in:   "Le projet de maison de santé, promis lors de la dernière campagne, est reporté d'au moins un an.",
+		want: ``},
 	{name: "avant d'ajouter", lang: "fr",
 		in: "Le maire Paul Ferrand a salué les bénévoles, avant d'ajouter : « Sans eux, la fête n'aurait pas eu lieu. »",
 		want: `
