@@ -34,7 +34,12 @@ func (d *doc) findIncise(q qspan) (incise, bool) {
 		if d.toks[k].Text != "," {
 			continue
 		}
-		vEnd, _, pron, ok := d.verbAt(k + 1)
+		// "…, s'amuse la maire, …": the verb may follow a clitic.
+		v := k + 1
+		if v+1 < q.last && d.toks[v].has(cClitic) {
+			v++
+		}
+		vEnd, _, pron, ok := d.verbAt(v)
 		if !ok || vEnd >= q.last || vEnd-(k+1) > 3 {
 			continue
 		}

@@ -283,6 +283,12 @@ direct «without them, the fair would never have happened.» speaker="Nora Quill
 		want: `
 direct «sans eux, la fête n'aurait pas eu lieu» speaker="Paul Ferrand" cue="estimant" rule=before/verb
 `},
+	{name: "an incise whose verb follows a clitic", lang: "fr",
+		in: "« Il y a un an, personne ne connaissait Kerbrat, s'amuse la maire, Odile Marchetti. Aujourd'hui, les enfants chantent ses chansons. »",
+		want: `
+direct «Il y a un an, personne ne connaissait Kerbrat» speaker="Odile Marchetti" cue="s'amuse" rule=incise
+direct «Aujourd'hui, les enfants chantent ses chansons.» speaker="Odile Marchetti" cue="s'amuse" rule=incise
+`},
 	{name: "incise closed by the speaker's affiliation", lang: "fr",
 		in: "« Il a plu au départ, souligne Nicolas Daniel, du Cyclo-club de Kerbrat (CCK). La seule difficulté, c'était le vent de face. »",
 		want: `
@@ -518,6 +524,11 @@ source Tidal Records rule=press-noun
 	{name: "a journalist's outlet is an employer, not a source", lang: "en",
 		in:   "Nora Quill, a reporter for the weekly Kelder Beacon, covered the vote.",
 		want: ``},
+	{name: "figures speak for whoever released them", lang: "fr",
+		in: "La piscine de Morlanges a accueilli 4 000 nageurs en un mois, selon les chiffres communiqués par la mairie.",
+		want: `
+indirect «La piscine de Morlanges a accueilli 4 000 nageurs en un mois» speaker="la mairie" cue="selon" rule=indirect/frame-after
+`},
 	{name: "a person's own words are not a source", lang: "fr",
 		in: "Paul Ferrand a présenté le bilan du port. Selon ses dires, « le trafic a doublé en un an ».",
 		want: `

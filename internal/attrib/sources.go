@@ -317,6 +317,11 @@ func (d *doc) sourceName(a, b int) (string, bool) {
 	if name, end := d.outletFrom(h, b); end > h {
 		return name, true
 	}
+	// "selon les chiffres communiqués par …": a document is no source;
+	// its author may be.
+	if d.toks[h].has(xDocNoun) && !d.toks[h].cap() {
+		return "", false
+	}
 	// A bare role of a person ("selon l'avocate") cites a person, not a
 	// source; only the head noun counts ("le parquet général" is a source).
 	if d.hasRoleNoun(h, h+1) && !d.isGroupNoun(h, h+1) {
