@@ -235,6 +235,12 @@ func (d *doc) ownerOf(m mention, pos int) *entity {
 		if e := d.ents.recentOrgNamed(pos, head); e != nil {
 			return e
 		}
+		// "Greyline Ferries said … “…,” the company said": the body that
+		// spoke last goes on speaking, unless it is a person by a given
+		// name or an honorific (who has a gender).
+		if e, _ := d.lastSpeaker(pos); e != nil && !e.place && (!e.person || e.gender == "") {
+			return e
+		}
 		return d.ents.recentOrg(pos)
 	}
 	return nil

@@ -376,6 +376,13 @@ var orgCases = []fullCase{
 		want: `
 direct «We have no choice» speaker="Kelder Ferry Company" cue="said" rule=after/subject-verb
 `},
+
+	{name: "the company goes on with the body that spoke last", lang: "en",
+		in: "Ferry crews in the port city of Kelderport extended their strike.\n\nTidewell Shipping said in a statement that its latest offer remained on the table. \"The union has changed its demands three times since March,\" the company said.",
+		want: `
+indirect «its latest offer remained on the table» speaker="Tidewell Shipping" cue="said" rule=indirect/verb-before
+direct «The union has changed its demands three times since March» speaker="Tidewell Shipping" cue="said" rule=after/subject-verb
+`},
 }
 
 func TestRules_Orgs(t *testing.T) { runFull(t, orgCases) }
