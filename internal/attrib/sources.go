@@ -380,8 +380,8 @@ func (d *doc) pressNoun(i int) (int, int, string, bool) {
 	if d.toks[k].has(xArticle) && k+1 < len(d.toks) && d.toks[k+1].cap() {
 		k++
 	}
-	n, ok := d.nameAt(k)
-	if !ok || n.ha != k || n.poss || n.place || n.hon != "" || d.toks[n.a].has(cGiven) || !n.org && d.isPersonName(n) {
+	n, ok := d.outletNameAt(k)
+	if !ok {
 		return 0, 0, "", false
 	}
 	return i, n.b, d.span(j, n.b), true
@@ -561,8 +561,8 @@ func (d *doc) pressName(j int, det bool) (nameSeq, bool) {
 	if _, end := d.outletFrom(j, len(d.toks)); end > j {
 		return nameSeq{}, false
 	}
-	n, ok := d.nameAt(j)
-	if !ok || n.ha != j || n.poss || n.place || n.hon != "" || d.toks[n.a].has(cGiven) || !n.org && d.isPersonName(n) {
+	n, ok := d.outletNameAt(j)
+	if !ok {
 		return nameSeq{}, false
 	}
 	if n.b < len(d.toks) && d.toks[n.b].Para == d.toks[j].Para && d.modifies(n.b) {
@@ -572,6 +572,17 @@ func (d *doc) pressName(j int, det bool) (nameSeq, bool) {
 		// Not a press name by its words: the caller may still take it
 		// by its shape (see pressCue), so the name is returned.
 		return n, false
+	}
+	return n, true
+}
+
+// outletNameAt reads a name at token j that may be an outlet's: it starts
+// there, and is neither possessive, a place, nor a person's (no honorific,
+// no given name, not a person the article names).
+func (d *doc) outletNameAt(j int) (nameSeq, bool) {
+	n, ok := d.nameAt(j)
+	if !ok || n.ha != j || n.poss || n.place || n.hon != "" || d.toks[n.a].has(cGiven) || !n.org && d.isPersonName(n) {
+		return nameSeq{}, false
 	}
 	return n, true
 }
