@@ -225,6 +225,7 @@ func BenchmarkLinear(b *testing.B) {
 		{"unmatched", "« “ „ ‹ ‘ \" ' ” » ’ "},
 		{"paragraphs", "Elle a dit « oui ».\n\n"},
 		{"oneline", "« Nous partirons », a dit Jeanne Roux, selon le Courrier du Val. "},
+		{"subheads", "« Nous reviendrons au port »\n\n"}, // each looks for its repetition
 	}
 	for _, sh := range shapes {
 		for _, size := range []int{1 << 18, 1 << 19, 1 << 20, 5 << 20} {

@@ -198,7 +198,7 @@ func (d *doc) isSpeech(it dq) bool {
 	// when it is someone's own words, but a pull quote when the article
 	// repeats them, and a label when short and impersonal.
 	if it.subhead {
-		if w := d.src[d.toks[it.first].Start:d.toks[it.last-1].End]; strings.Count(d.src, w) > 1 || words <= 8 && !d.speaks(it.first, it.last) {
+		if d.repeated(it) || words <= 8 && !d.speaks(it.first, it.last) {
 			return false
 		}
 	}
@@ -250,6 +250,19 @@ func (d *doc) isSubhead(it dq) bool {
 		}
 	}
 	return d.countWords(it.first, it.last) <= 12
+}
+
+// pullWindow bounds how far from a subhead its repetition is looked for:
+// a pull quote stands near the passage it repeats, and a document of
+// nothing but quoted lines must not make the search quadratic.
+const pullWindow = 32 << 10
+
+// repeated reports that the words of quotation it stand again near it.
+func (d *doc) repeated(it dq) bool {
+	a, b := int(d.toks[it.first].Start), int(d.toks[it.last-1].End)
+	lo, hi := max(0, a-pullWindow), min(len(d.src), b+pullWindow)
+	w := d.src[a:b]
+	return strings.Contains(d.src[lo:a], w) || strings.Contains(d.src[b:hi], w)
 }
 
 // speaks reports tokens [a, b) holding a first- or second-person word: the
