@@ -305,8 +305,10 @@ func (d *doc) reportsWords(it dq) bool {
 	// or a verb after it whose subject is a pronoun, inverted or not
 	// ("… », souligne-t-il", "Dans « … », elle dit vouloir"): a pronoun
 	// stands for a speaker already named, not for the narrator's source.
-	s, e := d.sentenceStart(q.open), d.sentenceEnd(q.open)
-	if _, ok := d.frameAt(s, true); ok {
+	// Only words within a cue's reach of the marks can govern them.
+	s := max(d.sentenceStart(q.open), q.open-maxCueReach)
+	e := min(d.sentenceEnd(q.open), q.close+maxCueReach)
+	if _, ok := d.frameAt(s, true); ok && s == d.sentenceStart(q.open) {
 		return true
 	}
 	for k := s; k < e; k++ {

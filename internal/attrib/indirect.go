@@ -262,7 +262,9 @@ func (d *doc) bareClause(k, a, e int) bool {
 // quotedIn reports a quotation among tokens [a, b) that does not end its
 // own sentence, so that a verb at b can be its cue.
 func (d *doc) quotedIn(a, b int) bool {
-	for k := b - 1; k >= a; k-- {
+	// A cue stands within a few dozen words of its quote (maxCueReach), so
+	// a long sentence is not walked back for every verb in it.
+	for k := b - 1; k >= max(a, b-maxCueReach); k-- {
 		if qi := d.inq[k]; qi >= 0 {
 			q := d.quotes[qi]
 			if q.last > q.first && d.isFinal(q.last-1) {
