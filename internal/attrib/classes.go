@@ -27,7 +27,7 @@ var lexClasses = map[string]uint64{
 	"role-title":       cRoleTitle,
 	"given-m":          cGivenM,
 	"given-f":          cGivenF,
-	"given-u":          cGivenU,
+	"given-u":          cGivenM | cGivenF,
 	"lang-fr":          cLangFr,
 	"lang-en":          cLangEn,
 	"pronoun-m":        xPronM,
@@ -75,6 +75,7 @@ var lexClasses = map[string]uint64{
 	"object-pronoun-f": xObjPronF,
 	"object-pronoun-p": xObjPronP,
 	"place-name":       xPlaceName,
+	"passive-aux":      xPassive,
 }
 
 // Classes the loader derives from the verb tables and the gazetteer rather

@@ -15,7 +15,6 @@ type dq struct {
 	cue         string
 	cued        bool
 	before      bool // the cue stands before the quotation
-	mixed       bool // a quoted fragment widened to its reported clause
 	indirect    bool // ... and mostly paraphrase: reported speech
 	subhead     bool // a line that is nothing but the quotation
 	via         string
@@ -54,14 +53,8 @@ func (d *doc) directQuotes() []Quote {
 					it.who, it.cued, it.first = w, true, end+1
 				}
 			}
-			d.widenMixed(&it)
 			it.subhead = d.isSubhead(it)
 			if !d.isSpeech(it) {
-				continue
-			}
-			if n := len(items); n > 0 && it.mixed && items[n-1].mixed && it.first < items[n-1].last {
-				// Two fragments of one reported clause are one quote.
-				items[n-1].last = max(items[n-1].last, it.last)
 				continue
 			}
 			items = append(items, it)
@@ -177,9 +170,6 @@ func (d *doc) lastEvent(a, b int) (event, bool) {
 
 // isSpeech tells quoted speech from quoted titles, terms and scare quotes.
 func (d *doc) isSpeech(it dq) bool {
-	if it.mixed {
-		return d.countWords(it.first, it.last) >= 3 && !d.boilerplate(it.q.para)
-	}
 	words, final := 0, false
 	for k := it.first; k < it.last; k++ {
 		switch d.toks[k].Kind {
@@ -282,9 +272,7 @@ func (d *doc) speaks(a, b int) bool {
 // governs it ("a qualifié de « … »", "juge avoir assisté à un « … »").
 func (d *doc) reportsWords(it dq) bool {
 	q := it.q
-	// English mixed quotations are widened to their reported clause
-	// instead (widenMixed).
-	if d.lang != "fr" || q.open < 0 || q.close < 0 {
+	if q.open < 0 || q.close < 0 {
 		return false
 	}
 	words := 0
@@ -339,64 +327,6 @@ func (d *doc) countWords(a, b int) int {
 		}
 	}
 	return n
-}
-
-// widenMixed handles the English mixed quotation, a quoted fragment inside
-// reported speech: 'the judge said the council’s refusal “was plainly meant
-// to stall the ferry crews.”' The quote is the whole reported clause,
-// from after the speech verb (and "that"), since the fragment alone does not
-// say what was said.
-func (d *doc) widenMixed(it *dq) {
-	q := it.q
-	if d.lang != "en" || q.open <= 0 || it.first != q.first || it.first >= it.last || !startsLower(d.toks[q.first].Text) {
-		return
-	}
-	s := d.sentenceStart(q.open)
-	if q.open == s || d.toks[q.open-1].Kind != tWord {
-		return
-	}
-	start := -1
-	for k := q.open - 1; k >= s && d.inq[k] < 0; k-- {
-		vEnd, v, _, ok := d.verbAt(k)
-		if !ok || vEnd > q.open {
-			continue
-		}
-		start = vEnd
-		if v.Lemma == "according to" {
-			for start < q.open && d.toks[start].Text != "," {
-				start++
-			}
-			start++
-		}
-		break
-	}
-	if start < 0 {
-		// No verb before: a cue after (', she said') still makes the
-		// sentence up to the mark reported speech.
-		if !it.cued || it.before {
-			return
-		}
-		start = s
-	}
-	for start < q.open && (d.toks[start].Low == "that" || d.toks[start].Kind != tWord) {
-		start++
-	}
-	if start >= q.open {
-		return
-	}
-	first, last := start, it.last
-	if !it.cued || it.before {
-		if c := q.close; c >= 0 && c+1 < len(d.toks) && d.toks[c+1].Kind == tWord && d.toks[c+1].Para == q.para {
-			last = d.sentenceEnd(c + 1)
-		}
-	}
-	// Mostly quoted, the clause reads as a direct quote; a short fragment
-	// in a paraphrase leaves it reported speech.
-	quoted := d.countWords(it.first, it.last)
-	it.first, it.last, it.mixed = first, last, true
-	if quoted*2 < d.countWords(first, last) {
-		it.indirect = true
-	}
 }
 
 // sentenceGoesOn reports a quotation closed and directly followed by a

@@ -402,6 +402,9 @@ func (d *doc) matchVerb(i int) (end int, v *verbInfo, pron string, ok bool) {
 			return 0, v, "", false
 		}
 		v, ok = d.verbs[low]
+		if ok && d.passiveBefore(i) {
+			return 0, v, "", false
+		}
 		return i + 1, v, "", ok
 	}
 	refl := i > 0 && (d.toks[i-1].Low == "se" || d.toks[i-1].Low == "s'")
@@ -466,4 +469,18 @@ func splitInversion(low string) (string, string) {
 		}
 	}
 	return low, ""
+}
+
+// passiveBefore reports an English verb at token i made passive by a form of
+// "be" before it, an adverb in "-ly" allowed between: "is literally called",
+// "was told". "is saying" is no passive.
+func (d *doc) passiveBefore(i int) bool {
+	if strings.HasSuffix(d.toks[i].Low, "ing") {
+		return false
+	}
+	k := i - 1
+	if k > 0 && strings.HasSuffix(d.toks[k].Low, "ly") {
+		k--
+	}
+	return k >= 0 && d.toks[k].Kind == tWord && d.toks[k].has(xPassive)
 }

@@ -87,15 +87,10 @@ func (d *doc) collectEntities() *entities {
 			switch {
 			case n.hon != "":
 				e.person = true
-			case n.words > 1 && d.toks[n.a].lowIs(d.lex, cGivenF):
+			case n.words > 1 && d.toks[n.a].lowIs(d.lex, cGiven):
 				e.person = true
 				if e.gender == "" {
-					e.gender = "f"
-				}
-			case n.words > 1 && d.toks[n.a].lowIs(d.lex, cGivenM):
-				e.person = true
-				if e.gender == "" {
-					e.gender = "m"
+					e.gender = d.givenGender(n.a)
 				}
 			case n.words <= 4 && !placeLike && d.subjectPosition(n) && (n.words > 1 || d.toks[n.b].Text == ","):
 				// A lone known place name ("Nairobi, the tournament
@@ -415,4 +410,16 @@ func appendUnique(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// givenGender is the gender a given name at token k tells: none when the
+// name is given to men and women alike.
+func (d *doc) givenGender(k int) string {
+	switch {
+	case !d.toks[k].lowIs(d.lex, cGivenF):
+		return "m"
+	case !d.toks[k].lowIs(d.lex, cGivenM):
+		return "f"
+	}
+	return ""
 }

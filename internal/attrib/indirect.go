@@ -96,9 +96,14 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 						emit(s, c, w, cue)
 					}
 					// What follows the cue goes on with the words, unless
-					// they were a quotation or it describes the speaker
-					// ("…,” she says, pouring the coffee").
-					if vEnd < e && !d.quotedIn(s, c) {
+					// it describes the speaker ("…,” she says, pouring the
+					// coffee"). After a quotation it is read afresh: "“…,”
+					// the company said, adding that …".
+					if d.quotedIn(s, c) {
+						k = vEnd
+						continue
+					}
+					if vEnd < e {
 						a := vEnd + 1
 						for a < e && d.toks[a].has(xConnective|xClauseWord) {
 							a++
@@ -126,6 +131,14 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 				return d.resolveBy(d.speakerBefore(start, k-2), k, "indirect/verb-before")
 			}
 			if d.participle(k) {
+				// After a quotation, the participle's subject is its cue's:
+				// "“…,” the company said, adding that …".
+				for j := k - 1; j >= start; j-- {
+					if d.inq[j] >= 0 {
+						start = j + 1
+						break
+					}
+				}
 				return d.resolveBy(d.speakerInChunks(start, k, false), k, "indirect/participle")
 			}
 			return d.resolveBy(d.speakerBefore(start, d.controlStart(k)), k, "indirect/verb-before")
@@ -159,8 +172,10 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		// and the reading goes on from there. A verb that follows a
 		// quotation of its sentence is that quotation's cue ("“…,” X told
 		// the mayor on Tuesday"): what follows it is not reported speech.
+		// A participle after the cue opens words of its own: "“…,” the
+		// company said, adding that it would return to talks".
 		b := d.contrastBreak(from, e)
-		if _, _, ok := d.reportSpan(from, b); ok && !d.quotedIn(s, k) {
+		if _, _, ok := d.reportSpan(from, b); ok && (!d.quotedIn(s, k) || d.participle(k)) {
 			emit(from, b, subj(), cue)
 		}
 		if b >= e {
@@ -216,16 +231,13 @@ func (d *doc) reportSpan(a, b int) (int, int, bool) {
 		return a, b, false
 	}
 	// Mixed with a direct quotation, the words are reported as direct,
-	// unless the quotation is a fragment inside a French paraphrase ("estime
-	// que la reconstruction prendra « au moins dix-huit mois »"), which
-	// stays reported speech holding a quote; English widens such clauses
-	// instead (widenMixed).
+	// unless the quotation is a fragment inside a paraphrase ("estime que
+	// la reconstruction prendra « au moins dix-huit mois »", "said the
+	// repairs would take “at least a year”"), which stays reported speech
+	// holding a quote.
 	quoted := 0
 	for k := a; k < b; k++ {
 		if d.inq[k] >= 0 {
-			if d.lang != "fr" {
-				return a, b, false
-			}
 			if d.toks[k].Kind == tWord {
 				quoted++
 			}

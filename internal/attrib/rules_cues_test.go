@@ -90,6 +90,26 @@ source Courrier de Morlanges rule=attribution
 direct «Nous reviendrons l'an prochain» speaker="Solène Guivarch" cue="" rule=inherit/subhead
 direct «Il a fait beau et les enfants étaient ravis» speaker="Solène Guivarch" cue="a résumé" rule=after/inverted
 `},
+	// English reads a quoted fragment the same way: the quote is the
+	// words inside the marks, the clause around them the narrator's.
+	{name: "verb of saying governs the fragment", lang: "en",
+		in: "Harbour master Tobias Renfield described the closure as \"a betrayal of the island families\" on Monday.",
+		want: `
+direct «a betrayal of the island families» speaker="Tobias Renfield" cue="described" rule=before/verb
+`},
+	{name: "fragment ending a reported clause", lang: "en",
+		in: "Nadia Okonkwo-Hale said the ferry crews were \"tired of being told to wait.\"",
+		want: `
+direct «tired of being told to wait.» speaker="Nadia Okonkwo-Hale" cue="said" rule=before/verb
+`},
+	{name: "fragment in the first person", lang: "en",
+		in: "For the club's chairwoman, Ines Valcourt, the season was \"one we will never forget\" despite the relegation.",
+		want: `
+direct «one we will never forget» speaker="Ines Valcourt" cue="" rule=inherit/recent-person
+`},
+	{name: "quoted charge is a term", lang: "en",
+		in:   "The garage owner was convicted of \"handling stolen goods in a gang\" by the Morlanges court.",
+		want: ``},
 	{name: "pull quote repeating the body", lang: "fr",
 		in: "La fête du port\n\n« Il a fait beau »\n\nLes bénévoles ont rangé les stands dimanche soir. « Il a fait beau et les enfants étaient ravis », a résumé leur présidente, Solène Guivarch.",
 		want: `

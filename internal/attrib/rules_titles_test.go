@@ -54,7 +54,7 @@ direct «The yard will stay open» speaker="Caspian Oyelaran" cue="said" rule=af
 	{name: "typewriter dashes around a name in apposition", lang: "en",
 		in: "A former harbour master -- Tobias Renfield, who ran the port of Calder Bay for ten years -- said the council \"had no plan at all for the winter storms.\"",
 		want: `
-direct «the council "had no plan at all for the winter storms.» speaker="Tobias Renfield" cue="said" rule=before/verb
+direct «had no plan at all for the winter storms.» speaker="Tobias Renfield" cue="said" rule=before/verb
 `},
 }
 

@@ -66,7 +66,8 @@ direct «The tolls will go by June» speaker="Priya Vellacott" cue="said" rule=a
 	{name: "quoted fragment in reported speech", lang: "en",
 		in: "Caspian Oyelaran said the council was ''taking a hard look'' at the tolls.",
 		want: `
-indirect «the council was ''taking a hard look'' at the tolls» speaker="Caspian Oyelaran" cue="said" rule=before/verb
+indirect «the council was ''taking a hard look'' at the tolls» speaker="Caspian Oyelaran" cue="said" rule=indirect/verb-before
+direct «taking a hard look» speaker="Caspian Oyelaran" cue="said" rule=before/verb
 `},
 	// A plural possessive closing a single-quoted passage is no double
 	// mark; its apostrophe goes with the closing mark.
