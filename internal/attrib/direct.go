@@ -184,6 +184,9 @@ func (d *doc) isSpeech(it dq) bool {
 	if words < 3 || d.boilerplate(it.q.para) {
 		return false
 	}
+	if it.first == it.q.first && !(it.cued && !it.before) && d.namedBefore(it.q) {
+		return false
+	}
 	// A line that is nothing but a quotation is a quoted subhead: a quote
 	// when it is someone's own words, but a pull quote when the article
 	// repeats them, and a label when short and impersonal.

@@ -18,6 +18,7 @@ type frame struct {
 	words  []string // folded, as tokens; "_" is the speaker's slot
 	opener bool     // only at the start of a sentence, before a comma
 	echo   bool     // opens the sentence after a quotation, before its cue
+	naming bool     // names the quotation after it as a title, not as words
 }
 
 // frames are the attribution frames by their first word.
@@ -28,8 +29,8 @@ func loadFrames(fsys fs.FS) (frames, error) {
 	err := eachLine(fsys, "lexicon/frames.txt", func(line string, _ int) error {
 		body, flags, _ := strings.Cut(line, "|")
 		flag := strings.TrimSpace(flags)
-		f := frame{words: strings.Fields(body), opener: flag == "opener", echo: flag == "echo"}
-		if flag != "" && !f.opener && !f.echo {
+		f := frame{words: strings.Fields(body), opener: flag == "opener", echo: flag == "echo", naming: flag == "naming"}
+		if flag != "" && !f.opener && !f.echo && !f.naming {
 			return fmt.Errorf("unknown frame flag %q", strings.TrimSpace(flags))
 		}
 		if len(f.words) == 0 {
@@ -50,7 +51,39 @@ func loadFrames(fsys fs.FS) (frames, error) {
 // just past it. opener says whether k opens its sentence, which frames such
 // as "pour" need.
 func (d *doc) frameAt(k int, opener bool) (end int, ok bool) {
-	return d.matchFrame(k, func(f frame) bool { return !f.echo && !f.slotted() && (!f.opener || opener) })
+	return d.matchFrame(k, func(f frame) bool { return !f.echo && !f.naming && !f.slotted() && (!f.opener || opener) })
+}
+
+// namedBefore reports a quotation that a naming frame introduces as a
+// title, a headline or a slogan rather than as someone's words: "headlines
+// like '…'", "a report titled “…”", and the quotations listed after it
+// ("like 'A', 'B' and 'C'").
+func (d *doc) namedBefore(q qspan) bool {
+	for n := 0; n < 8 && q.open > 0; n++ {
+		o := q.open
+		for _, w := range []int{1, 2, 3} {
+			if o-w >= 0 && d.toks[o-w].Para == q.para {
+				// After "be" the frame compares ("are like “…”"): the
+				// words may be the speaker's own image.
+				if end, ok := d.matchFrame(o-w, func(f frame) bool { return f.naming }); ok && end == o && !(o-w > 0 && d.toks[o-w-1].has(xPassive)) {
+					return true
+				}
+			}
+		}
+		// One of a list: the quotation before, across a comma or "and".
+		k := o - 1
+		if k >= 0 && d.toks[k].has(xListWord) {
+			k--
+		}
+		if k >= 0 && d.toks[k].Text == "," {
+			k--
+		}
+		if k < 0 || k == o-1 || d.inq[k] < 0 || d.toks[k].Para != q.para {
+			return false
+		}
+		q = d.quotes[d.inq[k]]
+	}
+	return false
 }
 
 // echoAt matches an echo frame at token k ("C'est ce qu'"), returning the

@@ -40,6 +40,21 @@ source New Harbour Post rule=press-cue
 		want: `
 direct «We were never asked» speaker="Maria Quell" cue="said" rule=after/subject-verb
 `},
+	// A naming frame introduces a title, a headline or a slogan.
+	{name: "headlines like a list of quotations", lang: "en",
+		in:   "The harbour board cited tabloid headlines like 'Ferry crews walk out at dawn', 'Island cut off for a week' and 'Quay to close by March'.",
+		want: ``},
+	{name: "a report titled", lang: "en",
+		in:   "The council published a report titled \"Two harbours, one tide and no more delays\" on Monday.",
+		want: ``},
+	{name: "like after be compares, it does not name", lang: "en",
+		in: "The tolls, Nadia Okonkwo-Hale said, are like \"a tax on living on an island.\"",
+		want: `
+direct «a tax on living on an island.» speaker="Nadia Okonkwo-Hale" cue="said" rule=before/verb
+`},
+	{name: "un rapport intitulé", lang: "fr",
+		in:   "La mairie de Morlanges a publié jeudi un rapport intitulé « Deux ports, une marée et plus de retard ».",
+		want: ``},
 }
 
 func TestRules_English(t *testing.T) { runFull(t, englishCases) }
