@@ -9,10 +9,10 @@ import "strings"
 
 // cueAfter reads the attribution after a quotation, up to the sentence end:
 // "», a déclaré le Premier ministre", "," he said", "," said Jane Roe".
-func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
+func (d *doc) cueAfter(q qspan) (who, string, relay, bool) {
 	c := q.close
 	if c < 0 {
-		return who{}, "", "", false
+		return who{}, "", relay{}, false
 	}
 	i := c + 1
 	end := i
@@ -23,15 +23,17 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 		i++
 	}
 	if i >= end {
-		return who{}, "", "", false
+		return who{}, "", relay{}, false
 	}
 	// "…,” AFP quoted him as saying."
 	for k := i; k < end; k++ {
 		if sa, sb, fEnd, ok := d.slotFrameAt(k, end); ok {
 			if m := d.slotMention(sa, sb); m.kind != mNone {
-				via := ""
-				if name, e := d.outletFrom(d.skipDet(i, k), k); e == k {
-					via = name
+				var via relay
+				if a := d.skipDet(i, k); a < k {
+					if name, e := d.outletFrom(a, k); e == k {
+						via = relay{name, a, k}
+					}
 				}
 				return d.resolveBy(m, k, "after/frame"), d.span(k, fEnd), via, true
 			}
@@ -40,7 +42,7 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 	// "« … », selon X."
 	if a, ok := d.frameAt(i, false); ok {
 		if m := d.frameMention(a, end); m.kind != mNone {
-			return d.resolveBy(m, i, "after/frame"), d.span(i, a), "", true
+			return d.resolveBy(m, i, "after/frame"), d.span(i, a), relay{}, true
 		}
 	}
 	// Inverted: the verb comes first, maybe after clitics ("se réjouit",
@@ -76,11 +78,11 @@ func (d *doc) cueAfter(q qspan) (who, string, string, bool) {
 			m = pronMention(k, vEnd, pron)
 		}
 		if m.kind == mNone {
-			return who{}, "", "", false
+			return who{}, "", relay{}, false
 		}
 		return d.resolveBy(m, i, "after/subject-verb"), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true
 	}
-	return who{}, "", "", false
+	return who{}, "", relay{}, false
 }
 
 // controlStart returns where the subject of the verb at k stops: before the
@@ -115,32 +117,32 @@ func (d *doc) participleAt(k int) bool {
 
 // cueEcho reads a cue in the sentence after a quotation that ends its
 // own: "« … ». C'est ce qu'a déclaré X mardi."
-func (d *doc) cueEcho(q qspan) (who, string, string, bool) {
+func (d *doc) cueEcho(q qspan) (who, string, relay, bool) {
 	c := q.close
 	if c < 0 {
-		return who{}, "", "", false
+		return who{}, "", relay{}, false
 	}
 	i := c + 1
 	if i < len(d.toks) && d.toks[i].Para == q.para && d.isFinal(i) {
 		i++
 	} else if c == 0 || !d.isFinal(c-1) {
-		return who{}, "", "", false
+		return who{}, "", relay{}, false
 	}
 	a, ok := d.echoAt(i)
 	if !ok || d.toks[i].Para != q.para {
-		return who{}, "", "", false
+		return who{}, "", relay{}, false
 	}
 	end := d.sentenceEnd(a)
 	vEnd, _, pron, ok := d.verbAt(a)
 	if !ok {
-		return who{}, "", "", false
+		return who{}, "", relay{}, false
 	}
 	m := d.speakerAfter(vEnd, end)
 	if pron != "" {
 		m = pronMention(a, vEnd, pron)
 	}
 	if m.kind == mNone {
-		return who{}, "", "", false
+		return who{}, "", relay{}, false
 	}
 	return d.resolveBy(m, a, "after/echo"), d.span(i, vEnd), d.viaIn(vEnd, end), true
 }
@@ -169,10 +171,10 @@ const maxCueReach = 80
 // cueBefore reads the attribution that introduces a quotation: "X a
 // déclaré : «", "X said, “", "Selon X, «", or a preceding sentence ending in a
 // colon.
-func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
+func (d *doc) cueBefore(qi int, q qspan) (who, string, relay, bool) {
 	o := q.open
 	if o < 0 {
-		return who{}, "", "", false
+		return who{}, "", relay{}, false
 	}
 	// A cue stands within a few dozen words of its quote; looking further
 	// back would make a long run of quotes quadratic.
@@ -188,7 +190,7 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 		// The quote opens its sentence: a colon just before may introduce it.
 		p := o - 1
 		if p < 0 || d.toks[p].Text != ":" || d.inq[p] >= 0 {
-			return who{}, "", "", false
+			return who{}, "", relay{}, false
 		}
 		s, end = d.sentenceStart(p), p+1
 	}
@@ -200,7 +202,7 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 			if sa, sb, fEnd, ok := d.slotFrameAt(k, end); ok {
 				// "As X put it, « … »", "In X's words, « … »".
 				if m := d.slotMention(sa, sb); m.kind != mNone {
-					return d.resolveBy(m, k, "before/frame"), d.span(k, fEnd), "", true
+					return d.resolveBy(m, k, "before/frame"), d.span(k, fEnd), relay{}, true
 				}
 			}
 		}
@@ -213,7 +215,7 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 				}
 			}
 			if m := d.frameMention(a, b); m.kind != mNone {
-				return d.resolveBy(m, k, "before/frame"), d.span(k, a), "", true
+				return d.resolveBy(m, k, "before/frame"), d.span(k, a), relay{}, true
 			}
 		}
 		vEnd, _, pron, ok := d.verbAt(k)
@@ -244,15 +246,23 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, string, bool) {
 		// collaboration avec X, mais aussi Y :" nobody is a verb's subject.
 		m := d.speakerInChunks(s, d.trimTrailing(s, end-1), false)
 		if m.kind == mName || m.kind == mPron || m.kind == mRole && d.hasRoleNoun(d.skipDet(m.roleA, m.roleB), d.skipDet(m.roleA, m.roleB)+1) {
-			return d.resolveBy(m, s, "before/colon"), "", "", true
+			return d.resolveBy(m, s, "before/colon"), "", relay{}, true
 		}
 	}
-	return who{}, "", "", false
+	return who{}, "", relay{}, false
+}
+
+// A relay is an outlet the words were relayed through, and its tokens.
+type relay struct {
+	name string
+	a, b int
 }
 
 // viaIn finds an outlet the words were relayed through: "told CNN", "a
-// déclaré au Figaro", "in an interview with Le Monde".
-func (d *doc) viaIn(a, b int) string {
+// déclaré au Figaro", "in an interview with Le Monde", "confie à Radio
+// Kelder". Past the gazetteer, a name after the via word is taken when it
+// reads as an outlet's (relayName).
+func (d *doc) viaIn(a, b int) relay {
 	for k := a; k < b; k++ {
 		if d.toks[k].has(xViaWord) {
 			j := k + 1
@@ -260,14 +270,54 @@ func (d *doc) viaIn(a, b int) string {
 				j++
 			}
 			if name, end := d.outletFrom(j, b); end > j {
-				return name
+				return relay{name, k, end}
+			}
+			if n, ok := d.relayName(j, b, !d.prepIn(a, k)); ok {
+				return relay{d.nameText(n), k, n.b}
 			}
 		}
 	}
 	if k := a - 1; k >= 0 && d.toks[k].Low == "told" {
 		if name, end := d.outletFrom(a, b); end > a {
-			return name
+			return relay{name, k, end}
 		}
 	}
-	return ""
+	return relay{}
+}
+
+// relayName reads an outlet the gazetteer does not know after a via word:
+// a name with a press word ("Radio Kelder"), one in capitals ("KELDER FM"),
+// or a single word that names no person, place or other organisation
+// ("à Bruminfo") when the via word stands by the cue (near), not at the end
+// of a scene ("lors d'une conférence à Sainte-Aulne", a place). A person
+// spoken to ("a confié à Paul Ferrand") is not.
+func (d *doc) relayName(j, b int, near bool) (nameSeq, bool) {
+	if j >= b || j >= len(d.toks) || d.inq[j] >= 0 {
+		return nameSeq{}, false
+	}
+	n, ok := d.outletNameAt(j)
+	if !ok || n.b > b || d.toks[n.a].has(xPlaceName|xNotSource) {
+		return nameSeq{}, false
+	}
+	switch {
+	case d.hasPressWord(n.a, n.b):
+		return n, true
+	case n.words >= 2 && allCaps(d.toks[n.a].Text) && allCaps(d.toks[n.b-1].Text):
+		return n, true
+	case near && n.words == 1 && !n.org && !d.toks[n.a].has(cFunction):
+		if e := d.ents.resolveName(d, n, n.a+1); e == nil || !e.person && e.words == 1 {
+			return n, true
+		}
+	}
+	return nameSeq{}, false
+}
+
+// prepIn reports a preposition among tokens [a, b).
+func (d *doc) prepIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].isPrep() {
+			return true
+		}
+	}
+	return false
 }

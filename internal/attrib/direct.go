@@ -17,7 +17,7 @@ type dq struct {
 	before      bool // the cue stands before the quotation
 	indirect    bool // ... and mostly paraphrase: reported speech
 	subhead     bool // a line that is nothing but the quotation
-	via         string
+	via         relay
 }
 
 // directQuotes turns the quotations found by the mark scanner into
@@ -66,9 +66,17 @@ func (d *doc) directQuotes() []Quote {
 		}
 	}
 	d.inherit(items)
+	for _, it := range items {
+		if it.who.name != "" {
+			d.said = append(d.said, event{tok: it.first, who: it.who})
+		}
+	}
 	out := d.scr.direct[:0]
 	defer func() { d.scr.direct = out[:0] }()
 	for _, it := range items {
+		if it.via.name != "" {
+			d.relays = append(d.relays, it.via)
+		}
 		start, end := d.toks[it.first].Start, d.toks[it.last-1].End
 		kind := Direct
 		if it.indirect {
@@ -77,7 +85,7 @@ func (d *doc) directQuotes() []Quote {
 		out = append(out, Quote{
 			Text: d.src[start:end], Start: int(start), End: int(end),
 			Speaker: it.who.name, Mention: it.who.mention, Description: it.who.desc,
-			Cue: it.cue, Kind: kind, Via: it.via, Rule: it.who.rule, Resolved: it.who.how,
+			Cue: it.cue, Kind: kind, Via: it.via.name, Rule: it.who.rule, Resolved: it.who.how,
 		})
 	}
 	return out

@@ -38,6 +38,8 @@ type doc struct {
 	events []event
 	// speakers are the attributed direct quotations so far, in text order.
 	speakers []event
+	relays   []relay // the outlets quotations were relayed through
+	said     []event // every attributed direct quotation, inherited or not
 	// unnamed are the speakers known only by an indefinite role phrase ("a
 	// harbour official"), which a later "the official" continues.
 	unnamed []event
@@ -192,6 +194,9 @@ func (d *doc) run() Result {
 		res.Sources = d.findSources()
 	}
 	res.Quotes = mergeQuotes(d.directQuotes(), indirect)
+	if d.verbs != nil {
+		res.Sources = d.speakingSources(res.Sources)
+	}
 	res.Speakers = summarizeSpeakers(res.Quotes, d.ents)
 	if res.Quotes == nil {
 		res.Quotes = []Quote{}
@@ -402,7 +407,7 @@ func (d *doc) matchVerb(i int) (end int, v *verbInfo, pron string, ok bool) {
 			return 0, v, "", false
 		}
 		v, ok = d.verbs[low]
-		if ok && d.passiveBefore(i) {
+		if ok && (d.passiveBefore(i) || d.insideName(i)) {
 			return 0, v, "", false
 		}
 		return i + 1, v, "", ok
@@ -483,4 +488,20 @@ func (d *doc) passiveBefore(i int) bool {
 		k--
 	}
 	return k >= 0 && d.toks[k].Kind == tWord && d.toks[k].has(xPassive)
+}
+
+// insideName reports an English verb form written with a capital between
+// two capitalised words of a sentence that is not in title case: a word of
+// a name ("the Lagos State Police Command"), not a verb ("State").
+func (d *doc) insideName(i int) bool {
+	if !d.toks[i].cap() || i == 0 || i+1 >= len(d.toks) || !d.toks[i-1].cap() || !d.toks[i+1].cap() ||
+		d.toks[i-1].Kind != tWord || d.toks[i+1].Kind != tWord {
+		return false
+	}
+	for k, e := d.sentenceStart(i), d.sentenceEnd(i); k < e; k++ {
+		if t := &d.toks[k]; t.Kind == tWord && startsLower(t.Text) && len(t.Low) > 3 {
+			return true
+		}
+	}
+	return false
 }

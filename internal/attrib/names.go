@@ -145,6 +145,12 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 				j = p + 1
 				continue
 			}
+		case nt.Kind == tWord && nt.has(xLinkWord) && !nt.has(xListWord) && !nt.cap() && j+1 < len(d.toks) && d.toks[j+1].Kind == tWord && d.toks[j+1].cap() &&
+			d.toks[j+1].Para == t.Para && !d.toks[j+1].has(xParticle|cFunction) && d.orgWordIn(i, j):
+			// An organisation's name goes on past a link word: "Chamber
+			// of Commerce", "Office for Harbour Safety".
+			j += 2
+			continue
 		case nt.Text == "." && (utf8.RuneCountInString(d.toks[j-1].Text) == 1 || strings.Contains(d.toks[j-1].Text, ".")) && j+1 < len(d.toks) && d.toks[j+1].cap() && d.toks[j+1].Para == t.Para:
 			j += 2 // an initial or abbreviation: "Jane Q. Roe", "U.S. State Department"
 			continue
@@ -211,8 +217,10 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 	givenFirst := d.toks[n.a].has(cGiven)
 	n.org = !(givenFirst && n.words >= 2 && n.words <= 3 && d.toks[n.b-1].has(xSurnameLike)) && d.looksOrg(n.a, n.b)
 	press := d.hasPressWord(n.a, n.b) // "Harbour Ledger" is a paper
+	// A place word makes the name a place ("Kelder Bay"), unless an
+	// organisation's word follows it: "Harbour Authority", "Port Police".
 	for k := n.a; k < n.b && !givenFirst && !press; k++ {
-		if d.toks[k].has(cPlace) {
+		if d.toks[k].has(cPlace) && !d.orgWordIn(k+1, n.b) {
 			n.place, n.org = true, false
 		}
 	}
@@ -283,3 +291,13 @@ func pronounOf(cls uint64) (string, bool) {
 
 // pronoun is pronounOf for the token's own form.
 func (t *token) pronoun() (string, bool) { return pronounOf(t.cls) }
+
+// orgWordIn reports an organisation word in tokens [a, b).
+func (d *doc) orgWordIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].has(cOrg) {
+			return true
+		}
+	}
+	return false
+}

@@ -10,6 +10,8 @@ type who struct {
 	ent     *entity
 	rule    string // the construction that found the attribution
 	how     string // how the name was chosen from the mention
+	kind    mkind  // the mention's kind, and its tokens [ma, mb)
+	ma, mb  int
 }
 
 // resolveBy resolves m and notes the construction that found it.
@@ -23,7 +25,7 @@ func (d *doc) resolveBy(m mention, pos int, rule string) who {
 // same person, pronouns to the nearest fitting person before, role phrases to
 // the person the article gave that role, else the role itself.
 func (d *doc) resolve(m mention, pos int) who {
-	w := who{mention: d.span(m.a, m.b)}
+	w := who{mention: d.span(m.a, m.b), kind: m.kind, ma: m.a, mb: m.b}
 	if m.kind == mPron {
 		w.mention = m.pronoun
 		if t := &d.toks[m.a]; m.b-m.a == 1 && t.Low == m.pronoun {

@@ -395,6 +395,7 @@ var orgCases = []fullCase{
 		in: "Kelder Ferry Company cancelled the evening crossings. Sextortion Watch, a blog, had warned of delays since Dec. 3.\n\n\"We have no choice,\" it said.",
 		want: `
 direct «We have no choice» speaker="Kelder Ferry Company" cue="said" rule=after/subject-verb
+source Kelder Ferry Company rule=speaker
 `},
 
 	{name: "the company goes on with the body that spoke last", lang: "en",

@@ -28,6 +28,7 @@ direct «It sells out by nine» speaker="Tessa Marlow" cue="said" rule=after/sub
 		want: `
 direct «The union has changed its demands three times» speaker="Greyholm Ferry Company" cue="said" rule=after/subject-verb
 indirect «it was ready to return to talks at any hour» speaker="Greyholm Ferry Company" cue="adding" rule=indirect/participle
+source Greyholm Ferry Company rule=speaker
 `},
 	{name: "New opens an outlet's name", lang: "en",
 		in: "\"We cannot run the ferry at a loss,\" the New Harbour Post reported.",

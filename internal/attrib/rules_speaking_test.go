@@ -1,0 +1,66 @@
+package attrib_test
+
+import "testing"
+
+// ---------------------------------------------------------------------------
+// Sources that speak: an organisation or an institution quoted in the
+// article is one of its sources, and so is the outlet a quotation was
+// given to. A person is not, nor the platform words were posted on.
+
+var speakingCases = []fullCase{
+	{name: "an organisation that speaks", lang: "en",
+		in: "The Brumeval State Harbour Authority says it has closed the north quay.",
+		want: `
+indirect «it has closed the north quay» speaker="Brumeval State Harbour Authority" cue="says" rule=indirect/verb-before
+source Brumeval State Harbour Authority rule=speaker
+`},
+	{name: "an organisation's name goes on past of", lang: "en",
+		in: "The Kelderport Chamber of Commerce welcomed the vote, saying that the hub would \"give young people a reason to stay.\"",
+		want: `
+direct «give young people a reason to stay.» speaker="Kelderport Chamber of Commerce" cue="saying" rule=before/verb
+source Kelderport Chamber of Commerce rule=speaker
+`},
+	// The role phrase stops before its adjective ("la police", not "la
+	// police cantonale"), which the source keeps too.
+	{name: "an institution named by what it is", lang: "fr",
+		in: "« Nous ne pouvons pas vous en dire plus », déplore la police cantonale.",
+		want: `
+direct «Nous ne pouvons pas vous en dire plus» speaker="la police" cue="déplore" rule=after/inverted
+source police rule=speaker
+`},
+	{name: "a person who speaks is no source", lang: "fr",
+		in: "« La digue tiendra », a déclaré Claire Dumoulin mardi.",
+		want: `
+direct «La digue tiendra» speaker="Claire Dumoulin" cue="a déclaré" rule=after/inverted
+`},
+	{name: "the outlet a quotation was given to", lang: "fr",
+		in: "« Nous avons tout perdu en une nuit », déclare Philippe Garnier à Bruminfo.",
+		want: `
+direct «Nous avons tout perdu en une nuit» speaker="Philippe Garnier" cue="déclare" rule=after/inverted
+source Bruminfo rule=via
+`},
+	{name: "a station in capitals", lang: "fr",
+		in: "Le bourgmestre de Limoux-sur-Aude, Paul Ferrand, déplore, à RADIO KELDER FM, « des rues entières sous l'eau ».",
+		want: `
+direct «des rues entières sous l'eau» speaker="Paul Ferrand" cue="déplore" rule=before/verb
+source RADIO KELDER FM rule=via
+`},
+	{name: "a person spoken to is no outlet", lang: "fr",
+		in: "Claire Dumoulin est arrivée lundi. « Je ne reviendrai pas », a confié Paul Ferrand à Claire Dumoulin.",
+		want: `
+direct «Je ne reviendrai pas» speaker="Paul Ferrand" cue="a confié" rule=after/inverted
+`},
+	{name: "the platform words were posted on is no source", lang: "en",
+		in: "\"We are safe and the children are with us,\" Nadia Okonkwo-Hale wrote on Facebook.",
+		want: `
+direct «We are safe and the children are with us» speaker="Nadia Okonkwo-Hale" cue="wrote" rule=after/subject-verb
+`},
+	{name: "a capitalised verb inside a name is no verb", lang: "en",
+		in: "The Kelder State Police Command says it has arrested two men.",
+		want: `
+indirect «it has arrested two men» speaker="Kelder State Police Command" cue="says" rule=indirect/verb-before
+source Kelder State Police Command rule=speaker
+`},
+}
+
+func TestRules_Speaking(t *testing.T) { runFull(t, speakingCases) }

@@ -1,0 +1,124 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/dixit-news/dixit/internal/text"
+)
+
+// speakingSources adds to the article's sources the organisations that
+// speak in it: "the Harbour Police said", "GMP has confirmed", "« … »,
+// déplore la mairie de Valbois". An organisation the article quotes is a
+// source of the article as much as an agency it cites. A person is not
+// (their words are quotes, not sources), nor a place, nor an organisation
+// named only as someone's employer: only the speaker of a quote counts,
+// and the outlet a quotation was given to.
+func (d *doc) speakingSources(out []Source) []Source {
+	seen := map[string]bool{}
+	for _, s := range out {
+		seen[outletKey(s.Name)] = true
+	}
+	addSpan := func(name string, a, b int, rule string) {
+		key := outletKey(name)
+		if name == "" || seen[key] || a >= b || b > len(d.toks) {
+			return
+		}
+		seen[key] = true
+		start, end := d.toks[a].Start, d.toks[b-1].End
+		out = append(out, Source{Name: name, Mention: d.src[start:end], Start: int(start), End: int(end), Rule: rule})
+	}
+	add := func(evs []event) {
+		for _, ev := range evs {
+			w := ev.who
+			e := w.ent
+			if e == nil {
+				switch {
+				case w.kind == mOrg && !d.commonOrgWord(w.name):
+					// An organisation the article does not name again.
+					addSpan(w.name, w.ma, w.mb, "speaker")
+				case w.kind == mRole && w.how == "role/as-written" && d.institution(w.ma, w.mb):
+					// "« … », déplore la police": an institution the
+					// article names only by what it is.
+					a, b := d.skipDet(w.ma, w.mb), w.mb
+					for k := a + 1; k < b; k++ {
+						if d.toks[k].has(xSourceEnd | xTimeWord) {
+							b = k // "la mairie mardi"
+							break
+						}
+					}
+					// "the police" after "the Kelder Police Force" is
+					// that force, already a source.
+					if name := d.span(a, b); !d.partOfSource(out, name) {
+						addSpan(name, a, b, "speaker")
+					}
+				}
+				continue
+			}
+			if !e.org || e.person || e.place || e.name == "" {
+				continue
+			}
+			if e.words == 1 && d.commonOrgWord(e.name) {
+				continue // "Office", "TV": a common noun, no name
+			}
+			key := outletKey(e.name)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			a := e.occPos[0]
+			for _, p := range e.occPos {
+				if p > ev.tok {
+					break
+				}
+				a = p
+			}
+			b := min(a+max(e.words, 1), len(d.toks))
+			start, end := d.toks[a].Start, d.toks[b-1].End
+			out = append(out, Source{Name: e.name, Mention: d.src[start:end], Start: int(start), End: int(end), Rule: "speaker"})
+		}
+	}
+	add(d.events)
+	add(d.said)
+	// "a déclaré X à Radio Kelder": the outlet a quotation was given to.
+	for _, r := range d.relays {
+		addSpan(r.name, r.a, r.b, "via")
+	}
+	return out
+}
+
+// commonOrgWord reports a one-word name that is a common noun of
+// organisations ("Office", "Images", "TV") rather than an acronym that names
+// one ("RCMP", "NATO").
+func (d *doc) commonOrgWord(name string) bool {
+	low := text.Fold(name)
+	return d.lex.is(low, cOrg) && (!allCaps(name) || d.lex.is(low, cPress))
+}
+
+// institution reports a role phrase [a, b) that names an institution by its
+// head noun, not a person by a role: "la police", "les autorités
+// guinéennes".
+func (d *doc) institution(a, b int) bool {
+	a = d.skipDet(a, b)
+	if a >= b || !d.toks[a].has(cOrg) || d.hasRoleNoun(a, b) {
+		return false
+	}
+	// "the ministry", "la direction" refer back to an organisation named
+	// before; unresolved, they name none.
+	for k := a; k < b; k++ {
+		if d.toks[k].has(xOrgNoun) {
+			return false
+		}
+	}
+	return true
+}
+
+// partOfSource reports a name that is a part of a source already found.
+func (d *doc) partOfSource(out []Source, name string) bool {
+	f := " " + text.Fold(name) + " "
+	for _, s := range out {
+		if strings.Contains(" "+text.Fold(s.Name)+" ", f) {
+			return true
+		}
+	}
+	return false
+}
