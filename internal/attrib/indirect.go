@@ -74,9 +74,10 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			m := d.speakerAfter(vEnd, e)
 			if pron != "" {
 				m = pronMention(k, vEnd, pron)
-			} else if m.kind != mNone && !d.closesClause(max(m.b, m.roleB), e) {
+			} else if m.kind != mNone && !d.closesClause(max(m.b, m.roleB), e) || m.kind == mPron && d.toks[m.a].seps&sepApos != 0 {
 				// "X, who …, said the two towns had …": what follows the
-				// verb is the reported clause, not its inverted subject.
+				// verb is the reported clause, not its inverted subject;
+				// so is a pronoun holding its own verb ("said it's").
 				m = mention{}
 			}
 			if m.kind != mNone {
@@ -159,9 +160,22 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		if from < 0 && v.Lemma == "appeler" && vEnd < e && d.toks[vEnd].has(xAuPrep) {
 			from = vEnd
 		}
-		if from < 0 && d.lang == "en" && vEnd < e && d.toks[vEnd].Kind == tWord && d.inq[vEnd] < 0 {
-			if _, isPron := d.toks[vEnd].pronoun(); isPron || d.toks[vEnd].has(xDeterminer) || d.bareClause(k, vEnd, e) {
-				from = vEnd
+		if from < 0 && d.lang == "en" {
+			// "said Thursday one of …", "said by text message the weather
+			// had …": the scene may stand before a clause without "that".
+			// A capitalised verb is part of a name: "the United States".
+			scene := vEnd
+			if !d.toks[k].cap() {
+				scene = d.sceneAfterVerb(vEnd, e)
+			}
+			for _, a := range [2]int{vEnd, scene} {
+				if a < e && d.toks[a].Kind == tWord && d.inq[a] < 0 {
+					// French "on" is a pronoun, English "on" a preposition.
+					if _, isPron := d.toks[a].pronoun(); isPron && !d.toks[a].isPrep() || d.toks[a].has(xDeterminer) || d.bareClause(k, a, e) {
+						from = a
+						break
+					}
+				}
 			}
 		}
 		if from < 0 {
@@ -191,6 +205,10 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 // with the same words.
 func (d *doc) contrastBreak(a, e int) int {
 	for c := a + 1; c+1 < e; c++ {
+		// "X said A; B": what follows a semicolon is said afresh, if at all.
+		if d.toks[c].Text == ";" {
+			return c
+		}
 		if d.toks[c].Text != "," {
 			continue
 		}
@@ -253,12 +271,25 @@ func (d *doc) reportSpan(a, b int) (int, int, bool) {
 // must follow its subject: after a comma or a quotation ("…,” says
 // Quist, whose …") what follows it is the subject, inverted.
 func (d *doc) bareClause(k, a, e int) bool {
-	if k == 0 || d.toks[k-1].Kind != tWord || d.inq[k-1] >= 0 {
+	// After a determiner the verb's form is an adjective: "the alleged
+	// drop is …".
+	if k == 0 || d.inq[k-1] >= 0 || d.toks[k-1].has(xDeterminer) {
+		return false
+	}
+	// A comma before the verb may close an apposition to its subject ("X,
+	// a harbour pilot, said …"), but not a quotation: "…,” says Quist".
+	if p := &d.toks[k-1]; p.Kind != tWord && !(p.Text == "," && k >= 2 && d.toks[k-2].Kind == tWord && d.inq[k-2] < 0) {
 		return false
 	}
 	t := &d.toks[a]
-	if t.isPrep() || t.has(xEnAux|xTimeWord|cFunction) || t.Low == "to" {
+	if t.isPrep() || t.has(xEnAux|xTimeWord) || t.Low == "to" {
 		return false
+	}
+	// A function word opens a clause only as its subject, its verb right
+	// after it or in it: "said there were", "says this is", "said that's".
+	// One contracted with its verb is a subject and a verb: "said there's".
+	if t.has(cFunction) {
+		return !t.has(xConnective|xClauseWord|xListWord) && (!t.plain || a+1 < e && d.toks[a+1].has(xEnAux|xPassive))
 	}
 	if _, _, _, ok := d.verbAt(a); ok {
 		return false
@@ -269,6 +300,51 @@ func (d *doc) bareClause(k, a, e int) bool {
 		}
 	}
 	return false
+}
+
+// sceneAfterVerb passes the time and the place of the saying right after
+// its verb, from token a: "Thursday", "in retrospect", "by text message",
+// "in his speech on Monday". It returns a when nothing is passed.
+func (d *doc) sceneAfterVerb(a, e int) int {
+	k := a
+	for k < e && k < a+10 {
+		t := &d.toks[k]
+		if t.Kind != tWord || d.inq[k] >= 0 {
+			break
+		}
+		if _, isPron := t.pronoun(); isPron && !t.isPrep() || t.has(xDeterminer|xThat|cHonorific) {
+			break
+		}
+		// A day or a month is a capitalised function word.
+		if t.has(xTimeWord) || t.cap() && t.has(cFunction) || hasDigit(t.Low) {
+			k++
+			continue
+		}
+		if !t.isPrep() {
+			break
+		}
+		// The preposition's complement: a determiner and a few nouns, or a
+		// name, up to the next determiner, pronoun or preposition.
+		j := k + 1
+		if j < e && d.toks[j].has(xDeterminer) {
+			j++
+		} else if t.has(xInfMark) && j < e && !d.toks[j].cap() {
+			return a // "vowed to stave off …": an infinitive, no scene
+		}
+		n := 0
+		for j < e && n < 4 && d.toks[j].Kind == tWord && d.inq[j] < 0 && !d.toks[j].has(xDeterminer|xThat|xEnAux|cFunction) && !d.toks[j].isPrep() {
+			if _, isPron := d.toks[j].pronoun(); isPron && !d.toks[j].isPrep() {
+				break
+			}
+			j++
+			n++
+		}
+		if n == 0 {
+			return a
+		}
+		k = j
+	}
+	return k
 }
 
 // quotedIn reports a quotation among tokens [a, b) that does not end its
