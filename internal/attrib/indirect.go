@@ -27,7 +27,12 @@ func (d *doc) indirectQuotes() []Quote {
 			continue
 		}
 		d.indirectIn(s, e, emit)
-		s = e + 1
+		// A sentence that runs to its paragraph's end (after a closing
+		// quote mark) ends at the next paragraph's first token, which
+		// opens the next sentence.
+		if s = e + 1; e < len(d.toks) && d.toks[e].Para != d.toks[e-1].Para {
+			s = e
+		}
 	}
 	return out
 }

@@ -55,6 +55,14 @@ indirect «it's not only the islanders who pay» speaker="Mirela Dunstan" cue="s
 		want: `
 indirect «they'll vote against the levy» speaker="Councillors" cue="said" rule=indirect/verb-before
 `},
+	{name: "a paragraph after one ending in a quotation", lang: "en",
+		in: "Orla Penhallow chairs the mill trust. “We will not sell,” she said. “Not this year.”\n\nAccording to the Brackwater Ledger, the trust has raised half of its goal.",
+		want: `
+direct «We will not sell» speaker="Orla Penhallow" cue="said" rule=after/subject-verb
+direct «Not this year.» speaker="Orla Penhallow" cue="" rule=inherit/previous-quote
+indirect «the trust has raised half of its goal» speaker="Brackwater Ledger" cue="According to" rule=indirect/frame-before
+source Brackwater Ledger rule=attribution
+`},
 }
 
 func TestRules_BareClause(t *testing.T) { runFull(t, bareClauseCases) }
