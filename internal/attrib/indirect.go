@@ -1,5 +1,7 @@
 package attrib
 
+import "strings"
+
 // indirectQuotes finds reported speech without quote marks:
 //   - "X estime que …", "X said (that) …", "il a appelé au …";
 //   - "…, estime X." and "…, X said.";
@@ -92,7 +94,9 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		}
 		// "CLAUSE, he said." and "CLAUSE, he said, but CLAUSE.": the words
 		// on both sides of the cue are reported.
-		if d.lang == "en" && (vEnd == e || d.toks[vEnd].Text == ",") {
+		// So does "CLAUSE, an official said Monday." and "…, the
+		// government said on Wednesday.".
+		if d.lang == "en" && (vEnd == e || d.toks[vEnd].Text == "," || d.sceneAfterVerb(vEnd, e) == e) {
 			if c := d.lastComma(s, k); c > s+3 {
 				if m := d.speakerBefore(c+1, k); m.kind != mNone && k-c <= 8 {
 					w := d.resolveBy(m, k, "indirect/subject-verb-after")
@@ -168,12 +172,18 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		if from < 0 && d.lang == "en" {
 			// "said Thursday one of …", "said by text message the weather
 			// had …": the scene may stand before a clause without "that".
-			// A capitalised verb is part of a name: "the United States".
+			// A capitalised verb is part of a name: "the United States";
+			// one after a determiner is a noun or an adjective: "if the
+			// state held up …", "the alleged drop is …".
 			scene := vEnd
 			if !d.toks[k].cap() {
 				scene = d.sceneAfterVerb(vEnd, e)
 			}
-			for _, a := range [2]int{vEnd, scene} {
+			cands := [3]int{d.listenerEnd(vEnd, e), vEnd, scene}
+			if k > 0 && d.toks[k-1].has(xDeterminer) && !d.toks[k-1].has(xThat) {
+				cands = [3]int{e, e, e}
+			}
+			for _, a := range cands {
 				if a < e && d.toks[a].Kind == tWord && d.inq[a] < 0 {
 					// French "on" is a pronoun, English "on" a preposition.
 					if _, isPron := d.toks[a].pronoun(); isPron && !d.toks[a].isPrep() || d.toks[a].has(xDeterminer) || d.bareClause(k, a, e) {
@@ -276,9 +286,7 @@ func (d *doc) reportSpan(a, b int) (int, int, bool) {
 // must follow its subject: after a comma or a quotation ("…,” says
 // Quist, whose …") what follows it is the subject, inverted.
 func (d *doc) bareClause(k, a, e int) bool {
-	// After a determiner the verb's form is an adjective: "the alleged
-	// drop is …".
-	if k == 0 || d.inq[k-1] >= 0 || d.toks[k-1].has(xDeterminer) {
+	if k == 0 || d.inq[k-1] >= 0 {
 		return false
 	}
 	// A comma before the verb may close an apposition to its subject ("X,
@@ -294,7 +302,17 @@ func (d *doc) bareClause(k, a, e int) bool {
 	// after it or in it: "said there were", "says this is", "said that's".
 	// One contracted with its verb is a subject and a verb: "said there's".
 	if t.has(cFunction) {
-		return !t.has(xConnective|xClauseWord|xListWord) && (!t.plain || a+1 < e && d.toks[a+1].has(xEnAux|xPassive))
+		if t.has(xConnective | xClauseWord | xListWord) {
+			return false
+		}
+		if !t.plain || a+1 < e && d.toks[a+1].has(xEnAux|xPassive) {
+			return true
+		}
+		// Else only as a quantifier before its noun: "said some of the
+		// guests were", "said both sides are", not "said as much".
+		if t.has(xSceneWord) || t.cap() || a+1 >= e || d.toks[a+1].Kind != tWord || d.toks[a+1].has(xTimeWord) || d.toks[a+1].has(cFunction) && !d.toks[a+1].isPrep() {
+			return false
+		}
 	}
 	if _, _, _, ok := d.verbAt(a); ok {
 		return false
@@ -305,6 +323,58 @@ func (d *doc) bareClause(k, a, e int) bool {
 		}
 	}
 	return false
+}
+
+// listenerEnd passes the one spoken to after a verb of saying, from token
+// a, when a clause's subject follows it: "told police she could …", "told
+// the Harbour Ledger the works had …", "told her the ferry …". The one
+// spoken to is a name, an object pronoun or a short noun phrase, and the
+// subject a pronoun or a determiner's phrase. It returns a otherwise.
+func (d *doc) listenerEnd(a, e int) int {
+	if a >= e || d.toks[a].Kind != tWord || d.inq[a] >= 0 {
+		return a
+	}
+	j := a
+	if d.toks[a].has(xDeterminer) {
+		j++ // "told the Harbour Ledger the …"
+	}
+	if n, ok := d.nameAt(j); ok && j < e && !n.poss && n.b < e {
+		j = n.b
+	} else {
+		j = a
+		for j < e && j < a+3 {
+			t := &d.toks[j]
+			if t.Kind != tWord || d.inq[j] >= 0 || t.cap() || t.has(xThat|xEnAux) || t.isPrep() {
+				break
+			}
+			if _, isPron := t.pronoun(); isPron {
+				break
+			}
+			// The phrase opens with its determiner or is one object
+			// pronoun; then come its nouns.
+			if t.has(cFunction) && !(j == a && t.has(xDeterminer|xObjPronM|xObjPronF|xObjPronP)) {
+				break
+			}
+			// A participle makes the phrase a clause's subject: "said the
+			// politics surrounding the vote would …".
+			if d.participleAt(j) || strings.HasSuffix(t.Low, "ed") {
+				return a
+			}
+			j++
+			if j == a+1 && t.has(xObjPronM|xObjPronF|xObjPronP) && !t.has(xDeterminer) {
+				break
+			}
+		}
+	}
+	if j == a || j >= e || d.inq[j] >= 0 {
+		return a
+	}
+	if t := &d.toks[j]; t.has(xDeterminer) && !t.has(xThat) {
+		return j
+	} else if _, isPron := t.pronoun(); isPron && !t.isPrep() {
+		return j
+	}
+	return a
 }
 
 // sceneAfterVerb passes the time and the place of the saying right after
@@ -337,7 +407,7 @@ func (d *doc) sceneAfterVerb(a, e int) int {
 			return a // "vowed to stave off …": an infinitive, no scene
 		}
 		n := 0
-		for j < e && n < 4 && d.toks[j].Kind == tWord && d.inq[j] < 0 && !d.toks[j].has(xDeterminer|xThat|xEnAux|cFunction) && !d.toks[j].isPrep() {
+		for j < e && n < 4 && d.toks[j].Kind == tWord && d.inq[j] < 0 && !d.toks[j].has(xDeterminer|xThat|xEnAux) && !(d.toks[j].has(cFunction) && !d.toks[j].cap()) && !d.toks[j].isPrep() {
 			if _, isPron := d.toks[j].pronoun(); isPron && !d.toks[j].isPrep() {
 				break
 			}

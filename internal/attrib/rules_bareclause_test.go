@@ -63,6 +63,32 @@ direct «Not this year.» speaker="Orla Penhallow" cue="" rule=inherit/previous-
 indirect «the trust has raised half of its goal» speaker="Brackwater Ledger" cue="According to" rule=indirect/frame-before
 source Brackwater Ledger rule=attribution
 `},
+	{name: "the one spoken to before the clause", lang: "en",
+		in: "Wendell Arkwright told investigators he had seen the barge leave at midnight.",
+		want: `
+indirect «he had seen the barge leave at midnight» speaker="Wendell Arkwright" cue="told" rule=indirect/verb-before
+`},
+	{name: "an outlet spoken to before the clause", lang: "en",
+		in: "Tamsin Oakridge told the Brackwater Ledger the harbour road would reopen in May.",
+		want: `
+indirect «the harbour road would reopen in May» speaker="Tamsin Oakridge" cue="told" rule=indirect/verb-before
+source Brackwater Ledger rule=press-cue
+`},
+	{name: "a participle makes the phrase a subject, not one spoken to", lang: "en",
+		in: "Idris Vellacott said the talks surrounding the levy would drag on past March.",
+		want: `
+indirect «the talks surrounding the levy would drag on past March» speaker="Idris Vellacott" cue="said" rule=indirect/verb-before
+`},
+	{name: "a quantifier opens the clause", lang: "en",
+		in: "Idris Vellacott says some of the moorings were never paid for.",
+		want: `
+indirect «some of the moorings were never paid for» speaker="Idris Vellacott" cue="says" rule=indirect/verb-before
+`},
+	{name: "the day after the cue at the sentence end", lang: "en",
+		in: "The ferry to Brackwater will not run until the storm has passed, the harbour office said on Sunday.",
+		want: `
+indirect «The ferry to Brackwater will not run until the storm has passed» speaker="the harbour office" cue="said" rule=indirect/subject-verb-after
+`},
 }
 
 func TestRules_BareClause(t *testing.T) { runFull(t, bareClauseCases) }
