@@ -1,5 +1,7 @@
 package attrib
 
+import "strings"
+
 // indirectQuotes finds reported speech without quote marks:
 //   - "X estime que …", "X said (that) …", "il a appelé au …";
 //   - "…, estime X." and "…, X said.";
@@ -27,7 +29,12 @@ func (d *doc) indirectQuotes() []Quote {
 			continue
 		}
 		d.indirectIn(s, e, emit)
-		s = e + 1
+		// A sentence that runs to its paragraph's end (after a closing
+		// quote mark) ends at the next paragraph's first token, which
+		// opens the next sentence.
+		if s = e + 1; e < len(d.toks) && d.toks[e].Para != d.toks[e-1].Para {
+			s = e
+		}
 	}
 	return out
 }
@@ -74,9 +81,10 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			m := d.speakerAfter(vEnd, e)
 			if pron != "" {
 				m = pronMention(k, vEnd, pron)
-			} else if m.kind != mNone && !d.closesClause(max(m.b, m.roleB), e) {
+			} else if m.kind != mNone && !d.closesClause(max(m.b, m.roleB), e) || m.kind == mPron && d.toks[m.a].seps&sepApos != 0 {
 				// "X, who …, said the two towns had …": what follows the
-				// verb is the reported clause, not its inverted subject.
+				// verb is the reported clause, not its inverted subject;
+				// so is a pronoun holding its own verb ("said it's").
 				m = mention{}
 			}
 			if m.kind != mNone {
@@ -86,7 +94,9 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		}
 		// "CLAUSE, he said." and "CLAUSE, he said, but CLAUSE.": the words
 		// on both sides of the cue are reported.
-		if d.lang == "en" && (vEnd == e || d.toks[vEnd].Text == ",") {
+		// So does "CLAUSE, an official said Monday." and "…, the
+		// government said on Wednesday.".
+		if d.lang == "en" && (vEnd == e || d.toks[vEnd].Text == "," || d.sceneAfterVerb(vEnd, e) == e) {
 			if c := d.lastComma(s, k); c > s+3 {
 				if m := d.speakerBefore(c+1, k); m.kind != mNone && k-c <= 8 {
 					w := d.resolveBy(m, k, "indirect/subject-verb-after")
@@ -159,9 +169,28 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		if from < 0 && v.Lemma == "appeler" && vEnd < e && d.toks[vEnd].has(xAuPrep) {
 			from = vEnd
 		}
-		if from < 0 && d.lang == "en" && vEnd < e && d.toks[vEnd].Kind == tWord && d.inq[vEnd] < 0 {
-			if _, isPron := d.toks[vEnd].pronoun(); isPron || d.toks[vEnd].has(xDeterminer) || d.bareClause(k, vEnd, e) {
-				from = vEnd
+		if from < 0 && d.lang == "en" {
+			// "said Thursday one of …", "said by text message the weather
+			// had …": the scene may stand before a clause without "that".
+			// A capitalised verb is part of a name: "the United States";
+			// one after a determiner is a noun or an adjective: "if the
+			// state held up …", "the alleged drop is …".
+			scene := vEnd
+			if !d.toks[k].cap() {
+				scene = d.sceneAfterVerb(vEnd, e)
+			}
+			cands := [3]int{d.listenerEnd(vEnd, e), vEnd, scene}
+			if k > 0 && d.toks[k-1].has(xDeterminer) && !d.toks[k-1].has(xThat) {
+				cands = [3]int{e, e, e}
+			}
+			for _, a := range cands {
+				if a < e && d.toks[a].Kind == tWord && d.inq[a] < 0 {
+					// French "on" is a pronoun, English "on" a preposition.
+					if _, isPron := d.toks[a].pronoun(); isPron && !d.toks[a].isPrep() || d.toks[a].has(xDeterminer) || d.bareClause(k, a, e) {
+						from = a
+						break
+					}
+				}
 			}
 		}
 		if from < 0 {
@@ -191,6 +220,10 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 // with the same words.
 func (d *doc) contrastBreak(a, e int) int {
 	for c := a + 1; c+1 < e; c++ {
+		// "X said A; B": what follows a semicolon is said afresh, if at all.
+		if d.toks[c].Text == ";" {
+			return c
+		}
 		if d.toks[c].Text != "," {
 			continue
 		}
@@ -253,12 +286,33 @@ func (d *doc) reportSpan(a, b int) (int, int, bool) {
 // must follow its subject: after a comma or a quotation ("…,” says
 // Quist, whose …") what follows it is the subject, inverted.
 func (d *doc) bareClause(k, a, e int) bool {
-	if k == 0 || d.toks[k-1].Kind != tWord || d.inq[k-1] >= 0 {
+	if k == 0 || d.inq[k-1] >= 0 {
+		return false
+	}
+	// A comma before the verb may close an apposition to its subject ("X,
+	// a harbour pilot, said …"), but not a quotation: "…,” says Quist".
+	if p := &d.toks[k-1]; p.Kind != tWord && !(p.Text == "," && k >= 2 && d.toks[k-2].Kind == tWord && d.inq[k-2] < 0) {
 		return false
 	}
 	t := &d.toks[a]
-	if t.isPrep() || t.has(xEnAux|xTimeWord|cFunction) || t.Low == "to" {
+	if t.isPrep() || t.has(xEnAux|xTimeWord) || t.Low == "to" {
 		return false
+	}
+	// A function word opens a clause only as its subject, its verb right
+	// after it or in it: "said there were", "says this is", "said that's".
+	// One contracted with its verb is a subject and a verb: "said there's".
+	if t.has(cFunction) {
+		if t.has(xConnective | xClauseWord | xListWord) {
+			return false
+		}
+		if !t.plain || a+1 < e && d.toks[a+1].has(xEnAux|xPassive) {
+			return true
+		}
+		// Else only as a quantifier before its noun: "said some of the
+		// guests were", "said both sides are", not "said as much".
+		if t.has(xSceneWord) || t.cap() || a+1 >= e || d.toks[a+1].Kind != tWord || d.toks[a+1].has(xTimeWord) || d.toks[a+1].has(cFunction) && !d.toks[a+1].isPrep() {
+			return false
+		}
 	}
 	if _, _, _, ok := d.verbAt(a); ok {
 		return false
@@ -269,6 +323,103 @@ func (d *doc) bareClause(k, a, e int) bool {
 		}
 	}
 	return false
+}
+
+// listenerEnd passes the one spoken to after a verb of saying, from token
+// a, when a clause's subject follows it: "told police she could …", "told
+// the Harbour Ledger the works had …", "told her the ferry …". The one
+// spoken to is a name, an object pronoun or a short noun phrase, and the
+// subject a pronoun or a determiner's phrase. It returns a otherwise.
+func (d *doc) listenerEnd(a, e int) int {
+	if a >= e || d.toks[a].Kind != tWord || d.inq[a] >= 0 {
+		return a
+	}
+	j := a
+	if d.toks[a].has(xDeterminer) {
+		j++ // "told the Harbour Ledger the …"
+	}
+	if n, ok := d.nameAt(j); ok && j < e && !n.poss && n.b < e {
+		j = n.b
+	} else {
+		j = a
+		for j < e && j < a+3 {
+			t := &d.toks[j]
+			if t.Kind != tWord || d.inq[j] >= 0 || t.cap() || t.has(xThat|xEnAux) || t.isPrep() {
+				break
+			}
+			if _, isPron := t.pronoun(); isPron {
+				break
+			}
+			// The phrase opens with its determiner or is one object
+			// pronoun; then come its nouns.
+			if t.has(cFunction) && !(j == a && t.has(xDeterminer|xObjPronM|xObjPronF|xObjPronP)) {
+				break
+			}
+			// A participle makes the phrase a clause's subject: "said the
+			// politics surrounding the vote would …".
+			if d.participleAt(j) || strings.HasSuffix(t.Low, "ed") {
+				return a
+			}
+			j++
+			if j == a+1 && t.has(xObjPronM|xObjPronF|xObjPronP) && !t.has(xDeterminer) {
+				break
+			}
+		}
+	}
+	if j == a || j >= e || d.inq[j] >= 0 {
+		return a
+	}
+	if t := &d.toks[j]; t.has(xDeterminer) && !t.has(xThat) {
+		return j
+	} else if _, isPron := t.pronoun(); isPron && !t.isPrep() {
+		return j
+	}
+	return a
+}
+
+// sceneAfterVerb passes the time and the place of the saying right after
+// its verb, from token a: "Thursday", "in retrospect", "by text message",
+// "in his speech on Monday". It returns a when nothing is passed.
+func (d *doc) sceneAfterVerb(a, e int) int {
+	k := a
+	for k < e && k < a+10 {
+		t := &d.toks[k]
+		if t.Kind != tWord || d.inq[k] >= 0 {
+			break
+		}
+		if _, isPron := t.pronoun(); isPron && !t.isPrep() || t.has(xDeterminer|xThat|cHonorific) {
+			break
+		}
+		// A day or a month is a capitalised function word.
+		if t.has(xTimeWord) || t.cap() && t.has(cFunction) || hasDigit(t.Low) {
+			k++
+			continue
+		}
+		if !t.isPrep() {
+			break
+		}
+		// The preposition's complement: a determiner and a few nouns, or a
+		// name, up to the next determiner, pronoun or preposition.
+		j := k + 1
+		if j < e && d.toks[j].has(xDeterminer) {
+			j++
+		} else if t.has(xInfMark) && j < e && !d.toks[j].cap() {
+			return a // "vowed to stave off …": an infinitive, no scene
+		}
+		n := 0
+		for j < e && n < 4 && d.toks[j].Kind == tWord && d.inq[j] < 0 && !d.toks[j].has(xDeterminer|xThat|xEnAux) && !(d.toks[j].has(cFunction) && !d.toks[j].cap()) && !d.toks[j].isPrep() {
+			if _, isPron := d.toks[j].pronoun(); isPron && !d.toks[j].isPrep() {
+				break
+			}
+			j++
+			n++
+		}
+		if n == 0 {
+			return a
+		}
+		k = j
+	}
+	return k
 }
 
 // quotedIn reports a quotation among tokens [a, b) that does not end its

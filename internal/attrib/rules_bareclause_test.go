@@ -1,0 +1,94 @@
+package attrib_test
+
+import "testing"
+
+// ---------------------------------------------------------------------------
+// English reported speech without "that": the clause after a verb of saying
+// opens with a contracted pronoun, an expletive "there", or a noun phrase,
+// maybe after the scene of the saying; a subject in apposition still
+// governs its verb.
+
+var bareClauseCases = []fullCase{
+	{name: "a contracted pronoun opens the clause", lang: "en",
+		in: "Orla Penhallow said she's ready to reopen the mill by spring.",
+		want: `
+indirect «she's ready to reopen the mill by spring» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
+`},
+	{name: "an expletive there opens the clause", lang: "en",
+		in: "Idris Vellacott says there are too few moorings for the summer fleet.",
+		want: `
+indirect «there are too few moorings for the summer fleet» speaker="Idris Vellacott" cue="says" rule=indirect/verb-before
+`},
+	{name: "there contracted with its verb", lang: "en",
+		in: "Idris Vellacott says there's no money left for the new pontoon at Brackwater.",
+		want: `
+indirect «there's no money left for the new pontoon at Brackwater» speaker="Idris Vellacott" cue="says" rule=indirect/verb-before
+`},
+	{name: "a day between the verb and the clause", lang: "en",
+		in: "Mayor Tamsin Oakridge said Thursday one of the two ferries could be sold.",
+		want: `
+indirect «one of the two ferries could be sold» speaker="Tamsin Oakridge" cue="said" rule=indirect/verb-before
+`},
+	{name: "a scene phrase between the verb and the clause", lang: "en",
+		in: "Tamsin Oakridge said by text message the harbour road had been closed since dawn.",
+		want: `
+indirect «the harbour road had been closed since dawn» speaker="Tamsin Oakridge" cue="said" rule=indirect/verb-before
+`},
+	{name: "an infinitive after the verb is no scene", lang: "en",
+		in:   "The two councils vowed to clear the worst of the flood debris.",
+		want: ``},
+	{name: "a subject in apposition", lang: "en",
+		in: "Wendell Arkwright, a lock keeper on the canal, said boats had been stranded for a week.",
+		want: `
+indirect «boats had been stranded for a week» speaker="Wendell Arkwright" cue="said" rule=indirect/verb-before
+`},
+	{name: "a contracted pronoun is no inverted subject", lang: "en",
+		in: "Mirela Dunstan, who chairs the ferry users' group, said it's not only the islanders who pay.",
+		want: `
+indirect «it's not only the islanders who pay» speaker="Mirela Dunstan" cue="said" rule=indirect/verb-before
+`},
+	{name: "a verb after a determiner is an adjective", lang: "en",
+		in:   "The alleged shortfall is actually a surplus of forty thousand crowns.",
+		want: ``},
+	{name: "a semicolon ends the reported clause", lang: "en",
+		in: "Councillors said they'll vote against the levy; the budget is due in March.",
+		want: `
+indirect «they'll vote against the levy» speaker="Councillors" cue="said" rule=indirect/verb-before
+`},
+	{name: "a paragraph after one ending in a quotation", lang: "en",
+		in: "Orla Penhallow chairs the mill trust. “We will not sell,” she said. “Not this year.”\n\nAccording to the Brackwater Ledger, the trust has raised half of its goal.",
+		want: `
+direct «We will not sell» speaker="Orla Penhallow" cue="said" rule=after/subject-verb
+direct «Not this year.» speaker="Orla Penhallow" cue="" rule=inherit/previous-quote
+indirect «the trust has raised half of its goal» speaker="Brackwater Ledger" cue="According to" rule=indirect/frame-before
+source Brackwater Ledger rule=attribution
+`},
+	{name: "the one spoken to before the clause", lang: "en",
+		in: "Wendell Arkwright told investigators he had seen the barge leave at midnight.",
+		want: `
+indirect «he had seen the barge leave at midnight» speaker="Wendell Arkwright" cue="told" rule=indirect/verb-before
+`},
+	{name: "an outlet spoken to before the clause", lang: "en",
+		in: "Tamsin Oakridge told the Brackwater Ledger the harbour road would reopen in May.",
+		want: `
+indirect «the harbour road would reopen in May» speaker="Tamsin Oakridge" cue="told" rule=indirect/verb-before
+source Brackwater Ledger rule=press-cue
+`},
+	{name: "a participle makes the phrase a subject, not one spoken to", lang: "en",
+		in: "Idris Vellacott said the talks surrounding the levy would drag on past March.",
+		want: `
+indirect «the talks surrounding the levy would drag on past March» speaker="Idris Vellacott" cue="said" rule=indirect/verb-before
+`},
+	{name: "a quantifier opens the clause", lang: "en",
+		in: "Idris Vellacott says some of the moorings were never paid for.",
+		want: `
+indirect «some of the moorings were never paid for» speaker="Idris Vellacott" cue="says" rule=indirect/verb-before
+`},
+	{name: "the day after the cue at the sentence end", lang: "en",
+		in: "The ferry to Brackwater will not run until the storm has passed, the harbour office said on Sunday.",
+		want: `
+indirect «The ferry to Brackwater will not run until the storm has passed» speaker="the harbour office" cue="said" rule=indirect/subject-verb-after
+`},
+}
+
+func TestRules_BareClause(t *testing.T) { runFull(t, bareClauseCases) }
