@@ -312,10 +312,12 @@ func (d *doc) relayName(j, b int, near bool) (nameSeq, bool) {
 	return nameSeq{}, false
 }
 
-// prepIn reports a preposition among tokens [a, b).
+// prepIn reports a preposition or a comma among tokens [a, b): what
+// follows it is a scene or an apposition ("X, ostréiculteur à Y"), not the
+// cue's own words.
 func (d *doc) prepIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if d.toks[k].isPrep() {
+		if d.toks[k].isPrep() || d.toks[k].Text == "," {
 			return true
 		}
 	}

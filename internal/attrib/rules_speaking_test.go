@@ -61,6 +61,16 @@ direct «We are safe and the children are with us» speaker="Nadia Okonkwo-Hale"
 indirect «it has arrested two men» speaker="Kelder State Police Command" cue="says" rule=indirect/verb-before
 source Kelder State Police Command rule=speaker
 `},
+	{name: "a spokesman of the police is a person", lang: "en",
+		in: "There were no incidents in the harbour on Monday night, a police spokesman said on Tuesday.",
+		want: `
+indirect «There were no incidents in the harbour on Monday night» speaker="a police spokesman" cue="said" rule=indirect/subject-verb-after
+`},
+	{name: "a place after an apposition is no outlet", lang: "fr",
+		in: "« On est parti pour un mois de fermeture », affirme Olivier Laban, ostréiculteur à Morlanges-sur-Mer.",
+		want: `
+direct «On est parti pour un mois de fermeture» speaker="Olivier Laban" cue="affirme" rule=after/inverted
+`},
 }
 
 func TestRules_Speaking(t *testing.T) { runFull(t, speakingCases) }

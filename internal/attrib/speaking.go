@@ -103,9 +103,10 @@ func (d *doc) institution(a, b int) bool {
 		return false
 	}
 	// "the ministry", "la direction" refer back to an organisation named
-	// before; unresolved, they name none.
+	// before; unresolved, they name none. "a police spokesperson" is a
+	// person.
 	for k := a; k < b; k++ {
-		if d.toks[k].has(xOrgNoun) {
+		if d.toks[k].has(xOrgNoun) || d.toks[k].lowIs(d.lex, cRoleTitle) {
 			return false
 		}
 	}

@@ -311,7 +311,8 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 			if d.toks[k].isPrep() {
 				break
 			}
-			if d.isGroupNoun(k, k+1) {
+			// "a police spokesman": the group noun modifies the role after it.
+			if d.isGroupNoun(k, k+1) && !(k+1 < end && (d.hasRoleNoun(k+1, k+2) || d.toks[k+1].lowIs(d.lex, cRoleTitle))) {
 				end = k + 1
 				break
 			}
