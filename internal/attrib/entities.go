@@ -277,6 +277,15 @@ func (es *entities) namedSince(e *entity, a, b int) bool {
 	return false
 }
 
+// lastBefore is the token where e was last named before pos.
+func (e *entity) lastBefore(pos int) int {
+	k := sort.SearchInts(e.occPos, pos)
+	if k == 0 {
+		return pos
+	}
+	return e.occPos[k-1]
+}
+
 // lookBack bounds how far back a pronoun or a role phrase looks for its
 // antecedent, in occurrences of names: it keeps resolution linear on huge
 // inputs, and nobody refers back to the hundredth name before.

@@ -133,7 +133,10 @@ func (d *doc) resolve(m mention, pos int) who {
 				w.name, w.ent, w.desc, w.how = e.name, e, d.span(m.roleA, m.roleB), "role/last-speaker"
 				return w
 			}
-			if e := d.ents.recentPerson(pos, gender); e != nil {
+			// Only while that person is recent: "la mère de la victime",
+			// three paragraphs after the prosecutor was last named, is
+			// someone else.
+			if e := d.ents.recentPerson(pos, gender); e != nil && d.toks[pos].Para-d.toks[e.lastBefore(pos)].Para <= 2 {
 				w.name, w.ent, w.desc, w.how = e.name, e, d.span(m.roleA, m.roleB), "role/recent-person"
 				return w
 			}

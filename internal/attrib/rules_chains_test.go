@@ -69,6 +69,25 @@ direct «The roof was already falling in» speaker="a firefighter" cue="said" ru
 direct «An inquiry has been opened» speaker="the prefecture" cue="said" rule=after/subject-verb
 direct «Everything has to be rebuilt» speaker="Aubin Serval" cue="said" rule=after/subject-verb
 `},
+	{name: "a role long after the last name is someone else", lang: "fr",
+		in: "Trois jours d'audience se sont achevés à Corvenne.\nL'avocate générale, Maëlle Quintard, réclame vingt ans de réclusion.\n" +
+			"La défense plaidera dans l'après-midi.\n" +
+			"Le verdict est attendu dans la soirée.\n" +
+			"Les jurés se sont retirés vers midi.\n" +
+			"La sœur de la victime a décrit un homme \"profondément seul depuis son enfance\".",
+		want: `
+direct «profondément seul depuis son enfance» speaker="la sœur de la" cue="a décrit" rule=before/verb
+`,
+		gap: "the role phrase loses its last word before the quoted fragment"},
+	{name: "a role long after the last name is someone else", lang: "en",
+		in: "Three days of hearings ended in Corvenne.\nThe prosecutor, Maelle Quintard, asked for twenty years in prison.\n" +
+			"The defence will plead in the afternoon.\n" +
+			"The verdict is expected in the evening.\n" +
+			"The jurors withdrew at about noon.\n" +
+			"The sister of the accused described a man \"deeply alone since his childhood\".",
+		want: `
+direct «deeply alone since his childhood» speaker="the sister of the accused" cue="described" rule=before/verb
+`},
 }
 
 func TestRules_Chains(t *testing.T) { runFull(t, chainCases) }
