@@ -62,6 +62,9 @@ func (d *doc) directQuotes() []Quote {
 				d.speakers = append(d.speakers, event{tok: it.first, who: it.who})
 			} else if it.cued {
 				d.noteUnnamed(it.first, it.who)
+				if it.who.name != "" {
+					d.roleSpoke = append(d.roleSpoke, event{tok: it.first, who: it.who})
+				}
 			}
 		}
 	}

@@ -43,6 +43,9 @@ type doc struct {
 	// unnamed are the speakers known only by an indefinite role phrase ("a
 	// harbour official"), which a later "the official" continues.
 	unnamed []event
+	// roleSpoke are the quotations cued to a role phrase that names no
+	// entity ("a précisé la préfecture"): a speaker all the same.
+	roleSpoke []event
 	// incises maps a quotation's index to the attribution inside its marks.
 	incises map[int]incise
 }
@@ -79,7 +82,7 @@ type scratch struct {
 	candRep   []int32
 	candSeen  []bool
 	lower     []lowerWord
-	events    [3][]event // events, speakers, unnamed
+	events    [4][]event // events, speakers, unnamed, roleSpoke
 	paras     []text.Span
 	ents      entities
 	// entities are handed out from fixed blocks, reused by the next
@@ -134,7 +137,7 @@ func (d *doc) release() {
 	sc.toks = d.toks[:0]
 	sc.names = d.namePool[:0]
 	sc.quotes = d.quotes[:0]
-	sc.events = [3][]event{d.events[:0], d.speakers[:0], d.unnamed[:0]}
+	sc.events = [4][]event{d.events[:0], d.speakers[:0], d.unnamed[:0], d.roleSpoke[:0]}
 	sc.entNext = 0
 	scratchPool.Put(sc)
 	d.scr = nil
@@ -153,6 +156,7 @@ func newDoc(body string, opt Options) *doc {
 	d.markLowerSeen(z.cands, z.lower, &z.bloom)
 	d.namePool = d.scr.names[:0]
 	d.events, d.speakers, d.unnamed = d.scr.events[0][:0], d.scr.events[1][:0], d.scr.events[2][:0]
+	d.roleSpoke = d.scr.events[3][:0]
 	d.quotes, d.scr.stack = findQuotes(d.toks, d.scr.quotes[:0], d.scr.stack[:0])
 	d.inq = int32s(&d.scr.i32[0], len(d.toks))
 	for i := range d.inq {

@@ -159,8 +159,9 @@ func (d *doc) markSpeakers(es *entities) {
 	if d.verbs == nil {
 		return
 	}
-	// Per token: 1 + the index in es.all of the entity whose occurrence
-	// ends (byEnd) or starts (byStart) there, 0 for none.
+	// Per token: 1 + the index in es.occ of the occurrence that ends there
+	// (byEnd), 1 + the index in es.all of the entity whose occurrence
+	// starts there (byStart), 0 for none.
 	var byEnd, byStart []int32
 	if n := len(d.toks) + 1; cap(d.scr.occIdx) < 2*n {
 		d.scr.occIdx = make([]int32, 2*n)
@@ -168,8 +169,8 @@ func (d *doc) markSpeakers(es *entities) {
 	byEnd, byStart = d.scr.occIdx[:len(d.toks)+1], d.scr.occIdx[len(d.toks)+1:2*len(d.toks)+2]
 	clear(byEnd)
 	clear(byStart)
-	for _, o := range es.occ {
-		byEnd[o.end] = int32(o.ent.id + 1)
+	for i, o := range es.occ {
+		byEnd[o.end] = int32(i + 1) // the occurrence, for where it starts
 		byStart[o.pos] = int32(o.ent.id + 1)
 	}
 	at := func(idx []int32, k int) *entity {
@@ -192,8 +193,13 @@ func (d *doc) markSpeakers(es *entities) {
 		for j > 0 && j > k-3 && d.toks[j-1].Kind == tWord && d.toks[j-1].has(xEnAux|xFrAux|xFrAdverb) {
 			j--
 		}
-		if e := at(byEnd, j); e != nil && !e.org {
-			e.person = true
+		// "la police de Brivolle confirme": a name after a preposition
+		// completes the noun before it, which is the subject.
+		if i := byEnd[j]; i > 0 {
+			o := es.occ[i-1]
+			if !o.ent.org && (o.pos == 0 || !d.toks[o.pos-1].isPrep()) {
+				o.ent.person = true
+			}
 		}
 		end := min(vEnd+10, len(d.toks))
 		if v.Lemma == "tell" {
@@ -258,6 +264,26 @@ func (es *entities) subjectSince(e *entity, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// namedSince reports whether e was named outside quotations between tokens
+// a and b.
+func (es *entities) namedSince(e *entity, a, b int) bool {
+	for k := es.before(b) - 1; k >= 0 && es.occ[k].pos > a; k-- {
+		if es.occ[k].ent == e && !es.occ[k].inQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// lastBefore is the token where e was last named before pos.
+func (e *entity) lastBefore(pos int) int {
+	k := sort.SearchInts(e.occPos, pos)
+	if k == 0 {
+		return pos
+	}
+	return e.occPos[k-1]
 }
 
 // lookBack bounds how far back a pronoun or a role phrase looks for its

@@ -78,6 +78,10 @@ func (d *doc) resolve(m mention, pos int) who {
 				e, how = s, "pronoun/last-speaker"
 			}
 		}
+		if u, ok := d.unnamedSpokeLast(pos, e); ok {
+			w.name, w.how = u.name, "pronoun/unnamed-speaker"
+			return w
+		}
 		if e != nil {
 			w.name, w.ent, w.desc, w.how = e.name, e, e.desc, how
 		}
@@ -131,7 +135,10 @@ func (d *doc) resolve(m mention, pos int) who {
 				w.name, w.ent, w.desc, w.how = e.name, e, d.span(m.roleA, m.roleB), "role/last-speaker"
 				return w
 			}
-			if e := d.ents.recentPerson(pos, gender); e != nil {
+			// Only while that person is recent: "la mère de la victime",
+			// three paragraphs after the prosecutor was last named, is
+			// someone else.
+			if e := d.ents.recentPerson(pos, gender); e != nil && d.toks[pos].Para-d.toks[e.lastBefore(pos)].Para <= 2 {
 				w.name, w.ent, w.desc, w.how = e.name, e, d.span(m.roleA, m.roleB), "role/recent-person"
 				return w
 			}
@@ -155,7 +162,7 @@ func (d *doc) resolve(m mention, pos int) who {
 func (d *doc) lastSpeaker(pos int) (*entity, int) {
 	var best event
 	found := false
-	for _, list := range [][]event{d.speakers, d.events} {
+	for _, list := range [][]event{d.speakers, d.events, d.roleSpoke} {
 		for k := len(list) - 1; k >= 0; k-- {
 			if list[k].tok < pos {
 				if !found || list[k].tok > best.tok {
@@ -304,6 +311,47 @@ func (d *doc) noteUnnamed(tok int, w who) {
 	case "a", "an", "un", "une":
 		d.unnamed = append(d.unnamed, event{tok: tok, who: w})
 	}
+}
+
+// unnamedSpokeLast returns the speaker known only by an indefinite role
+// phrase when it spoke last before pos, in this paragraph or the one
+// before two (an uncued quote between them goes on with it), and the
+// person e a pronoun would otherwise take has not been named outside
+// quotations since: "une passante raconte « … ». Elle ajoute …".
+func (d *doc) unnamedSpokeLast(pos int, e *entity) (who, bool) {
+	best := -1
+	for k, ev := range d.unnamed {
+		if ev.tok < pos && (best < 0 || ev.tok > d.unnamed[best].tok) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return who{}, false
+	}
+	u := d.unnamed[best]
+	if d.toks[pos].Para-d.toks[u.tok].Para > 2 {
+		return who{}, false
+	}
+	// Anyone who spoke since, person or body, has taken over.
+	for _, list := range [][]event{d.speakers, d.events, d.roleSpoke} {
+		for k := len(list) - 1; k >= 0 && list[k].tok > u.tok; k-- {
+			if list[k].tok < pos {
+				return who{}, false
+			}
+		}
+	}
+	if e != nil && d.ents.namedSince(e, u.tok, pos) {
+		return who{}, false
+	}
+	// "the mayor brought it up again": a role the article has given
+	// someone, named in the narrative since, is who the pronoun means (a
+	// capitalised word there is a name's: "the Harbour Courier").
+	for k := u.tok; k < pos && k+1 < len(d.toks); k++ {
+		if d.inq[k] < 0 && d.toks[k].has(xDefinite) && !d.toks[k+1].cap() && d.hasRoleNoun(k+1, min(k+3, pos)) {
+			return who{}, false
+		}
+	}
+	return u.who, true
 }
 
 // recentUnnamed returns the unnamed role speaker last heard before pos, in

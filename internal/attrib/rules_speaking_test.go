@@ -71,6 +71,17 @@ indirect «There were no incidents in the harbour on Monday night» speaker="a p
 		want: `
 direct «On est parti pour un mois de fermeture» speaker="Olivier Laban" cue="affirme" rule=after/inverted
 `},
+	{name: "a participle opening the sentence is no speaker", lang: "en",
+		in: "Reached on Tuesday, the harbour police said that the quay would reopen.",
+		want: `
+indirect «the quay would reopen» speaker="the harbour police" cue="said" rule=indirect/verb-before
+`},
+	{name: "contactée opens a scene", lang: "fr",
+		in: "Contactée mardi, la gendarmerie de Morlanges confirme que la route restera fermée.",
+		want: `
+indirect «la route restera fermée» speaker="la gendarmerie de Morlanges" cue="confirme" rule=indirect/verb-before
+source gendarmerie de Morlanges rule=speaker
+`},
 }
 
 func TestRules_Speaking(t *testing.T) { runFull(t, speakingCases) }

@@ -182,6 +182,11 @@ func (d *doc) isAdverbial(a, b int) bool {
 	if t.has(xSceneWord) {
 		return true
 	}
+	// "Contactée mardi, la police …", "Reached on Tuesday, the mayor …":
+	// a participle opening the sentence sets the scene for its subject.
+	if a == d.sentenceStart(a) && b > a+1 && b < len(d.toks) && d.toks[b].Text == "," && !d.toks[a+1].cap() && d.pastParticiple(a) && !t.has(cGiven) {
+		return true
+	}
 	for k := a; k < b; k++ {
 		if !(d.toks[k].has(xTimeWord) || d.toks[k].lowIs(d.lex, cFunction) || hasDigit(d.toks[k].Low)) {
 			return false
@@ -441,4 +446,14 @@ func (d *doc) titlesOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// pastParticiple reports a word with the ending of a past participle,
+// as written: "contactée", "joints", "reached".
+func (d *doc) pastParticiple(k int) bool {
+	w := d.toks[k].Text
+	if d.lang == "fr" {
+		return strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées")
+	}
+	return strings.HasSuffix(d.toks[k].Low, "ed")
 }

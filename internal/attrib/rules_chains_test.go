@@ -1,0 +1,95 @@
+package attrib_test
+
+// Rule tests for the chains that carry a speaker from one mention to the
+// next: pronouns, unnamed speakers and the names that are not a pronoun's
+// antecedent. Every sentence, person, place and outlet is invented.
+
+import "testing"
+
+var chainCases = []fullCase{
+	{name: "pronoun goes on with the unnamed speaker", lang: "fr",
+		in: "Incendie, à Brivolle, ce lundi. «J’ai vu la fumée depuis ma fenêtre», confie une voisine à notre journal.\n" +
+			"Deux camions sont arrivés. «Les pompiers étaient très rapides», avance notre source.\n" +
+			"Elle raconte: «Tout le monde est sorti dans la rue. Personne ne savait quoi faire.»\n" +
+			"Contactée mardi, la police de Brivolle confirme qu’un incendie a eu lieu.",
+		want: `
+direct «J’ai vu la fumée depuis ma fenêtre» speaker="une voisine" cue="confie" rule=after/inverted
+direct «Les pompiers étaient très rapides» speaker="une voisine" cue="" rule=inherit/previous-quote
+direct «Tout le monde est sorti dans la rue. Personne ne savait quoi faire.» speaker="une voisine" cue="raconte" rule=before/verb
+indirect «un incendie a eu lieu» speaker="la police" cue="confirme" rule=indirect/verb-before
+source police rule=speaker
+`},
+	{name: "pronoun goes on with the unnamed speaker", lang: "en",
+		in: "A fire broke out in Dunmere on Monday. \"I saw the smoke from my window,\" a neighbour told the Dunmere Courier.\n" +
+			"Two fire engines arrived within minutes. \"The firefighters were very quick,\" our source said.\n" +
+			"\"Everybody went out into the street. Nobody knew what to do,\" she said.\n" +
+			"Later, the police of Dunmere said that a fire had broken out.",
+		want: `
+direct «I saw the smoke from my window» speaker="a neighbour" cue="told" rule=after/subject-verb
+direct «The firefighters were very quick» speaker="a neighbour" cue="" rule=inherit/previous-quote
+direct «Everybody went out into the street. Nobody knew what to do» speaker="a neighbour" cue="said" rule=after/subject-verb
+indirect «a fire had broken out» speaker="the police" cue="said" rule=indirect/verb-before
+source Dunmere Courier rule=press-cue
+source police rule=speaker
+`},
+	{name: "a role named since takes the pronoun", lang: "en",
+		in: "Mayor Odell Barrow promised a night ferry to Kelsby.\n" +
+			"\"The ferry has never been studied for night crossings,\" a spokesperson said.\n" +
+			"On Friday, the mayor raised the plan again.\n" +
+			"\"We can run the ferry all night and save money,\" he said.",
+		want: `
+indirect «a night ferry to Kelsby» speaker="Odell Barrow" cue="promised" rule=indirect/verb-before
+direct «The ferry has never been studied for night crossings» speaker="a spokesperson" cue="said" rule=after/subject-verb
+direct «We can run the ferry all night and save money» speaker="Odell Barrow" cue="said" rule=after/subject-verb
+`},
+	{name: "a place completing the subject is no pronoun's antecedent", lang: "fr",
+		in: "Kessa Ndoumbe a tout vu lundi depuis sa fenêtre.\n" +
+			"Un hangar a brûlé, et la gendarmerie de Brivolle confirme les faits. «Les flammes montaient très haut», raconte-t-elle.",
+		want: `
+direct «Les flammes montaient très haut» speaker="Kessa Ndoumbe" cue="raconte-t-elle" rule=after/inverted
+`},
+	{name: "a place completing the subject is no pronoun's antecedent", lang: "en",
+		in: "Kessa Ndoumbe saw it all from a window on Monday.\n" +
+			"A barn burned down, and the police of Dunmere confirmed the fire. \"The flames went very high,\" she said.",
+		want: `
+direct «The flames went very high» speaker="Kessa Ndoumbe" cue="said" rule=after/subject-verb
+`},
+	{name: "a speaker since ends the unnamed speaker's turn", lang: "fr",
+		in: "« Le toit cédait déjà », a raconté un pompier. « Une enquête est ouverte », a précisé la préfecture dans un communiqué.\n" +
+			"Le gérant, Aubin Serval, est arrivé vers 4 heures. « Tout est à refaire », a-t-il confié.",
+		want: `
+direct «Le toit cédait déjà» speaker="un pompier" cue="a raconté" rule=after/inverted
+direct «Une enquête est ouverte» speaker="la préfecture" cue="a précisé" rule=after/inverted
+direct «Tout est à refaire» speaker="la préfecture" cue="a-t-il confié" rule=inherit/previous-quote
+`,
+		gap: "the name after « Le gérant, » is not yet a person's, so « il » finds nobody and the quote inherits the previous speaker"},
+	{name: "a speaker since ends the unnamed speaker's turn", lang: "en",
+		in: "\"The roof was already falling in,\" a firefighter said. \"An inquiry has been opened,\" the prefecture said in a statement.\n" +
+			"The manager, Aubin Serval, arrived at about 4 am. \"Everything has to be rebuilt,\" he said.",
+		want: `
+direct «The roof was already falling in» speaker="a firefighter" cue="said" rule=after/subject-verb
+direct «An inquiry has been opened» speaker="the prefecture" cue="said" rule=after/subject-verb
+direct «Everything has to be rebuilt» speaker="Aubin Serval" cue="said" rule=after/subject-verb
+`},
+	{name: "a role long after the last name is someone else", lang: "fr",
+		in: "Trois jours d'audience se sont achevés à Corvenne.\nL'avocate générale, Maëlle Quintard, réclame vingt ans de réclusion.\n" +
+			"La défense plaidera dans l'après-midi.\n" +
+			"Le verdict est attendu dans la soirée.\n" +
+			"Les jurés se sont retirés vers midi.\n" +
+			"La sœur de la victime a décrit un homme \"profondément seul depuis son enfance\".",
+		want: `
+direct «profondément seul depuis son enfance» speaker="la sœur de la" cue="a décrit" rule=before/verb
+`,
+		gap: "the role phrase loses its last word before the quoted fragment"},
+	{name: "a role long after the last name is someone else", lang: "en",
+		in: "Three days of hearings ended in Corvenne.\nThe prosecutor, Maelle Quintard, asked for twenty years in prison.\n" +
+			"The defence will plead in the afternoon.\n" +
+			"The verdict is expected in the evening.\n" +
+			"The jurors withdrew at about noon.\n" +
+			"The sister of the accused described a man \"deeply alone since his childhood\".",
+		want: `
+direct «deeply alone since his childhood» speaker="the sister of the accused" cue="described" rule=before/verb
+`},
+}
+
+func TestRules_Chains(t *testing.T) { runFull(t, chainCases) }
