@@ -264,7 +264,7 @@ type relay struct {
 // reads as an outlet's (relayName).
 func (d *doc) viaIn(a, b int) relay {
 	for k := a; k < b; k++ {
-		if d.toks[k].has(xViaWord) {
+		if d.toks[k].isVia() {
 			j := k + 1
 			if j < b && d.toks[j].has(xDeterminer) {
 				j++

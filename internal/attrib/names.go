@@ -268,6 +268,12 @@ func (d *doc) nameKey(n nameSeq) (string, uint32) {
 
 // isPrep reports a preposition. Folding makes French "à" read "a", which in
 // English is an article, so that one is told by its accent.
+// isVia reports a word before an outlet words were relayed through ("à",
+// "told", "on"); the English article "a" folds like "à" and is none.
+func (t *token) isVia() bool {
+	return t.has(xViaWord) && (!t.has(xPreposition) || t.isPrep())
+}
+
 func (t *token) isPrep() bool {
 	if t.Low == "a" {
 		return t.Text == "à" || t.Text == "À"

@@ -82,6 +82,36 @@ indirect «the quay would reopen» speaker="the harbour police" cue="said" rule=
 indirect «la route restera fermée» speaker="la gendarmerie de Morlanges" cue="confirme" rule=indirect/verb-before
 source gendarmerie de Morlanges rule=speaker
 `},
+	// Sources by the shape of the phrase, and what is none.
+	{name: "the body a document comes from", lang: "fr",
+		in: "Comme indiqué hier dans un communiqué de la Préfecture maritime, la digue de Morlanges sera fermée.",
+		want: `
+source Préfecture rule=document
+`},
+	{name: "a statement from a company", lang: "en",
+		in: "The crossings will resume on Friday, according to a statement from Kelder Ferries.",
+		want: `
+indirect «The crossings will resume on Friday» speaker="Kelder Ferries" cue="according to" rule=indirect/frame-after
+source Kelder Ferries rule=document
+`},
+	{name: "a site's domain", lang: "en",
+		in: "The bridge will reopen in May, as reported by kelderport-news.com on Monday.",
+		want: `
+source kelderport-news.com rule=attribution
+`},
+	{name: "anonymous sources are no source", lang: "fr",
+		in: "Selon les mêmes sources militaires, trois camps de Morlanges ont été visés.",
+		want: `
+indirect «trois camps de Morlanges ont été visés» speaker="les mêmes sources" cue="Selon" rule=indirect/frame-before
+`},
+	{name: "the station reported words were given to", lang: "fr",
+		in: "Le bourgmestre de Limoux-sur-Aude déplore, à RADIO KELDER FM, des inondations dans trois quartiers.",
+		want: `
+source RADIO KELDER FM rule=via
+`},
+	{name: "a via word after the verb's object", lang: "fr",
+		in:   "Le ministre a souligné la présence de l'armée au Val-Sombre depuis mars.",
+		want: ``},
 }
 
 func TestRules_Speaking(t *testing.T) { runFull(t, speakingCases) }

@@ -183,6 +183,11 @@ func (d *doc) findSources() []Source {
 			i = b - 1
 			continue
 		}
+		if a, b, name, ok := d.documentOf(i); ok {
+			add(name, a, b, "document")
+			i = b - 1
+			continue
+		}
 		if t.Kind != tWord {
 			continue
 		}
@@ -287,7 +292,7 @@ func (d *doc) sourceNPEnd(a int) int {
 		if t.Text == "." && !(k+1 < len(d.toks) && d.toks[k+1].Start == t.End) {
 			break
 		}
-		if t.has(xSourceEnd) && k > a {
+		if (t.has(xSourceEnd) || t.has(xTimeWord) && !t.cap()) && k > a {
 			return k
 		}
 		k++
@@ -301,8 +306,14 @@ func (d *doc) sourceName(a, b int) (string, bool) {
 	if _, ok := d.toks[a].pronoun(); ok {
 		return "", false
 	}
-	if d.toks[a].has(xNotSource) {
-		return "", false
+	for k := a; k < b; k++ {
+		if t := &d.toks[k]; t.has(xNotSource) && (k == a || !t.has(xDeterminer) && !t.cap()) {
+			return "", false
+		}
+	}
+	// "as reported by kelderport-news.com": a site's domain is its name.
+	if b == a+1 && isDomain(d.toks[a].Text) {
+		return d.toks[a].Text, true
 	}
 	if n, ok := d.firstPerson(a, b); ok && !n.org && d.isPersonName(n) {
 		return "", false

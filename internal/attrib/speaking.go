@@ -79,9 +79,30 @@ func (d *doc) speakingSources(out []Source) []Source {
 	}
 	add(d.events)
 	add(d.said)
-	// "a déclaré X à Radio Kelder": the outlet a quotation was given to.
+	// "a déclaré X à Radio Kelder": the outlet a quotation was given to,
+	// and the one reported words were, whatever the cue introduces.
 	for _, r := range d.relays {
 		addSpan(r.name, r.a, r.b, "via")
+	}
+	for k := 0; k < len(d.toks); k++ {
+		if d.inq[k] >= 0 || !d.toks[k].verbish {
+			continue
+		}
+		// Only a via word right after the verb: "déplore, à Radio Kelder,";
+		// one after the verb's object belongs to the object ("développer
+		// sa présence au Moyen-Orient").
+		if vEnd, _, _, ok := d.verbAt(k); ok {
+			j := vEnd
+			if j < len(d.toks) && d.toks[j].Text == "," {
+				j++
+			}
+			if j < len(d.toks) && d.toks[j].isVia() {
+				if r := d.viaIn(j, min(d.sentenceEnd(k), j+8)); r.name != "" {
+					addSpan(r.name, r.a, r.b, "via")
+				}
+			}
+			k = vEnd - 1
+		}
 	}
 	return out
 }
@@ -122,4 +143,50 @@ func (d *doc) partOfSource(out []Source, name string) bool {
 		}
 	}
 	return false
+}
+
+// documentOf reads the body a document comes from, named with a capital:
+// "un communiqué de la Préfecture maritime", "a statement from Kelder
+// Ferries", "the report of the Harbour Commission". A person's letter
+// ("a statement from Ada Quist") cites a person, not a source, and a
+// spokesperson is an employee.
+func (d *doc) documentOf(i int) (int, int, string, bool) {
+	t := &d.toks[i]
+	if t.Kind != tWord || t.cap() || !t.has(xDocNoun) || d.inq[i] >= 0 || i+2 >= len(d.toks) || !d.toks[i+1].has(xPartitive) {
+		return 0, 0, "", false
+	}
+	// "une porte-parole de la Sûreté": a person speaking for the body, its
+	// employee, and the body is no cited source.
+	if t.has(cRole) || t.lowIs(d.lex, cRoleTitle) {
+		return 0, 0, "", false
+	}
+	j := i + 2
+	if d.toks[j].has(xDefinite) && j+1 < len(d.toks) {
+		j++
+	}
+	if d.toks[j].Para != t.Para || !d.toks[j].cap() || d.inq[j] >= 0 {
+		return 0, 0, "", false
+	}
+	if name, end := d.outletFrom(j, len(d.toks)); end > j {
+		return i, end, name, true
+	}
+	n, ok := d.outletNameAt(j)
+	if !ok || n.place {
+		return 0, 0, "", false
+	}
+	return i, n.b, d.nameText(n), true
+}
+
+// isDomain reports a web site's domain written as a name: "kelderport-news.com".
+func isDomain(s string) bool {
+	dot := strings.LastIndexByte(s, '.')
+	if dot <= 0 || len(s)-dot-1 < 2 || len(s)-dot-1 > 4 {
+		return false
+	}
+	for _, r := range s[dot+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
