@@ -112,6 +112,14 @@ source RADIO KELDER FM rule=via
 	{name: "a via word after the verb's object", lang: "fr",
 		in:   "Le ministre a souligné la présence de l'armée au Val-Sombre depuis mars.",
 		want: ``},
+	{name: "an agency's credit opening a paragraph", lang: "fr",
+		in: "(Kelder-Presse) Dans un communiqué diffusé vendredi, la mairie de Morlanges dit avoir entendu les habitants.",
+		want: `
+source Kelder-Presse rule=credit-line
+`},
+	{name: "a picture's label is no credit", lang: "fr",
+		in:   "(Photo) Le maire de Morlanges inaugure la digue.",
+		want: ``},
 }
 
 func TestRules_Speaking(t *testing.T) { runFull(t, speakingCases) }

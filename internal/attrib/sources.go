@@ -462,6 +462,24 @@ func (d *doc) creditLine(i int) (int, int, string, bool) {
 			return i, end, name, true
 		}
 		return i, e, d.span(a, e), true
+	case t.Text == "(" && first:
+		// "(Kelder-Presse) Dans un communiqué …": an agency's credit
+		// opening the paragraph, its words all capitalised; "(Photo)"
+		// labels a picture.
+		c := i + 1
+		for c < len(d.toks) && c < i+6 && d.toks[c].Para == para && d.toks[c].Text != ")" {
+			if tk := &d.toks[c]; tk.Kind == tWord && (!tk.cap() || tk.has(xLinkLabel)) || tk.Kind != tWord && tk.Text != "-" {
+				return 0, 0, "", false
+			}
+			c++
+		}
+		if c == i+1 || c >= len(d.toks) || d.toks[c].Text != ")" || c+1 >= len(d.toks) || d.toks[c+1].Para != para || !d.toks[c+1].cap() && !isDash(d.toks[c+1].Text) {
+			return 0, 0, "", false
+		}
+		if name, end := d.outletFrom(i+1, c); end > i+1 {
+			return i, c + 1, name, true
+		}
+		return i, c + 1, d.span(i+1, c), true
 	case t.Text == "(" && i+2 < len(d.toks) && d.toks[i+2].Text == ")" && d.paraStartTok(para)+6 > i:
 		if k := i + 3; k < len(d.toks) && (d.toks[k].Text == "-" || d.toks[k].Text == "—" || d.toks[k].Text == "–") {
 			if name, end := d.outletFrom(i+1, i+2); end > i+1 {
