@@ -120,6 +120,9 @@ source Kelder-Presse rule=credit-line
 	{name: "a picture's label is no credit", lang: "fr",
 		in:   "(Photo) Le maire de Morlanges inaugure la digue.",
 		want: ``},
+	{name: "a participle alone is no cue", lang: "fr",
+		in:   "Le maire accusé à Valnord\n\nLa digue sera fermée.",
+		want: ``},
 }
 
 func TestRules_Speaking(t *testing.T) { runFull(t, speakingCases) }

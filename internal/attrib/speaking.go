@@ -91,7 +91,10 @@ func (d *doc) speakingSources(out []Source) []Source {
 		// Only a via word right after the verb: "déplore, à Radio Kelder,";
 		// one after the verb's object belongs to the object ("développer
 		// sa présence au Moyen-Orient").
-		if vEnd, _, _, ok := d.verbAt(k); ok {
+		if vEnd, v, _, ok := d.verbAt(k); ok {
+			if vEnd == k+1 && (v.PP || d.lang == "fr" && d.pastParticiple(k)) {
+				continue // a participle alone is no cue: "X accusé à Y"
+			}
 			j := vEnd
 			if j < len(d.toks) && d.toks[j].Text == "," {
 				j++
