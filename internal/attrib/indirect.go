@@ -97,12 +97,20 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		// So does "CLAUSE, an official said Monday." and "…, the
 		// government said on Wednesday.".
 		if d.lang == "en" && (vEnd == e || d.toks[vEnd].Text == "," || d.sceneAfterVerb(vEnd, e) == e) {
-			if c := d.lastComma(s, k); c > s+3 {
+			// A cue set between commas after a short opening ("Too often,
+			// he says, …", "Most of it, they promise, will …") reports what
+			// follows it; the opening, no clause of its own, is not
+			// reported alone.
+			lead := 3
+			if vEnd < e && d.toks[vEnd].Text == "," {
+				lead = 0
+			}
+			if c := d.lastComma(s, k); c > s+lead {
 				if m := d.speakerBefore(c+1, k); m.kind != mNone && k-c <= 8 {
 					w := d.resolveBy(m, k, "indirect/subject-verb-after")
 					// "…, when, X promised, CLAUSE": a cue set inside a
 					// subordinate clause reports only what follows it.
-					if !d.toks[c-1].has(xClauseWord) {
+					if !d.toks[c-1].has(xClauseWord) && c > s+3 {
 						emit(s, c, w, cue)
 					}
 					// What follows the cue goes on with the words, unless

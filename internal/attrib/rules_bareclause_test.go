@@ -119,6 +119,16 @@ indirect «he will leave the ferry board» speaker="Idris Vellacott" cue="announ
 		want: `
 indirect «the moorings were never paid for» speaker="Idris Vellacott" cue="noted" rule=indirect/verb-before
 `},
+	{name: "a cue between commas after a short opening", lang: "en",
+		in: "Orla Penhallow runs the ferry line. Too often, she says, the boats leave late.",
+		want: `
+indirect «the boats leave late» speaker="Orla Penhallow" cue="says" rule=indirect/subject-verb-after
+`},
+	{name: "the subject alone before a cue between commas", lang: "en",
+		in: "Police, Orla Penhallow says, have no plan for the flooded harbour.",
+		want: `
+indirect «have no plan for the flooded harbour» speaker="Orla Penhallow" cue="says" rule=indirect/subject-verb-after
+`},
 }
 
 func TestRules_BareClause(t *testing.T) { runFull(t, bareClauseCases) }
