@@ -97,12 +97,20 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		// So does "CLAUSE, an official said Monday." and "…, the
 		// government said on Wednesday.".
 		if d.lang == "en" && (vEnd == e || d.toks[vEnd].Text == "," || d.sceneAfterVerb(vEnd, e) == e) {
-			if c := d.lastComma(s, k); c > s+3 {
+			// A cue set between commas after a short opening ("Too often,
+			// he says, …", "Most of it, they promise, will …") reports what
+			// follows it; the opening, no clause of its own, is not
+			// reported alone.
+			lead := 3
+			if vEnd < e && d.toks[vEnd].Text == "," {
+				lead = 0
+			}
+			if c := d.lastComma(s, k); c > s+lead {
 				if m := d.speakerBefore(c+1, k); m.kind != mNone && k-c <= 8 {
 					w := d.resolveBy(m, k, "indirect/subject-verb-after")
 					// "…, when, X promised, CLAUSE": a cue set inside a
 					// subordinate clause reports only what follows it.
-					if !d.toks[c-1].has(xClauseWord) {
+					if !d.toks[c-1].has(xClauseWord) && c > s+3 {
 						emit(s, c, w, cue)
 					}
 					// What follows the cue goes on with the words, unless
@@ -157,9 +165,13 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		from := -1
 		// "said in a statement on Tuesday evening that": a scene phrase may stand
 		// between the verb and its "that".
+		// Any other words before the "that" hold a clause of their own:
+		// "said the new levy covers roads that …" reports from "the".
 		for j := vEnd; j < e && j < vEnd+8; j++ {
 			if d.toks[j].has(xThat) {
-				from = j + 1
+				if d.lang != "en" || d.thatReach(vEnd, j, e) {
+					from = j + 1
+				}
 				break
 			}
 			if d.toks[j].Kind != tWord {
@@ -322,7 +334,55 @@ func (d *doc) bareClause(k, a, e int) bool {
 			return true
 		}
 	}
+	// Without an auxiliary, a past tense right after a noun shows the
+	// verb: "said Orla sold the mill", "said the crew left early".
+	for k := a + 1; k < e && k < a+8; k++ {
+		if d.toks[k].Kind != tWord || d.inq[k] >= 0 {
+			break
+		}
+		if d.pastTenseAt(k) {
+			return true
+		}
+	}
 	return false
+}
+
+// pastTenseAt reports an English simple past at token k: a lower-case
+// word in -ed after a content word. A word the lists class is no verb.
+func (d *doc) pastTenseAt(k int) bool {
+	t := &d.toks[k]
+	if t.cap() || !t.plain || !strings.HasSuffix(t.Low, "ed") || len(t.Low) < 5 || t.has(cFunction) {
+		return false
+	}
+	p := &d.toks[k-1]
+	return p.Kind == tWord && !p.has(cFunction) && !p.isPrep()
+}
+
+// thatReach reports that the "that" at token j opens the clause reported
+// by the verb ending at a: only an adverb ("announced recently that"), the
+// one spoken to ("told reporters that", "told the council that") and the
+// scene ("said in a statement on Friday that", "noted several times that")
+// may stand between them.
+func (d *doc) thatReach(a, j, e int) bool {
+	for a < j && d.toks[a].Kind == tWord && !d.toks[a].cap() && d.toks[a].has(xEnAux) {
+		a++
+	}
+	if j == a || d.sceneAfterVerb(a, e) == j {
+		return true
+	}
+	o := a
+	if n, ok := d.nameAt(a); ok && !n.poss {
+		o = n.b
+	} else {
+		// A determiner or a quantifier, then a few nouns.
+		if _, isPron := d.toks[o].pronoun(); d.toks[o].has(xDeterminer|xObjPronM|xObjPronF|xObjPronP) || d.toks[o].has(cFunction) && !d.toks[o].isPrep() && !isPron {
+			o++
+		}
+		for n := 0; o < j && n < 2 && d.toks[o].Kind == tWord && !d.toks[o].has(cFunction|xEnAux); n++ {
+			o++
+		}
+	}
+	return o == j || o > a && d.sceneAfterVerb(o, e) == j
 }
 
 // listenerEnd passes the one spoken to after a verb of saying, from token

@@ -89,6 +89,46 @@ indirect «some of the moorings were never paid for» speaker="Idris Vellacott" 
 		want: `
 indirect «The ferry to Brackwater will not run until the storm has passed» speaker="the harbour office" cue="said" rule=indirect/subject-verb-after
 `},
+	{name: "a past tense after a name shows the verb", lang: "en",
+		in: "Orla Penhallow said Brannock closed the mill last winter.",
+		want: `
+indirect «Brannock closed the mill last winter» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
+`},
+	{name: "a past tense after a bare plural shows the verb", lang: "en",
+		in: "Wendell Arkwright said lock keepers stayed at their posts all night.",
+		want: `
+indirect «lock keepers stayed at their posts all night» speaker="Wendell Arkwright" cue="said" rule=indirect/verb-before
+`},
+	{name: "a that inside the reported clause does not open it", lang: "en",
+		in: "Wendell Arkwright said the new levy pays for roads that the county built.",
+		want: `
+indirect «the new levy pays for roads that the county built» speaker="Wendell Arkwright" cue="said" rule=indirect/verb-before
+`},
+	{name: "the one spoken to and the day before that", lang: "en",
+		in: "Tamsin Oakridge told the harbour council on Monday that the quay would reopen in May.",
+		want: `
+indirect «the quay would reopen in May» speaker="Tamsin Oakridge" cue="told" rule=indirect/verb-before
+`},
+	{name: "an adverb before that", lang: "en",
+		in: "Idris Vellacott announced recently that he will leave the ferry board.",
+		want: `
+indirect «he will leave the ferry board» speaker="Idris Vellacott" cue="announced" rule=indirect/verb-before
+`},
+	{name: "a quantified phrase before that", lang: "en",
+		in: "Idris Vellacott noted several times that the moorings were never paid for.",
+		want: `
+indirect «the moorings were never paid for» speaker="Idris Vellacott" cue="noted" rule=indirect/verb-before
+`},
+	{name: "a cue between commas after a short opening", lang: "en",
+		in: "Orla Penhallow runs the ferry line. Too often, she says, the boats leave late.",
+		want: `
+indirect «the boats leave late» speaker="Orla Penhallow" cue="says" rule=indirect/subject-verb-after
+`},
+	{name: "the subject alone before a cue between commas", lang: "en",
+		in: "Police, Orla Penhallow says, have no plan for the flooded harbour.",
+		want: `
+indirect «have no plan for the flooded harbour» speaker="Orla Penhallow" cue="says" rule=indirect/subject-verb-after
+`},
 }
 
 func TestRules_BareClause(t *testing.T) { runFull(t, bareClauseCases) }
