@@ -195,11 +195,15 @@ func (d *doc) run() Result {
 		// Reported speech first: its speakers tell uncued quotations who
 		// spoke last.
 		indirect = d.indirectQuotes()
-		res.Sources = d.findSources()
+	}
+	var sources *sourceSet
+	if d.verbs != nil {
+		sources = d.findSources()
 	}
 	res.Quotes = mergeQuotes(d.directQuotes(), indirect)
-	if d.verbs != nil {
-		res.Sources = d.speakingSources(res.Sources)
+	if sources != nil {
+		d.speakingSources(sources)
+		res.Sources = sources.sources()
 	}
 	res.Speakers = summarizeSpeakers(res.Quotes, d.ents)
 	if res.Quotes == nil {

@@ -49,10 +49,22 @@ type Speaker struct {
 // Source is an outlet, agency or report the article cites.
 type Source struct {
 	Name    string `json:"name"`    // canonical name ("Wall Street Journal")
-	Mention string `json:"mention"` // the words citing it ("Selon le Wall Street Journal")
+	Mention string `json:"mention"` // the first words citing it ("Selon le Wall Street Journal")
 	Start   int    `json:"start"`   // byte span of Mention
 	End     int    `json:"end"`
-	Rule    string `json:"rule"` // the shape that cited it ("credit", "frame", "outlet")
+	Rule    string `json:"rule"` // the shape of that first citation ("credit-line", "attribution", "speaker")
+	// Mentions are every citation of the source in text order, the first
+	// among them: a dateline, then a "selon", then the agency speaking.
+	Mentions []SourceMention `json:"mentions,omitempty"`
+}
+
+// SourceMention is one citation of a source: its words, their byte span
+// and the shape that cited it.
+type SourceMention struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Rule  string `json:"rule"`
 }
 
 // Result is everything found in one article.

@@ -144,19 +144,9 @@ func (d *doc) outletAt(a, b int) (string, bool) {
 // outlets named outside quotations (not as an employer), phrases of the
 // shape "selon X" / "according to X" / "rapporte X", credit lines and
 // datelines.
-func (d *doc) findSources() []Source {
-	var out []Source
-	seen := map[string]bool{}
-	add := func(name string, a, b int, rule string) {
-		name = strings.TrimSpace(name)
-		key := outletKey(name)
-		if name == "" || seen[key] {
-			return
-		}
-		seen[key] = true
-		start, end := d.toks[a].Start, d.toks[b-1].End
-		out = append(out, Source{Name: name, Mention: d.src[start:end], Start: int(start), End: int(end), Rule: rule})
-	}
+func (d *doc) findSources() *sourceSet {
+	set := &sourceSet{d: d}
+	add := set.add
 	for i := 0; i < len(d.toks); i++ {
 		if d.inq[i] >= 0 {
 			continue
@@ -247,7 +237,7 @@ func (d *doc) findSources() []Source {
 			i = end - 1
 		}
 	}
-	return out
+	return set
 }
 
 // cueStart widens an outlet mention back over the words that cite it

@@ -13,20 +13,8 @@ import (
 // (their words are quotes, not sources), nor a place, nor an organisation
 // named only as someone's employer: only the speaker of a quote counts,
 // and the outlet a quotation was given to.
-func (d *doc) speakingSources(out []Source) []Source {
-	seen := map[string]bool{}
-	for _, s := range out {
-		seen[outletKey(s.Name)] = true
-	}
-	addSpan := func(name string, a, b int, rule string) {
-		key := outletKey(name)
-		if name == "" || seen[key] || a >= b || b > len(d.toks) {
-			return
-		}
-		seen[key] = true
-		start, end := d.toks[a].Start, d.toks[b-1].End
-		out = append(out, Source{Name: name, Mention: d.src[start:end], Start: int(start), End: int(end), Rule: rule})
-	}
+func (d *doc) speakingSources(set *sourceSet) {
+	addSpan := set.add
 	add := func(evs []event) {
 		for _, ev := range evs {
 			w := ev.who
@@ -48,7 +36,7 @@ func (d *doc) speakingSources(out []Source) []Source {
 					}
 					// "the police" after "the Kelder Police Force" is
 					// that force, already a source.
-					if name := d.span(a, b); !d.partOfSource(out, name) {
+					if name := d.span(a, b); !set.holds(name) {
 						addSpan(name, a, b, "speaker")
 					}
 				}
@@ -60,11 +48,6 @@ func (d *doc) speakingSources(out []Source) []Source {
 			if e.words == 1 && d.commonOrgWord(e.name) {
 				continue // "Office", "TV": a common noun, no name
 			}
-			key := outletKey(e.name)
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
 			a := e.occPos[0]
 			for _, p := range e.occPos {
 				if p > ev.tok {
@@ -72,9 +55,7 @@ func (d *doc) speakingSources(out []Source) []Source {
 				}
 				a = p
 			}
-			b := min(a+max(e.words, 1), len(d.toks))
-			start, end := d.toks[a].Start, d.toks[b-1].End
-			out = append(out, Source{Name: e.name, Mention: d.src[start:end], Start: int(start), End: int(end), Rule: "speaker"})
+			addSpan(e.name, a, min(a+max(e.words, 1), len(d.toks)), "speaker")
 		}
 	}
 	add(d.events)
@@ -107,7 +88,6 @@ func (d *doc) speakingSources(out []Source) []Source {
 			k = vEnd - 1
 		}
 	}
-	return out
 }
 
 // commonOrgWord reports a one-word name that is a common noun of
@@ -135,17 +115,6 @@ func (d *doc) institution(a, b int) bool {
 		}
 	}
 	return true
-}
-
-// partOfSource reports a name that is a part of a source already found.
-func (d *doc) partOfSource(out []Source, name string) bool {
-	f := " " + text.Fold(name) + " "
-	for _, s := range out {
-		if strings.Contains(" "+text.Fold(s.Name)+" ", f) {
-			return true
-		}
-	}
-	return false
 }
 
 // documentOf reads the body a document comes from, named with a capital:

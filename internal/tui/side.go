@@ -98,7 +98,7 @@ func (m *sideModel) selectedQuote() (attrib.Quote, []string, string, bool) {
 }
 
 func (m *sideModel) itemHeight() int {
-	if m.tab == tabQuotes {
+	if m.tab == tabQuotes || m.tab == tabSources && m.speaker == "" {
 		return 3
 	}
 	return 2
@@ -269,8 +269,46 @@ func (m sideModel) item(i int) []string {
 		return []string{t.SpeakerStyle(s.Name).Bold(true).Render(s.Name) + t.Dim.Render(fmt.Sprintf("  %d", s.Quotes)), t.Dim.Render("  " + desc)}
 	default:
 		s := m.entry.Result.Sources[i]
-		return []string{t.Title.Render(s.Name), t.Dim.Render("  " + oneLine(s.Mention))}
+		ms := s.Mentions
+		if len(ms) == 0 {
+			ms = []attrib.SourceMention{{Text: s.Mention, Rule: s.Rule}}
+		}
+		head := t.Title.Render(s.Name)
+		if len(ms) > 1 {
+			head += t.Dim.Render(fmt.Sprintf("  cited %d times", len(ms)))
+		}
+		lines := []string{head, "  " + t.Dim.Render(sourceKind(ms[0].Rule)+" · ") + oneLine(ms[0].Text), ""}
+		if len(ms) > 1 {
+			kinds := make([]string, 0, len(ms)-1)
+			for _, o := range ms[1:] {
+				if k := sourceKind(o.Rule); !slices.Contains(kinds, k) {
+					kinds = append(kinds, k)
+				}
+			}
+			lines[2] = t.Dim.Render("  also "+strings.Join(kinds, ", ")+": ") + oneLine(ms[1].Text)
+		}
+		return lines
 	}
+}
+
+// sourceKind says in a reader's words how an article cites a source, from
+// the engine's rule for it (attrib.Source.Rule).
+func sourceKind(rule string) string {
+	switch rule {
+	case "credit-line":
+		return "credit"
+	case "outlet", "press-noun":
+		return "named"
+	case "press-cue", "attribution":
+		return "cited"
+	case "speaker":
+		return "speaks"
+	case "via":
+		return "told"
+	case "document":
+		return "document"
+	}
+	return rule
 }
 
 // quoteMeta is the line under a quote: its kind, cue and source.

@@ -68,6 +68,26 @@ var viewStates = []viewState{
 		}
 		return s.waitFor("side pane", func(x string) bool { return strings.Contains(x, "Quotes ") })
 	}},
+	{"sources", func(s *screen, w int) string {
+		s.waitFor("list", ready)
+		// The prefect's article cites an agency, a radio, a paper and a
+		// chamber that speaks.
+		for range 12 {
+			s.key("j")
+		}
+		s.key("enter")
+		s.waitFor("prefect article", func(x string) bool {
+			return ready(x) && strings.Contains(lastLines(x, 2), "Haut-Verdois")
+		})
+		if w >= 110 {
+			s.key("tab", "tab")
+		} else {
+			s.key("p")
+		}
+		s.waitFor("side pane", func(x string) bool { return strings.Contains(x, "Quotes ") })
+		s.key("]", "]") // Quotes → Speakers → Sources
+		return s.settle()
+	}},
 	{"speakers", func(s *screen, w int) string {
 		s.waitFor("list", ready)
 		s.key("s")

@@ -5,6 +5,7 @@ package librarytest
 import (
 	"context"
 	"errors"
+	"reflect"
 	"testing"
 	"time"
 
@@ -20,7 +21,7 @@ type Opener func(t *testing.T, aliases *library.Aliases) library.Store
 // Fictional articles: every person and outlet is invented.
 var corpus = []struct{ path, outlet, published, body string }{
 	{"fr/piscine.txt", "Le Courrier du Val", "2026-03-02",
-		"La piscine de Valbois rouvrira en juin\n\nLa nouvelle maire de Valbois, Odile Marchetti, a présenté le calendrier des travaux mardi.\n\n« Nous rouvrirons la piscine en juin », a déclaré Mme Marchetti.\n\nSelon le Wall Street Journal, le chantier coûtera deux millions d'euros.\n"},
+		"La piscine de Valbois rouvrira en juin\n\nLa nouvelle maire de Valbois, Odile Marchetti, a présenté le calendrier des travaux mardi.\n\n« Nous rouvrirons la piscine en juin », a déclaré Mme Marchetti.\n\nSelon le Wall Street Journal, le chantier coûtera deux millions d'euros.\n\nLe Wall Street Journal ajoute que la ville empruntera la moitié de la somme.\n"},
 	{"en/ferry.txt", "Harbour Ledger", "2026-03-05",
 		"Saltmere approves ferry plan\n\n\"The crossing will be free for children,\" said Odile Marchetti, the mayor of Valbois, on a visit to Saltmere.\n\n\"We have waited ten years for this,\" council leader Imogen Farrowby told CNN.\n"},
 	{"en/elysee.txt", "Harbour Ledger", "2026-02-01",
@@ -79,7 +80,7 @@ func Run(t *testing.T, open Opener) {
 			}
 		}
 		for i, src := range got.Result.Sources {
-			if src != want.Result.Sources[i] {
+			if !reflect.DeepEqual(src, want.Result.Sources[i]) {
 				t.Errorf("source %d: got %+v, want %+v", i, src, want.Result.Sources[i])
 			}
 		}
@@ -90,6 +91,13 @@ func Run(t *testing.T, open Opener) {
 		}
 		if len(want.Result.Sources) == 0 || want.Result.Sources[0].Rule == "" {
 			t.Errorf("fixture: want a source with a rule, got %+v", want.Result.Sources)
+		}
+		several := false
+		for _, src := range want.Result.Sources {
+			several = several || len(src.Mentions) > 1
+		}
+		if !several {
+			t.Errorf("fixture: want a source cited twice, so that a backend keeping one mention fails; got %+v", want.Result.Sources)
 		}
 		if got.Extractor != attrib.Version {
 			t.Errorf("extractor %q, want %q", got.Extractor, attrib.Version)

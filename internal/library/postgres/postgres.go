@@ -271,13 +271,15 @@ func (s *Store) get(ctx context.Context, tx pgx.Tx, id int64, e *library.Entry) 
 			}
 			return rows.Err()
 		})
-	b.Queue(`SELECT name, mention, start_pos, end_pos, rule FROM sources WHERE article_id = $1 ORDER BY seq`, id).
+	b.Queue(`SELECT name, mention, start_pos, end_pos, rule, mentions FROM sources WHERE article_id = $1 ORDER BY seq`, id).
 		Query(func(rows pgx.Rows) error {
 			for rows.Next() {
 				var src attrib.Source
-				if err := rows.Scan(&src.Name, &src.Mention, &src.Start, &src.End, &src.Rule); err != nil {
+				var mentions string
+				if err := rows.Scan(&src.Name, &src.Mention, &src.Start, &src.End, &src.Rule, &mentions); err != nil {
 					return err
 				}
+				library.ReadSourceMentions(&src, mentions)
 				e.Result.Sources = append(e.Result.Sources, src)
 			}
 			return rows.Err()

@@ -19,6 +19,7 @@ var steps = []step{
 	{"articles, speakers, quotes and sources", execStep(schema1)},
 	{"full-text search configuration (unaccent, or folding in dixit)", searchConfig},
 	{"how each quote was attributed and each source cited", execStep(schema3)},
+	{"every mention of each source", execStep(schema4)},
 }
 
 // SchemaVersion is the version this build writes.
@@ -116,6 +117,12 @@ const schema3 = `
 ALTER TABLE quotes ADD COLUMN rule text NOT NULL DEFAULT '';
 ALTER TABLE quotes ADD COLUMN resolved text NOT NULL DEFAULT '';
 ALTER TABLE sources ADD COLUMN rule text NOT NULL DEFAULT '';
+`
+
+// schema4 keeps every mention of each source and the shape that cited it,
+// as JSON. Older rows stay empty until the next re-extraction.
+const schema4 = `
+ALTER TABLE sources ADD COLUMN mentions text NOT NULL DEFAULT '';
 `
 
 func execStep(sql string) func(context.Context, pgx.Tx) error {

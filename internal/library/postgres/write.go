@@ -247,15 +247,15 @@ func (s *Store) writeResult(ctx context.Context, tx pgx.Tx, id int64, e *library
 	}
 	if n := len(e.Result.Sources); n > 0 {
 		seq, start, end := make([]int32, n), make([]int32, n), make([]int32, n)
-		var name, key, mention, rule []string
+		var name, key, mention, rule, mentions []string
 		for i, src := range e.Result.Sources {
 			seq[i], start[i], end[i] = int32(i), int32(src.Start), int32(src.End)
 			name, key, mention = append(name, src.Name), append(key, library.Key(src.Name)), append(mention, src.Mention)
-			rule = append(rule, src.Rule)
+			rule, mentions = append(rule, src.Rule), append(mentions, library.SourceMentionsJSON(src))
 		}
-		b.Queue(`INSERT INTO sources (article_id, seq, name, key, mention, start_pos, end_pos, rule)
-			SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[])`,
-			id, seq, name, key, mention, start, end, rule)
+		b.Queue(`INSERT INTO sources (article_id, seq, name, key, mention, start_pos, end_pos, rule, mentions)
+			SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[])`,
+			id, seq, name, key, mention, start, end, rule, mentions)
 	}
 	if b.Len() == 0 {
 		return nil

@@ -114,6 +114,11 @@ ALTER TABLE quotes ADD COLUMN rule TEXT NOT NULL DEFAULT '';
 ALTER TABLE quotes ADD COLUMN resolved TEXT NOT NULL DEFAULT '';
 ALTER TABLE sources ADD COLUMN rule TEXT NOT NULL DEFAULT '';
 `,
+	// 6: every mention of each source and the shape that cited it, as JSON.
+	// Older rows stay empty until the next re-extraction.
+	`
+ALTER TABLE sources ADD COLUMN mentions TEXT NOT NULL DEFAULT '';
+`,
 }
 
 // SchemaVersion is the version this build writes.

@@ -295,8 +295,8 @@ func (s *Store) writeResult(ctx context.Context, tx *sql.Tx, id int64, e *librar
 		}
 	}
 	for i, src := range e.Result.Sources {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO sources(article_id, seq, name, key, mention, start, end, rule) VALUES (?,?,?,?,?,?,?,?)`,
-			id, i, src.Name, library.Key(src.Name), src.Mention, src.Start, src.End, src.Rule); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO sources(article_id, seq, name, key, mention, start, end, rule, mentions) VALUES (?,?,?,?,?,?,?,?,?)`,
+			id, i, src.Name, library.Key(src.Name), src.Mention, src.Start, src.End, src.Rule, library.SourceMentionsJSON(src)); err != nil {
 			return err
 		}
 	}
@@ -354,16 +354,18 @@ func (s *Store) Get(ctx context.Context, id int64) (*library.Entry, error) {
 		e.Result.Speakers = append(e.Result.Speakers, sp)
 	}
 	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT name, mention, start, end, rule FROM sources WHERE article_id = ? ORDER BY seq`, id)
+	rows, err = s.db.QueryContext(ctx, `SELECT name, mention, start, end, rule, mentions FROM sources WHERE article_id = ? ORDER BY seq`, id)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var src attrib.Source
-		if err := rows.Scan(&src.Name, &src.Mention, &src.Start, &src.End, &src.Rule); err != nil {
+		var mentions string
+		if err := rows.Scan(&src.Name, &src.Mention, &src.Start, &src.End, &src.Rule, &mentions); err != nil {
 			return nil, err
 		}
+		library.ReadSourceMentions(&src, mentions)
 		e.Result.Sources = append(e.Result.Sources, src)
 	}
 	return e, rows.Err()

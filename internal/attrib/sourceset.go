@@ -1,0 +1,70 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/dixit-news/dixit/internal/text"
+)
+
+// sourceSet gathers an article's sources as the shapes find them: one
+// Source a name, keeping every mention in text order, so that a reader sees
+// that the agency of the dateline is the one a "selon" cites again.
+type sourceSet struct {
+	d   *doc
+	out []Source
+	idx map[string]int // outletKey of a name → its Source in out
+}
+
+// add records the citation of name by tokens [a, b) in the shape rule.
+func (s *sourceSet) add(name string, a, b int, rule string) {
+	name = strings.TrimSpace(name)
+	if name == "" || a < 0 || a >= b || b > len(s.d.toks) {
+		return
+	}
+	start, end := s.d.toks[a].Start, s.d.toks[b-1].End
+	m := SourceMention{Text: s.d.src[start:end], Start: int(start), End: int(end), Rule: rule}
+	key := outletKey(name)
+	if i, ok := s.idx[key]; ok {
+		src := &s.out[i]
+		for _, o := range src.Mentions {
+			if o.Start < m.End && m.Start < o.End {
+				return // the same words, found by another shape
+			}
+		}
+		src.Mentions = append(src.Mentions, m)
+		return
+	}
+	if s.idx == nil {
+		s.idx = map[string]int{}
+	}
+	s.idx[key] = len(s.out)
+	s.out = append(s.out, Source{Name: name, Mention: m.Text, Start: m.Start, End: m.End, Rule: rule, Mentions: []SourceMention{m}})
+}
+
+// holds reports a name that is a part of a source already found: "the
+// police" after "the Kelder Police Force".
+func (s *sourceSet) holds(name string) bool {
+	f := " " + text.Fold(name) + " "
+	for _, src := range s.out {
+		if strings.Contains(" "+text.Fold(src.Name)+" ", f) {
+			return true
+		}
+	}
+	return false
+}
+
+// sources returns the sources, each one's mentions in text order and its
+// Mention the first of them.
+func (s *sourceSet) sources() []Source {
+	for i := range s.out {
+		ms := s.out[i].Mentions
+		for j := 1; j < len(ms); j++ {
+			for k := j; k > 0 && ms[k].Start < ms[k-1].Start; k-- {
+				ms[k], ms[k-1] = ms[k-1], ms[k]
+			}
+		}
+		src := &s.out[i]
+		src.Mention, src.Start, src.End, src.Rule = ms[0].Text, ms[0].Start, ms[0].End, ms[0].Rule
+	}
+	return s.out
+}
