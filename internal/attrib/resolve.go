@@ -153,6 +153,13 @@ func (d *doc) resolve(m mention, pos int) who {
 				w.name, w.desc, w.how = d.roleText(a, b), d.span(m.roleA, m.roleB), "role/lede"
 				return w
 			}
+			// Nobody named before: the article names the person after
+			// the role ("The chief inspector has told …" then "Chief
+			// Inspector Ada Quist said").
+			if e := d.ents.personAhead(d, max(pos, m.roleB), words); e != nil {
+				w.name, w.ent, w.desc, w.how = e.name, e, d.span(m.roleA, m.roleB), "role/named-after"
+				return w
+			}
 		}
 		w.name, w.how = d.roleText(m.roleA, m.roleB), "role/as-written"
 		w.desc = ""

@@ -34,3 +34,26 @@ source Harbour Board rule=speaker
 }
 
 func TestRules_OrgChains(t *testing.T) { runFull(t, orgChainCases) }
+
+// A definite role with nobody named before it: the person comes after.
+var namedAfterCases = []fullCase{
+	{name: "a role whose name comes after", lang: "fr",
+		in: "Les quais de Corvenne doivent être rénovés car ils sont «trop fragiles pour les grands bateaux». C'est ce qu'a affirmé le président du port de Corvenne, lundi soir.\n" +
+			"«Les travaux dureront deux ans au moins», a précisé Aurèle Vasseur.",
+		want: `
+direct «trop fragiles pour les grands bateaux» speaker="Aurèle Vasseur" cue="C'est ce qu'a affirmé" rule=after/echo
+direct «Les travaux dureront deux ans au moins» speaker="Aurèle Vasseur" cue="a précisé" rule=after/inverted
+`},
+	{name: "a role whose name comes after", lang: "en",
+		in: "The Chief Inspector has told the harbour council that the repairs will be \"slow and costly\".\n" +
+			"Chief Maelle Quintard, who runs the Corvenne port office, said the quays were too weak.\n" +
+			"Inspector Quintard said: \"We will need two dry winters to finish the work.\"",
+		want: `
+indirect «the repairs will be "slow and costly"» speaker="Maelle Quintard" cue="has told" rule=indirect/verb-before
+direct «slow and costly» speaker="Maelle Quintard" cue="has told" rule=before/verb
+indirect «the quays were too weak» speaker="Maelle Quintard" cue="said" rule=indirect/verb-before
+direct «We will need two dry winters to finish the work.» speaker="Maelle Quintard" cue="said" rule=before/verb
+`},
+}
+
+func TestRules_NamedAfter(t *testing.T) { runFull(t, namedAfterCases) }
