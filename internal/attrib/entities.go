@@ -338,6 +338,51 @@ func (es *entities) recentPersonIn(pos int, gender string, para int32, d *doc) *
 	return nil
 }
 
+// personAhead finds the person a definite role refers forward to, named
+// first at or after pos: one the article gives every word of the role
+// (across its titles) within the next two paragraphs, else one who opens a
+// clause as its subject in this paragraph or the next.
+func (es *entities) personAhead(d *doc, pos int, words []string) *entity {
+	para := d.toks[min(pos, len(d.toks)-1)].Para
+	var subj *entity
+	for k := es.before(pos); k < len(es.occ) && k-es.before(pos) <= lookBack; k++ {
+		o := es.occ[k]
+		p := d.toks[o.pos].Para
+		if p > para+2 {
+			break
+		}
+		e := o.ent
+		if o.inQuote || e.org || !e.person || e.occPos[0] < pos {
+			continue
+		}
+		var all []string
+		for _, r := range e.roles {
+			all = append(all, r...)
+		}
+		if len(words) > 0 && covers(all, words) {
+			return e
+		}
+		if subj == nil && (o.subject || d.verbEndsAt(o.pos)) && p <= para+1 {
+			subj = e
+		}
+	}
+	return subj
+}
+
+// verbEndsAt reports a verb of saying that ends right before token i: the
+// name at i is its inverted subject ("a souligné Ada Quist").
+func (d *doc) verbEndsAt(i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if !d.toks[k].verbish {
+			continue
+		}
+		if vEnd, v, _, ok := d.verbAt(k); ok && vEnd == i && v.Lemma != "according to" {
+			return true
+		}
+	}
+	return false
+}
+
 // recentOrg returns the organisation named most recently before pos outside
 // quotations, skipping news outlets, which are sources rather than actors.
 func (es *entities) recentOrg(pos int) *entity {

@@ -87,6 +87,22 @@ func (es *entities) byKey(k string, h uint32) []*entity {
 func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 	k, h := d.nameKey(n)
 	if n.org {
+		if n.words == 1 {
+			// "VOA" for "VOA News", "la Municipalité" for "la
+			// Municipalité de Brivolle": an organisation named in full
+			// is shortened to its first word, even where the short form
+			// came first (a headline).
+			t := &d.toks[n.a]
+			best := -1
+			for _, id := range es.withFirst(t.Low, t.hash) {
+				if e := es.all[id]; e.org && !e.place && e.words > 1 && startsWithWord(e.folded(), t.Low) && (best < 0 || int(id) < best) {
+					best = int(id)
+				}
+			}
+			if best >= 0 {
+				return es.all[best]
+			}
+		}
 		for _, e := range es.byKey(k, h) {
 			if e.org && strings.EqualFold(e.name, d.nameText(n)) {
 				return e

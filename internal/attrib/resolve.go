@@ -95,6 +95,10 @@ func (d *doc) resolve(m mention, pos int) who {
 				return w2
 			}
 		}
+		if w2, ok := d.statementAuthor(m, pos); ok {
+			w2.mention, w2.desc, w2.how = w.mention, "", "role/document-author"
+			return w2
+		}
 		if e := d.ownerOf(m, pos); e != nil {
 			w.name, w.ent, w.how = e.name, e, "role/owner"
 			return w
@@ -147,6 +151,13 @@ func (d *doc) resolve(m mention, pos int) who {
 			// "l'artiste"), is who "the artist" is.
 			if a, b, ok := d.ledeRole(); ok && a != m.roleA {
 				w.name, w.desc, w.how = d.roleText(a, b), d.span(m.roleA, m.roleB), "role/lede"
+				return w
+			}
+			// Nobody named before: the article names the person after
+			// the role ("The chief inspector has told …" then "Chief
+			// Inspector Ada Quist said").
+			if e := d.ents.personAhead(d, max(pos, m.roleB), words); e != nil {
+				w.name, w.ent, w.desc, w.how = e.name, e, d.span(m.roleA, m.roleB), "role/named-after"
 				return w
 			}
 		}
@@ -221,6 +232,11 @@ func (d *doc) ownerOf(m mention, pos int) *entity {
 			break
 		}
 	}
+	// "la mairie locale", "l'entreprise lausannoise": a French noun comes
+	// before its adjective.
+	if h == b-1 && b-a == 3 && d.lang == "fr" && d.toks[a+1].has(xOrgNoun) && !d.toks[h].has(xOrgNoun|xDocNoun) && startsLower(d.toks[h].Text) {
+		h = a + 1
+	}
 	head := d.toks[h].Low
 	if d.toks[h].has(xDocNoun) {
 		switch d.toks[a].Low {
@@ -253,6 +269,42 @@ func (d *doc) ownerOf(m mention, pos int) *entity {
 		return d.ents.recentOrg(pos)
 	}
 	return nil
+}
+
+// statementAuthor resolves a bare definite document ("the statement", "le
+// communiqué") to whoever spoke in the sentence that brought that document
+// in: "In a statement, the harbour board said …" then "“…,” the statement
+// said". The document must have come in this paragraph or the two before.
+func (d *doc) statementAuthor(m mention, pos int) (who, bool) {
+	a, h := m.roleA, m.roleB-1
+	if m.roleB-m.roleA != 2 || !d.toks[a].has(xDefinite) || !d.toks[h].has(xDocNoun) {
+		return who{}, false
+	}
+	para := d.toks[h].Para
+	for k := a - 1; k >= 0 && para-d.toks[k].Para <= 2; k-- {
+		if d.inq[k] >= 0 || d.toks[k].Low != d.toks[h].Low {
+			continue
+		}
+		s0, s1 := d.sentenceStart(k), d.sentenceEnd(k)
+		var best event
+		found := false
+		for _, list := range [][]event{d.speakers, d.events, d.roleSpoke} {
+			for _, ev := range list {
+				// Not the document itself speaking.
+				if ev.tok < s0 || ev.tok > s1 || ev.who.name == "" || ev.who.ma <= k && k < ev.who.mb {
+					continue
+				}
+				if !found || ev.tok < best.tok {
+					best, found = ev, true
+				}
+			}
+		}
+		if found {
+			return best.who, true
+		}
+		return who{}, false
+	}
+	return who{}, false
 }
 
 // documentAgent finds the author of a document a role phrase names: the

@@ -42,6 +42,11 @@ func WriteExplain(w io.Writer, docs []Doc) error {
 		}
 		for _, s := range d.Sources {
 			ew.printf("     %-24s %-12s «%s»\n", line(s.Name), orDash(s.Rule), clip(line(s.Mention), 60))
+			for _, m := range s.Mentions {
+				if m.Start != s.Start || m.Rule != s.Rule {
+					ew.printf("     %-24s %-12s «%s»\n", "", orDash(m.Rule), clip(line(m.Text), 60))
+				}
+			}
 		}
 	}
 	return ew.err

@@ -147,7 +147,18 @@ func WriteMarkdown(w io.Writer, docs []Doc) error {
 		if len(d.Sources) > 0 {
 			b.WriteString("## Sources\n\n")
 			for _, s := range d.Sources {
-				fmt.Fprintf(&b, "- **%s** — %s\n", mdEscape(s.Name), mdEscape(s.Mention))
+				ms := s.Mentions
+				if len(ms) == 0 {
+					ms = []attrib.SourceMention{{Text: s.Mention, Rule: s.Rule}}
+				}
+				cites := make([]string, len(ms))
+				for i, m := range ms {
+					cites[i] = mdEscape(m.Text)
+					if m.Rule != "" {
+						cites[i] += " (" + mdEscape(m.Rule) + ")"
+					}
+				}
+				fmt.Fprintf(&b, "- **%s** — %s\n", mdEscape(s.Name), strings.Join(cites, "; "))
 			}
 			b.WriteString("\n")
 		}

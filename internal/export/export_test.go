@@ -67,3 +67,26 @@ func TestWriteFileFailureKeepsOldFile(t *testing.T) {
 		t.Errorf("left behind: %v", entries)
 	}
 }
+
+// TestMarkdownSourcesListEveryMention: a source cited twice shows both
+// citations and how each was made; one stored before mentions were kept
+// shows its one.
+func TestMarkdownSourcesListEveryMention(t *testing.T) {
+	docs := []Doc{{Path: "a.txt", Title: "Saltmere ferry plan", Lang: "en", Result: attrib.Result{Sources: []attrib.Source{
+		{Name: "Harbour Ledger", Mention: "told the Harbour Ledger", Rule: "press-cue", Mentions: []attrib.SourceMention{
+			{Text: "told the Harbour Ledger", Rule: "press-cue"}, {Text: "— Harbour Ledger", Rule: "credit-line"}}},
+		{Name: "Radio Kelder", Mention: "to Radio Kelder", Rule: "via"},
+	}}}}
+	var b bytes.Buffer
+	if err := WriteMarkdown(&b, docs); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"- **Harbour Ledger** — told the Harbour Ledger (press-cue); — Harbour Ledger (credit-line)\n",
+		"- **Radio Kelder** — to Radio Kelder (via)\n",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("markdown lacks %q:\n%s", want, b.String())
+		}
+	}
+}

@@ -168,34 +168,10 @@ func (m sideModel) Update(msg tea.Msg) (sideModel, tea.Cmd) {
 
 func (m sideModel) View(focused bool) string {
 	t := m.pc.theme
-	var tabs []string
-	for i, n := range tabNames {
-		label := n
-		switch {
-		case i == tabQuotes && m.speaker != "":
-			label = "Quotes by " + m.speaker
-		case m.entry != nil && i == tabQuotes:
-			// Direct quotes, as the list counts them, then reported speech.
-			direct := 0
-			for _, q := range m.entry.Result.Quotes {
-				if q.Kind == attrib.Direct {
-					direct++
-				}
-			}
-			label = fmt.Sprintf("%s %d", n, direct)
-			if r := len(m.entry.Result.Quotes) - direct; r > 0 {
-				label += fmt.Sprintf("+%d", r)
-			}
-		case m.entry != nil && i == tabSpeakers:
-			label = fmt.Sprintf("%s %d", n, len(m.entry.Result.Speakers))
-		case m.entry != nil && i == tabSources:
-			label = fmt.Sprintf("%s %d", n, len(m.entry.Result.Sources))
-		}
-		if i == m.tab {
-			tabs = append(tabs, t.TabActive.Render(label))
-		} else {
-			tabs = append(tabs, t.Tab.Render(label))
-		}
+	tabs := m.tabRow(tabNames)
+	if ansi.StringWidth(strings.Join(tabs, "")) > m.width {
+		// A narrow pane still shows every tab and the active one whole.
+		tabs = m.tabRow(tabShort)
 	}
 	lines := []string{fit(strings.Join(tabs, ""), m.width), ""}
 	if m.err != nil {
@@ -289,6 +265,44 @@ func (m sideModel) item(i int) []string {
 		}
 		return lines
 	}
+}
+
+// tabShort are the tab names when the full ones do not fit.
+var tabShort = []string{"Qts", "Spk", "Src"}
+
+// tabRow renders the tabs under the given names, each with its count.
+func (m sideModel) tabRow(names []string) []string {
+	t := m.pc.theme
+	var tabs []string
+	for i, n := range names {
+		label := n
+		switch {
+		case i == tabQuotes && m.speaker != "":
+			label = "Quotes by " + m.speaker
+		case m.entry != nil && i == tabQuotes:
+			// Direct quotes, as the list counts them, then reported speech.
+			direct := 0
+			for _, q := range m.entry.Result.Quotes {
+				if q.Kind == attrib.Direct {
+					direct++
+				}
+			}
+			label = fmt.Sprintf("%s %d", n, direct)
+			if r := len(m.entry.Result.Quotes) - direct; r > 0 {
+				label += fmt.Sprintf("+%d", r)
+			}
+		case m.entry != nil && i == tabSpeakers:
+			label = fmt.Sprintf("%s %d", n, len(m.entry.Result.Speakers))
+		case m.entry != nil && i == tabSources:
+			label = fmt.Sprintf("%s %d", n, len(m.entry.Result.Sources))
+		}
+		if i == m.tab {
+			tabs = append(tabs, t.TabActive.Render(label))
+		} else {
+			tabs = append(tabs, t.Tab.Render(label))
+		}
+	}
+	return tabs
 }
 
 // sourceKind says in a reader's words how an article cites a source, from

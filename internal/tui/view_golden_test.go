@@ -41,6 +41,9 @@ func ready(x string) bool {
 	return strings.Contains(x, "15 articles") && strings.Contains(x, "%") && !strings.Contains(x, "Rendering…")
 }
 
+// sidePane reports the side pane's tab row, full or compact.
+func sidePane(x string) bool { return strings.Contains(x, "Quotes ") || strings.Contains(x, "Qts ") }
+
 func openSecond(s *screen) {
 	s.key("j", "enter")
 	s.waitFor("second article", func(x string) bool {
@@ -66,7 +69,7 @@ var viewStates = []viewState{
 		} else {
 			s.key("p") // the side pane replaces the list
 		}
-		return s.waitFor("side pane", func(x string) bool { return strings.Contains(x, "Quotes ") })
+		return s.waitFor("side pane", sidePane)
 	}},
 	{"sources", func(s *screen, w int) string {
 		s.waitFor("list", ready)
@@ -84,7 +87,7 @@ var viewStates = []viewState{
 		} else {
 			s.key("p")
 		}
-		s.waitFor("side pane", func(x string) bool { return strings.Contains(x, "Quotes ") })
+		s.waitFor("side pane", sidePane)
 		s.key("]", "]") // Quotes → Speakers → Sources
 		return s.settle()
 	}},
