@@ -123,6 +123,18 @@ source Kelder-Presse rule=credit-line
 	{name: "a participle alone is no cue", lang: "fr",
 		in:   "Le maire accusé à Valnord\n\nLa digue sera fermée.",
 		want: ``},
+	{name: "an institution named again by its noun", lang: "fr",
+		in: "La chambre d'agriculture du Val-Sombre a aussitôt réagi. « Personne ne nous a consultés », a écrit la chambre dans un communiqué.",
+		want: `
+direct «Personne ne nous a consultés» speaker="la chambre" cue="a écrit" rule=after/inverted
+source chambre d'agriculture du Val-Sombre rule=speaker
+`},
+	{name: "an institution's noun with a proper name", lang: "fr",
+		in: "Le syndicat des eaux du Val-Sombre a indiqué que la nappe baissait encore.",
+		want: `
+indirect «la nappe baissait encore» speaker="le syndicat des eaux du Val-Sombre" cue="a indiqué" rule=indirect/verb-before
+source syndicat des eaux du Val-Sombre rule=speaker
+`},
 }
 
 func TestRules_Speaking(t *testing.T) { runFull(t, speakingCases) }

@@ -36,7 +36,15 @@ func (d *doc) speakingSources(set *sourceSet) {
 					}
 					// "the police" after "the Kelder Police Force" is
 					// that force, already a source.
-					if name := d.span(a, b); !set.holds(name) {
+					name := d.span(a, b)
+					if b == a+1 {
+						// "la chambre" after "la chambre d'agriculture du
+						// Haut-Verdois": the name the article gave it.
+						if full, ok := d.fullerInstitution(a); ok {
+							name = full
+						}
+					}
+					if !set.holds(name) {
 						addSpan(name, a, b, "speaker")
 					}
 				}
@@ -103,14 +111,19 @@ func (d *doc) commonOrgWord(name string) bool {
 // guinéennes".
 func (d *doc) institution(a, b int) bool {
 	a = d.skipDet(a, b)
-	if a >= b || !d.toks[a].has(cOrg) || d.hasRoleNoun(a, b) {
+	if a >= b || !d.toks[a].has(cOrg|xOrgNoun) || d.hasRoleNoun(a, b) {
 		return false
 	}
 	// "the ministry", "la direction" refer back to an organisation named
-	// before; unresolved, they name none. "a police spokesperson" is a
-	// person.
+	// before; unresolved, they name none, unless a proper name completes
+	// them ("le syndicat des eaux du Bas-Aulne"). "a police spokesperson"
+	// is a person.
+	named := false
+	for k := a + 1; k < b; k++ {
+		named = named || d.toks[k].cap()
+	}
 	for k := a; k < b; k++ {
-		if d.toks[k].has(xOrgNoun) || d.toks[k].lowIs(d.lex, cRoleTitle) {
+		if d.toks[k].has(xOrgNoun) && !named || d.toks[k].lowIs(d.lex, cRoleTitle) {
 			return false
 		}
 	}
@@ -161,4 +174,27 @@ func isDomain(s string) bool {
 		}
 	}
 	return true
+}
+
+// fullerInstitution finds, before token h, the institution's noun h named
+// in full: the noun, its complements and a proper name ("chambre
+// d'agriculture du Haut-Verdois", "police of Kelder County").
+func (d *doc) fullerInstitution(h int) (string, bool) {
+	for k := 0; k < h; k++ {
+		if d.inq[k] >= 0 || d.toks[k].Low != d.toks[h].Low {
+			continue
+		}
+		for j := k + 1; j < len(d.toks) && j < k+6 && d.toks[j].Para == d.toks[k].Para && d.toks[j].Kind == tWord; j++ {
+			if d.toks[j].cap() {
+				if n, ok := d.nameAt(j); ok && d.toks[j-1].has(xPartitive|xDefinite) {
+					return d.span(k, n.b), true
+				}
+				break
+			}
+			if !d.toks[j].has(xPartitive|xDefinite) && !startsLower(d.toks[j].Text) {
+				break
+			}
+		}
+	}
+	return "", false
 }
