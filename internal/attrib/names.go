@@ -154,6 +154,13 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 		case nt.Text == "." && (utf8.RuneCountInString(d.toks[j-1].Text) == 1 || strings.Contains(d.toks[j-1].Text, ".")) && j+1 < len(d.toks) && d.toks[j+1].cap() && d.toks[j+1].Para == t.Para:
 			j += 2 // an initial or abbreviation: "Jane Q. Roe", "U.S. State Department"
 			continue
+		case nt.Kind == tWord && nt.has(xPartitive) && j == i+1 && d.toks[i].has(cOrg):
+			// A French organisation's name runs through its complements
+			// to a proper name: "Association des contribuables du Val".
+			if end := d.complementName(j); end > j {
+				j = end
+				continue
+			}
 		}
 		break
 	}
@@ -306,4 +313,28 @@ func (d *doc) orgWordIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// complementName reads, from the partitive at j, lower-case complements
+// ending in a proper name after a partitive or an article ("des
+// contribuables du Val"), and returns the index past the name, or j.
+func (d *doc) complementName(j int) int {
+	para := d.toks[j].Para
+	for k := j + 1; k < len(d.toks) && k < j+5 && d.toks[k].Para == para && d.toks[k].Kind == tWord && d.inq[k] < 0; k++ {
+		t := &d.toks[k]
+		if t.cap() {
+			if !d.toks[k-1].has(xPartitive | xDefinite) {
+				return j
+			}
+			e := k + 1
+			for e < len(d.toks) && d.toks[e].Para == para && d.toks[e].Kind == tWord && d.toks[e].cap() {
+				e++
+			}
+			return e
+		}
+		if !startsLower(t.Text) || t.has(xClauseWord|xFrAux|xEnAux) {
+			return j
+		}
+	}
+	return j
 }

@@ -162,6 +162,14 @@ func (d *doc) resolve(m mention, pos int) who {
 			}
 		}
 		w.name, w.how = d.roleText(m.roleA, m.roleB), "role/as-written"
+		// "la chambre" after "la chambre d'agriculture du Val": the
+		// institution the article named in full.
+		if h := d.skipDet(m.roleA, m.roleB); h+1 == m.roleB && h > m.roleA && d.toks[m.roleA].has(xDefinite) && d.institution(m.roleA, m.roleB) {
+			if full, ok := d.fullerInstitution(h); ok {
+				w.name, w.desc, w.how = full, d.span(m.roleA, m.roleB), "role/named-before"
+				return w
+			}
+		}
 		w.desc = ""
 	}
 	return w

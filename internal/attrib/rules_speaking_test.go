@@ -126,7 +126,7 @@ source Kelder-Presse rule=credit-line
 	{name: "an institution named again by its noun", lang: "fr",
 		in: "La chambre d'agriculture du Val-Sombre a aussitôt réagi. « Personne ne nous a consultés », a écrit la chambre dans un communiqué.",
 		want: `
-direct «Personne ne nous a consultés» speaker="la chambre" cue="a écrit" rule=after/inverted
+direct «Personne ne nous a consultés» speaker="chambre d'agriculture du Val-Sombre" cue="a écrit" rule=after/inverted
 source chambre d'agriculture du Val-Sombre rule=speaker
 `},
 	{name: "an institution's noun with a proper name", lang: "fr",
@@ -134,6 +134,12 @@ source chambre d'agriculture du Val-Sombre rule=speaker
 		want: `
 indirect «la nappe baissait encore» speaker="le syndicat des eaux du Val-Sombre" cue="a indiqué" rule=indirect/verb-before
 source syndicat des eaux du Val-Sombre rule=speaker
+`},
+	{name: "an association's name runs through its complements", lang: "fr",
+		in: "L'Association des riverains du Val-Sombre a annoncé qu'elle déposerait un recours.",
+		want: `
+indirect «elle déposerait un recours» speaker="Association des riverains du Val-Sombre" cue="a annoncé" rule=indirect/verb-before
+source Association des riverains du Val-Sombre rule=speaker
 `},
 }
 
