@@ -198,7 +198,7 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			for _, a := range cands {
 				if a < e && d.toks[a].Kind == tWord && d.inq[a] < 0 {
 					// French "on" is a pronoun, English "on" a preposition.
-					if _, isPron := d.toks[a].pronoun(); isPron && !d.toks[a].isPrep() || d.toks[a].has(xDeterminer) || d.bareClause(k, a, e) {
+					if _, isPron := d.toks[a].pronoun(); isPron && !d.toks[a].isPrep() || d.toks[a].has(xDeterminer) && !d.nounObject(a, e) || !d.toks[a].has(xDeterminer) && d.bareClause(k, a, e) {
 						from = a
 						break
 					}
@@ -291,100 +291,6 @@ func (d *doc) reportSpan(a, b int) (int, int, bool) {
 	return a, b, quoted == 0 || quoted*2 < d.countWords(a, b)
 }
 
-// bareClause reports an English reported clause without "that" opening at
-// token a: "said obstacles remain", "say closing the quay will cost …". It
-// opens with a noun or a name rather than a preposition, an adverb or an
-// infinitive, and an auxiliary soon shows its finite verb. The verb at k
-// must follow its subject: after a comma or a quotation ("…,” says
-// Quist, whose …") what follows it is the subject, inverted.
-func (d *doc) bareClause(k, a, e int) bool {
-	if k == 0 || d.inq[k-1] >= 0 {
-		return false
-	}
-	// A comma before the verb may close an apposition to its subject ("X,
-	// a harbour pilot, said …"), but not a quotation: "…,” says Quist".
-	if p := &d.toks[k-1]; p.Kind != tWord && !(p.Text == "," && k >= 2 && d.toks[k-2].Kind == tWord && d.inq[k-2] < 0) {
-		return false
-	}
-	t := &d.toks[a]
-	if t.isPrep() || t.has(xEnAux|xTimeWord) || t.Low == "to" {
-		return false
-	}
-	// A function word opens a clause only as its subject, its verb right
-	// after it or in it: "said there were", "says this is", "said that's".
-	// One contracted with its verb is a subject and a verb: "said there's".
-	if t.has(cFunction) {
-		if t.has(xConnective | xClauseWord | xListWord) {
-			return false
-		}
-		if !t.plain || a+1 < e && d.toks[a+1].has(xEnAux|xPassive) {
-			return true
-		}
-		// Else only as a quantifier before its noun: "said some of the
-		// guests were", "said both sides are", not "said as much".
-		if t.has(xSceneWord) || t.cap() || a+1 >= e || d.toks[a+1].Kind != tWord || d.toks[a+1].has(xTimeWord) || d.toks[a+1].has(cFunction) && !d.toks[a+1].isPrep() {
-			return false
-		}
-	}
-	if _, _, _, ok := d.verbAt(a); ok {
-		return false
-	}
-	for k := a + 1; k < e && k < a+8; k++ {
-		if d.toks[k].has(xEnAux) && d.toks[k].Low != "also" && d.toks[k].Low != "then" {
-			return true
-		}
-	}
-	// Without an auxiliary, a past tense right after a noun shows the
-	// verb: "said Orla sold the mill", "said the crew left early".
-	for k := a + 1; k < e && k < a+8; k++ {
-		if d.toks[k].Kind != tWord || d.inq[k] >= 0 {
-			break
-		}
-		if d.pastTenseAt(k) {
-			return true
-		}
-	}
-	return false
-}
-
-// pastTenseAt reports an English simple past at token k: a lower-case
-// word in -ed after a content word. A word the lists class is no verb.
-func (d *doc) pastTenseAt(k int) bool {
-	t := &d.toks[k]
-	if t.cap() || !t.plain || !strings.HasSuffix(t.Low, "ed") || len(t.Low) < 5 || t.has(cFunction) {
-		return false
-	}
-	p := &d.toks[k-1]
-	return p.Kind == tWord && !p.has(cFunction) && !p.isPrep()
-}
-
-// thatReach reports that the "that" at token j opens the clause reported
-// by the verb ending at a: only an adverb ("announced recently that"), the
-// one spoken to ("told reporters that", "told the council that") and the
-// scene ("said in a statement on Friday that", "noted several times that")
-// may stand between them.
-func (d *doc) thatReach(a, j, e int) bool {
-	for a < j && d.toks[a].Kind == tWord && !d.toks[a].cap() && d.toks[a].has(xEnAux) {
-		a++
-	}
-	if j == a || d.sceneAfterVerb(a, e) == j {
-		return true
-	}
-	o := a
-	if n, ok := d.nameAt(a); ok && !n.poss {
-		o = n.b
-	} else {
-		// A determiner or a quantifier, then a few nouns.
-		if _, isPron := d.toks[o].pronoun(); d.toks[o].has(xDeterminer|xObjPronM|xObjPronF|xObjPronP) || d.toks[o].has(cFunction) && !d.toks[o].isPrep() && !isPron {
-			o++
-		}
-		for n := 0; o < j && n < 2 && d.toks[o].Kind == tWord && !d.toks[o].has(cFunction|xEnAux); n++ {
-			o++
-		}
-	}
-	return o == j || o > a && d.sceneAfterVerb(o, e) == j
-}
-
 // listenerEnd passes the one spoken to after a verb of saying, from token
 // a, when a clause's subject follows it: "told police she could …", "told
 // the Harbour Ledger the works had …", "told her the ferry …". The one
@@ -417,7 +323,7 @@ func (d *doc) listenerEnd(a, e int) int {
 			}
 			// A participle makes the phrase a clause's subject: "said the
 			// politics surrounding the vote would …".
-			if d.participleAt(j) || strings.HasSuffix(t.Low, "ed") {
+			if d.participleAt(j) || strings.HasSuffix(t.Low, "ed") || j > a+1 && d.presentAt(j) {
 				return a
 			}
 			j++

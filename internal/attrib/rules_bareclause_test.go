@@ -129,6 +129,30 @@ indirect «the boats leave late» speaker="Orla Penhallow" cue="says" rule=indir
 		want: `
 indirect «have no plan for the flooded harbour» speaker="Orla Penhallow" cue="says" rule=indirect/subject-verb-after
 `},
+	{name: "a noun object before a preposition is no clause", lang: "en",
+		in:   "Orla Penhallow confirmed the closure of the Brackwater quay.",
+		want: ``},
+	{name: "a noun object at the end is no clause", lang: "en",
+		in:   "The old ferry boasts a harbour view.",
+		want: ``},
+	{name: "a verb after a subordinator leaves the noun an object", lang: "en",
+		in:   "Idris Vellacott added a mooring fee while the tide turned.",
+		want: ``},
+	{name: "a noun and its complement before the verb", lang: "en",
+		in: "Orla Penhallow said the cost of the new pontoon is far too high.",
+		want: `
+indirect «the cost of the new pontoon is far too high» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
+`},
+	{name: "an infinitive after the object", lang: "en",
+		in: "Tamsin Oakridge stressed the need to repair the quay before winter.",
+		want: `
+indirect «the need to repair the quay before winter» speaker="Tamsin Oakridge" cue="stressed" rule=indirect/verb-before
+`},
+	{name: "a present in -s after the subject", lang: "en",
+		in: "Tamsin Oakridge says the levy covers the harbour roads.",
+		want: `
+indirect «the levy covers the harbour roads» speaker="Tamsin Oakridge" cue="says" rule=indirect/verb-before
+`},
 }
 
 func TestRules_BareClause(t *testing.T) { runFull(t, bareClauseCases) }
