@@ -115,15 +115,19 @@ func (d *doc) nounObject(a, e int) bool {
 		return false
 	}
 	if j < e {
-		if t := &d.toks[j]; t.Kind == tWord && !t.isPrep() && !t.has(xConnective|xClauseWord|xListWord) {
+		// A comma may close an apposition to a clause's subject: "said
+		// the ferry, like the quay, had gone".
+		if t := &d.toks[j]; t.Text == "," || t.Kind == tWord && !t.isPrep() && !t.has(xConnective|xClauseWord|xListWord) {
 			return false
 		}
 	}
 	b := d.contrastBreak(a, e)
 	for k := j; k < b; k++ {
 		if d.toks[k].has(xClauseWord) {
-			b = k
-			break
+			// The subordinate clause holds the first verb after it; a
+			// second one is the main clause's: "said the days when the
+			// town had one ferry are gone".
+			return !d.finiteIn(a+1, k) && d.verbGroups(k, b) < 2
 		}
 	}
 	return !d.finiteIn(a+1, b)
@@ -137,20 +141,41 @@ func (d *doc) nounObject(a, e int) bool {
 // harbour view").
 func (d *doc) finiteIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		t := &d.toks[k]
-		if t.Kind != tWord {
-			continue
-		}
-		if t.has(xEnAux|xPassive) && !t.cap() || k > a && (d.pastTenseAt(k) || d.presentAt(k)) || t.verbish && d.isVerbAt(k) {
-			return true
-		}
-		// An infinitive after the object reports what was asked or
-		// promised: "urged the mayor to resign", "stressed the need to act".
-		if t.has(xInfMark) && k > a && k+1 < b && d.toks[k+1].Kind == tWord && !d.toks[k+1].cap() && !d.toks[k+1].has(cFunction) {
+		if d.finiteAt(a, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// verbGroups counts the finite verbs among tokens [a, b), a run of signs
+// ("had been told") counting once.
+func (d *doc) verbGroups(a, b int) int {
+	n, prev := 0, false
+	for k := a; k < b; k++ {
+		f := d.finiteAt(a, k)
+		if f && !prev {
+			n++
+		}
+		prev = f
+	}
+	return n
+}
+
+// finiteAt reports a sign of a finite verb at token k of a phrase opening
+// at a.
+func (d *doc) finiteAt(a, k int) bool {
+	t := &d.toks[k]
+	if t.Kind != tWord {
+		return false
+	}
+	if t.has(xEnAux|xPassive) && !t.cap() || k > a && (d.pastTenseAt(k) || d.presentAt(k)) || t.verbish && d.isVerbAt(k) {
+		return true
+	}
+	// An infinitive after the object reports what was asked or promised:
+	// "urged the mayor to resign", "stressed the need to act".
+	n := k + 1
+	return t.has(xInfMark) && t.isPrep() && k > a && n < len(d.toks) && d.toks[n].Kind == tWord && !d.toks[n].cap() && !d.toks[n].has(cFunction)
 }
 
 // presentAt reports an English present in -s at token k: a lower-case
@@ -167,4 +192,28 @@ func (d *doc) presentAt(k int) bool {
 	}
 	n := k + 1
 	return n >= len(d.toks) || d.toks[n].Kind != tWord || d.toks[n].has(cFunction) || d.toks[n].isPrep()
+}
+
+// subjectInApposition reports that the words [a, c) before the comma of a
+// verb of saying are its subject and an apposition to it, not a reported
+// clause: a name, or a short phrase on a possessive name, then after a
+// comma a description or a relative clause without a finite verb of its
+// own ("Orla Penhallow, a harbour engineer, said …", "Penhallow's
+// father, Joseph, says …", "Quist, who runs the ferry, said …").
+func (d *doc) subjectInApposition(a, c int) bool {
+	a = d.skipConnectives(a, c)
+	n, ok := d.nameAt(a)
+	if !ok || n.ha != a {
+		return false
+	}
+	c1 := n.b
+	if n.poss {
+		for c1 < c && c1 < n.b+3 && d.toks[c1].Kind == tWord && !d.toks[c1].has(cFunction) {
+			c1++
+		}
+	}
+	if c1 >= c || d.toks[c1].Text != "," {
+		return false
+	}
+	return c1+1 < c && d.toks[c1+1].has(xRelative) || !d.finiteIn(c1+1, c)
 }

@@ -75,6 +75,7 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			continue
 		}
 		cue := d.span(d.auxStart(k), vEnd)
+		appos := false
 		// CLAUSE, VERB X.  /  CLAUSE, X VERB. A participle alone is no
 		// finite verb: "Le projet, promis lors de la campagne, est …".
 		if k > s+3 && d.toks[k-1].Text == "," && vEnd < e && !d.toks[vEnd].has(xThat) && !(v.PP && vEnd == k+1) {
@@ -87,7 +88,7 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 				// so is a pronoun holding its own verb ("said it's").
 				m = mention{}
 			}
-			if m.kind != mNone {
+			if appos = d.subjectInApposition(s, k-1); m.kind != mNone && !appos {
 				emit(s, k-1, d.resolveBy(m, k, "indirect/verb-after"), cue)
 				return
 			}
@@ -216,7 +217,9 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		// A participle after the cue opens words of its own: "“…,” the
 		// company said, adding that it would return to talks".
 		b := d.contrastBreak(from, e)
-		if _, _, ok := d.reportSpan(from, b); ok && (!d.quotedIn(s, k) || d.participle(k)) {
+		// A title quoted in the subject's apposition is not the verb's
+		// quotation: "Quist, the author of “Tides,” said …".
+		if _, _, ok := d.reportSpan(from, b); ok && (!d.quotedIn(s, k) || d.participle(k) || appos) {
 			emit(from, b, subj(), cue)
 		}
 		if b >= e {

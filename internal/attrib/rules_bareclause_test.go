@@ -153,6 +153,31 @@ indirect «the need to repair the quay before winter» speaker="Tamsin Oakridge"
 		want: `
 indirect «the levy covers the harbour roads» speaker="Tamsin Oakridge" cue="says" rule=indirect/verb-before
 `},
+	{name: "a subject and its description before the verb", lang: "en",
+		in: "Orla Penhallow, a harbour engineer at the Kelsby institute, said the quay may have been damaged by the storm.",
+		want: `
+indirect «the quay may have been damaged by the storm» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
+`},
+	{name: "a subject and a relative clause before the verb", lang: "en",
+		in: "Idris Quist, who runs the night ferry, said the boats leave late every week.",
+		want: `
+indirect «the boats leave late every week» speaker="Idris Quist" cue="said" rule=indirect/verb-before
+`},
+	{name: "a clause with its own apposition before an inverted cue", lang: "en",
+		in: "The night ferry, the mayor's pride, is late again, said Idris Quist.",
+		want: `
+indirect «The night ferry, the mayor's pride, is late again» speaker="Idris Quist" cue="said" rule=indirect/verb-after
+`},
+	{name: "a noun before a relative clause and the main verb", lang: "en",
+		in: "Idris Quist, the author of a book about the harbour, said the days when the town had one ferry are gone.",
+		want: `
+indirect «the days when the town had one ferry are gone» speaker="Idris Quist" cue="said" rule=indirect/verb-before
+`},
+	{name: "a comma after the subject's noun", lang: "en",
+		in: "Orla Penhallow said the ferry, along with a boatyard run by her uncle, gave the town a living.",
+		want: `
+indirect «the ferry, along with a boatyard run by her uncle, gave the town a living» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
+`},
 }
 
 func TestRules_BareClause(t *testing.T) { runFull(t, bareClauseCases) }
