@@ -28,6 +28,11 @@ func (d *doc) indirectQuotes() []Quote {
 			s++
 			continue
 		}
+		if c := d.quotedSentenceEnd(s, e); c > 0 {
+			d.indirectIn(s, c, emit)
+			s = c
+			continue
+		}
 		d.indirectIn(s, e, emit)
 		// A sentence that runs to its paragraph's end (after a closing
 		// quote mark) ends at the next paragraph's first token, which
@@ -227,6 +232,23 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		}
 		k = b
 	}
+}
+
+// quotedSentenceEnd returns the token past the closing mark of a quotation
+// inside [s, e) that ends its sentence, its full stop inside the marks, when
+// a capitalised word opens the next one: "… more than “the girl from the
+// quay.” When she …". It returns 0 when there is none.
+func (d *doc) quotedSentenceEnd(s, e int) int {
+	for k := s + 1; k+1 < e; k++ {
+		qi := d.inq[k]
+		if qi < 0 || !d.toks[k].final {
+			continue
+		}
+		if c := d.quotes[qi].close; c == k+1 && c+1 < e && d.toks[c+1].Kind == tWord && d.toks[c+1].cap() && d.inq[c+1] < 0 {
+			return c + 1
+		}
+	}
+	return 0
 }
 
 // contrastBreak returns where the clause opening at a stops, not past e: at

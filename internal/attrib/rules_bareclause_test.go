@@ -178,6 +178,11 @@ indirect «the days when the town had one ferry are gone» speaker="Idris Quist"
 		want: `
 indirect «the ferry, along with a boatyard run by her uncle, gave the town a living» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
 `},
+	{name: "a quoted fragment's full stop ends the reported clause", lang: "en",
+		in: "Orla Penhallow said the old ferry was a fine boat and more than \"a tub.\" When she first rowed out, the town fell silent.",
+		want: `
+indirect «the old ferry was a fine boat and more than "a tub."» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
+`},
 }
 
 func TestRules_BareClause(t *testing.T) { runFull(t, bareClauseCases) }
