@@ -261,7 +261,9 @@ func (d *doc) contrastBreak(a, e int) int {
 		if d.toks[c].Text == ";" {
 			return c
 		}
-		if d.toks[c].Text != "," {
+		// A dash before a connective and a new subject's verb breaks like
+		// a comma: "X said A — but the board says B".
+		if t := d.toks[c].Text; t != "," && t != "—" && t != "–" && t != "--" {
 			continue
 		}
 		// "…, jugeant que …": a participle of saying opens words of its own.
@@ -273,6 +275,14 @@ func (d *doc) contrastBreak(a, e int) int {
 		}
 		for k := c + 2; k < e && k < c+8; k++ {
 			if d.isVerbAt(k) {
+				return c
+			}
+		}
+		// In English, a comma and a connective before a name and its
+		// auxiliary close the reported clause: "X said the boats were
+		// late, and Quist was furious".
+		if d.lang == "en" && d.toks[c].Text == "," {
+			if n, ok := d.nameAt(c + 2); ok && !n.poss && n.b < e && d.toks[n.b].has(xEnAux|xPassive) && !d.toks[n.b].cap() {
 				return c
 			}
 		}

@@ -183,6 +183,22 @@ indirect «the ferry, along with a boatyard run by her uncle, gave the town a li
 		want: `
 indirect «the old ferry was a fine boat and more than "a tub."» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
 `},
+	{name: "a dash and a connective before another cue", lang: "en",
+		in: "Orla Penhallow said the ferry will sail on Sunday — but Idris Quist says the quay is closed.",
+		want: `
+indirect «the ferry will sail on Sunday» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
+indirect «the quay is closed» speaker="Idris Quist" cue="says" rule=indirect/verb-before
+`},
+	{name: "a comma, a connective and a name with its auxiliary", lang: "en",
+		in: "Orla Penhallow said the ferry would sail on Sunday, and Idris Quist was glad to hear it.",
+		want: `
+indirect «the ferry would sail on Sunday» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
+`},
+	{name: "a comma and a connective go on with the same subject", lang: "en",
+		in: "Orla Penhallow said the ferry would sail on Sunday, and the quay would reopen in May.",
+		want: `
+indirect «the ferry would sail on Sunday, and the quay would reopen in May» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
+`},
 }
 
 func TestRules_BareClause(t *testing.T) { runFull(t, bareClauseCases) }
