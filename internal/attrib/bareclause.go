@@ -217,3 +217,16 @@ func (d *doc) subjectInApposition(a, c int) bool {
 	}
 	return c1+1 < c && d.toks[c1+1].has(xRelative) || !d.finiteIn(c1+1, c)
 }
+
+// auxIn reports an auxiliary, a form of "be", a simple past or a verb of
+// saying among tokens [a, b): the surer signs of finiteIn, without the
+// present in -s that a plural noun also shows.
+func (d *doc) auxIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.Kind == tWord && (t.has(xEnAux|xPassive) && !t.cap() || k > a && d.pastTenseAt(k) || t.verbish && d.isVerbAt(k)) {
+			return true
+		}
+	}
+	return false
+}

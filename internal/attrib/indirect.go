@@ -52,22 +52,39 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		// selon X, CLAUSE / CLAUSE, selon X.
 		if a, ok := d.frameAt(k, false); ok && a < e {
 			c := a
-			for c < e && d.toks[c].Text != "," {
+			for c < e && d.toks[c].Text != "," && !(d.lang == "en" && isDash(d.toks[c].Text)) {
 				c++
 			}
 			if m := d.frameMention(a, c); m.kind != mNone {
 				if k == s || k == d.skipConnectives(s, e) {
 					// "Selon le journal, qui a consulté …, CLAUSE": the
-					// relative clause is the source's, not the words.
+					// relative clause is the source's, not the words; so
+					// is one between dashes.
 					from := c + 1
 					if from < e && d.toks[from].has(xClauseWord) {
-						if c2 := d.commaAfter(from, e); c2 > from {
+						if c < e && isDash(d.toks[c].Text) {
+							for c2 := from; c2 < e; c2++ {
+								if isDash(d.toks[c2].Text) {
+									from = c2 + 1
+									break
+								}
+							}
+						} else if c2 := d.commaAfter(from, e); c2 > from {
 							from = c2 + 1
 						}
 					}
 					emit(from, e, d.resolveBy(m, k, "indirect/frame-before"), d.span(k, a))
-				} else if c == e && k > s && d.toks[k-1].Text == "," {
+				} else if k > s && d.toks[k-1].Text == "," {
 					emit(s, k-1, d.resolveBy(m, k, "indirect/frame-after"), d.span(k, a))
+					// "A, according to X, B": a frame between a subject and
+					// its verb reports both sides, and so does one before a
+					// connective ("A, according to X, but B"). After a
+					// clause of its own, what follows the source describes
+					// it: "A, according to X, head of …".
+					if c+1 < e && d.lang == "en" && d.toks[c].Text == "," && !d.toks[c+1].cap() && (d.toks[c+1].has(xConnective) || !d.auxIn(s, k-1)) {
+						emit(c+1, e, d.resolveBy(m, k, "indirect/frame-after"), d.span(k, a))
+						return
+					}
 				}
 			}
 			continue
@@ -263,7 +280,7 @@ func (d *doc) contrastBreak(a, e int) int {
 		}
 		// A dash before a connective and a new subject's verb breaks like
 		// a comma: "X said A — but the board says B".
-		if t := d.toks[c].Text; t != "," && t != "—" && t != "–" && t != "--" {
+		if t := d.toks[c].Text; t != "," && !isDash(t) {
 			continue
 		}
 		// "…, jugeant que …": a participle of saying opens words of its own.

@@ -199,6 +199,32 @@ indirect «the ferry would sail on Sunday» speaker="Orla Penhallow" cue="said" 
 		want: `
 indirect «the ferry would sail on Sunday, and the quay would reopen in May» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
 `},
+	{name: "a frame between the subject and its verb", lang: "en",
+		in: "Most of the moorings, according to the harbour survey, need new chains before winter.",
+		want: `
+indirect «Most of the moorings» speaker="the harbour survey" cue="according to" rule=indirect/frame-after
+indirect «need new chains before winter» speaker="the harbour survey" cue="according to" rule=indirect/frame-after
+source harbour survey rule=attribution
+`},
+	{name: "a frame before a connective", lang: "en",
+		in: "The ferry had never left port in winter, according to Orla Penhallow, but the new crew sailed it to Kelsby.",
+		want: `
+indirect «The ferry had never left port in winter» speaker="Orla Penhallow" cue="according to" rule=indirect/frame-after
+indirect «but the new crew sailed it to Kelsby» speaker="Orla Penhallow" cue="according to" rule=indirect/frame-after
+source Orla Penhallow rule=attribution
+`},
+	{name: "after a clause, what follows the source describes it", lang: "en",
+		in: "The quay will be closed until May, according to Orla Penhallow, head of the harbour board in Kelsby.",
+		want: `
+indirect «The quay will be closed until May» speaker="Orla Penhallow" cue="according to" rule=indirect/frame-after
+source Orla Penhallow rule=attribution
+`},
+	{name: "a frame whose source has a clause between dashes", lang: "en",
+		in: "According to the harbour survey — which counted every boat in the port — the moorings need new chains.",
+		want: `
+indirect «the moorings need new chains» speaker="the harbour survey" cue="According to" rule=indirect/frame-before
+source harbour survey rule=attribution
+`},
 }
 
 func TestRules_BareClause(t *testing.T) { runFull(t, bareClauseCases) }
