@@ -28,6 +28,11 @@ func (d *doc) indirectQuotes() []Quote {
 			s++
 			continue
 		}
+		if c := d.quotedSentenceEnd(s, e); c > 0 {
+			d.indirectIn(s, c, emit)
+			s = c
+			continue
+		}
 		d.indirectIn(s, e, emit)
 		// A sentence that runs to its paragraph's end (after a closing
 		// quote mark) ends at the next paragraph's first token, which
@@ -47,22 +52,39 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		// selon X, CLAUSE / CLAUSE, selon X.
 		if a, ok := d.frameAt(k, false); ok && a < e {
 			c := a
-			for c < e && d.toks[c].Text != "," {
+			for c < e && d.toks[c].Text != "," && !(d.lang == "en" && isDash(d.toks[c].Text)) {
 				c++
 			}
 			if m := d.frameMention(a, c); m.kind != mNone {
 				if k == s || k == d.skipConnectives(s, e) {
 					// "Selon le journal, qui a consulté …, CLAUSE": the
-					// relative clause is the source's, not the words.
+					// relative clause is the source's, not the words; so
+					// is one between dashes.
 					from := c + 1
 					if from < e && d.toks[from].has(xClauseWord) {
-						if c2 := d.commaAfter(from, e); c2 > from {
+						if c < e && isDash(d.toks[c].Text) {
+							for c2 := from; c2 < e; c2++ {
+								if isDash(d.toks[c2].Text) {
+									from = c2 + 1
+									break
+								}
+							}
+						} else if c2 := d.commaAfter(from, e); c2 > from {
 							from = c2 + 1
 						}
 					}
 					emit(from, e, d.resolveBy(m, k, "indirect/frame-before"), d.span(k, a))
-				} else if c == e && k > s && d.toks[k-1].Text == "," {
+				} else if k > s && d.toks[k-1].Text == "," {
 					emit(s, k-1, d.resolveBy(m, k, "indirect/frame-after"), d.span(k, a))
+					// "A, according to X, B": a frame between a subject and
+					// its verb reports both sides, and so does one before a
+					// connective ("A, according to X, but B"). After a
+					// clause of its own, what follows the source describes
+					// it: "A, according to X, head of …".
+					if c+1 < e && d.lang == "en" && d.toks[c].Text == "," && !d.toks[c+1].cap() && (d.toks[c+1].has(xConnective) || !d.auxIn(s, k-1)) {
+						emit(c+1, e, d.resolveBy(m, k, "indirect/frame-after"), d.span(k, a))
+						return
+					}
 				}
 			}
 			continue
@@ -75,6 +97,7 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			continue
 		}
 		cue := d.span(d.auxStart(k), vEnd)
+		appos := false
 		// CLAUSE, VERB X.  /  CLAUSE, X VERB. A participle alone is no
 		// finite verb: "Le projet, promis lors de la campagne, est …".
 		if k > s+3 && d.toks[k-1].Text == "," && vEnd < e && !d.toks[vEnd].has(xThat) && !(v.PP && vEnd == k+1) {
@@ -87,7 +110,7 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 				// so is a pronoun holding its own verb ("said it's").
 				m = mention{}
 			}
-			if m.kind != mNone {
+			if appos = d.subjectInApposition(s, k-1); m.kind != mNone && !appos {
 				emit(s, k-1, d.resolveBy(m, k, "indirect/verb-after"), cue)
 				return
 			}
@@ -198,7 +221,7 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 			for _, a := range cands {
 				if a < e && d.toks[a].Kind == tWord && d.inq[a] < 0 {
 					// French "on" is a pronoun, English "on" a preposition.
-					if _, isPron := d.toks[a].pronoun(); isPron && !d.toks[a].isPrep() || d.toks[a].has(xDeterminer) || d.bareClause(k, a, e) {
+					if _, isPron := d.toks[a].pronoun(); isPron && !d.toks[a].isPrep() || d.toks[a].has(xDeterminer) && !d.nounObject(a, e) || !d.toks[a].has(xDeterminer) && d.bareClause(k, a, e) {
 						from = a
 						break
 					}
@@ -216,7 +239,9 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		// A participle after the cue opens words of its own: "“…,” the
 		// company said, adding that it would return to talks".
 		b := d.contrastBreak(from, e)
-		if _, _, ok := d.reportSpan(from, b); ok && (!d.quotedIn(s, k) || d.participle(k)) {
+		// A title quoted in the subject's apposition is not the verb's
+		// quotation: "Quist, the author of “Tides,” said …".
+		if _, _, ok := d.reportSpan(from, b); ok && (!d.quotedIn(s, k) || d.participle(k) || appos) {
 			emit(from, b, subj(), cue)
 		}
 		if b >= e {
@@ -224,6 +249,23 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		}
 		k = b
 	}
+}
+
+// quotedSentenceEnd returns the token past the closing mark of a quotation
+// inside [s, e) that ends its sentence, its full stop inside the marks, when
+// a capitalised word opens the next one: "… more than “the girl from the
+// quay.” When she …". It returns 0 when there is none.
+func (d *doc) quotedSentenceEnd(s, e int) int {
+	for k := s + 1; k+1 < e; k++ {
+		qi := d.inq[k]
+		if qi < 0 || !d.toks[k].final {
+			continue
+		}
+		if c := d.quotes[qi].close; c == k+1 && c+1 < e && d.toks[c+1].Kind == tWord && d.toks[c+1].cap() && d.inq[c+1] < 0 {
+			return c + 1
+		}
+	}
+	return 0
 }
 
 // contrastBreak returns where the clause opening at a stops, not past e: at
@@ -236,7 +278,9 @@ func (d *doc) contrastBreak(a, e int) int {
 		if d.toks[c].Text == ";" {
 			return c
 		}
-		if d.toks[c].Text != "," {
+		// A dash before a connective and a new subject's verb breaks like
+		// a comma: "X said A — but the board says B".
+		if t := d.toks[c].Text; t != "," && !isDash(t) {
 			continue
 		}
 		// "…, jugeant que …": a participle of saying opens words of its own.
@@ -248,6 +292,14 @@ func (d *doc) contrastBreak(a, e int) int {
 		}
 		for k := c + 2; k < e && k < c+8; k++ {
 			if d.isVerbAt(k) {
+				return c
+			}
+		}
+		// In English, a comma and a connective before a name and its
+		// auxiliary close the reported clause: "X said the boats were
+		// late, and Quist was furious".
+		if d.lang == "en" && d.toks[c].Text == "," {
+			if n, ok := d.nameAt(c + 2); ok && !n.poss && n.b < e && d.toks[n.b].has(xEnAux|xPassive) && !d.toks[n.b].cap() {
 				return c
 			}
 		}
@@ -291,100 +343,6 @@ func (d *doc) reportSpan(a, b int) (int, int, bool) {
 	return a, b, quoted == 0 || quoted*2 < d.countWords(a, b)
 }
 
-// bareClause reports an English reported clause without "that" opening at
-// token a: "said obstacles remain", "say closing the quay will cost …". It
-// opens with a noun or a name rather than a preposition, an adverb or an
-// infinitive, and an auxiliary soon shows its finite verb. The verb at k
-// must follow its subject: after a comma or a quotation ("…,” says
-// Quist, whose …") what follows it is the subject, inverted.
-func (d *doc) bareClause(k, a, e int) bool {
-	if k == 0 || d.inq[k-1] >= 0 {
-		return false
-	}
-	// A comma before the verb may close an apposition to its subject ("X,
-	// a harbour pilot, said …"), but not a quotation: "…,” says Quist".
-	if p := &d.toks[k-1]; p.Kind != tWord && !(p.Text == "," && k >= 2 && d.toks[k-2].Kind == tWord && d.inq[k-2] < 0) {
-		return false
-	}
-	t := &d.toks[a]
-	if t.isPrep() || t.has(xEnAux|xTimeWord) || t.Low == "to" {
-		return false
-	}
-	// A function word opens a clause only as its subject, its verb right
-	// after it or in it: "said there were", "says this is", "said that's".
-	// One contracted with its verb is a subject and a verb: "said there's".
-	if t.has(cFunction) {
-		if t.has(xConnective | xClauseWord | xListWord) {
-			return false
-		}
-		if !t.plain || a+1 < e && d.toks[a+1].has(xEnAux|xPassive) {
-			return true
-		}
-		// Else only as a quantifier before its noun: "said some of the
-		// guests were", "said both sides are", not "said as much".
-		if t.has(xSceneWord) || t.cap() || a+1 >= e || d.toks[a+1].Kind != tWord || d.toks[a+1].has(xTimeWord) || d.toks[a+1].has(cFunction) && !d.toks[a+1].isPrep() {
-			return false
-		}
-	}
-	if _, _, _, ok := d.verbAt(a); ok {
-		return false
-	}
-	for k := a + 1; k < e && k < a+8; k++ {
-		if d.toks[k].has(xEnAux) && d.toks[k].Low != "also" && d.toks[k].Low != "then" {
-			return true
-		}
-	}
-	// Without an auxiliary, a past tense right after a noun shows the
-	// verb: "said Orla sold the mill", "said the crew left early".
-	for k := a + 1; k < e && k < a+8; k++ {
-		if d.toks[k].Kind != tWord || d.inq[k] >= 0 {
-			break
-		}
-		if d.pastTenseAt(k) {
-			return true
-		}
-	}
-	return false
-}
-
-// pastTenseAt reports an English simple past at token k: a lower-case
-// word in -ed after a content word. A word the lists class is no verb.
-func (d *doc) pastTenseAt(k int) bool {
-	t := &d.toks[k]
-	if t.cap() || !t.plain || !strings.HasSuffix(t.Low, "ed") || len(t.Low) < 5 || t.has(cFunction) {
-		return false
-	}
-	p := &d.toks[k-1]
-	return p.Kind == tWord && !p.has(cFunction) && !p.isPrep()
-}
-
-// thatReach reports that the "that" at token j opens the clause reported
-// by the verb ending at a: only an adverb ("announced recently that"), the
-// one spoken to ("told reporters that", "told the council that") and the
-// scene ("said in a statement on Friday that", "noted several times that")
-// may stand between them.
-func (d *doc) thatReach(a, j, e int) bool {
-	for a < j && d.toks[a].Kind == tWord && !d.toks[a].cap() && d.toks[a].has(xEnAux) {
-		a++
-	}
-	if j == a || d.sceneAfterVerb(a, e) == j {
-		return true
-	}
-	o := a
-	if n, ok := d.nameAt(a); ok && !n.poss {
-		o = n.b
-	} else {
-		// A determiner or a quantifier, then a few nouns.
-		if _, isPron := d.toks[o].pronoun(); d.toks[o].has(xDeterminer|xObjPronM|xObjPronF|xObjPronP) || d.toks[o].has(cFunction) && !d.toks[o].isPrep() && !isPron {
-			o++
-		}
-		for n := 0; o < j && n < 2 && d.toks[o].Kind == tWord && !d.toks[o].has(cFunction|xEnAux); n++ {
-			o++
-		}
-	}
-	return o == j || o > a && d.sceneAfterVerb(o, e) == j
-}
-
 // listenerEnd passes the one spoken to after a verb of saying, from token
 // a, when a clause's subject follows it: "told police she could …", "told
 // the Harbour Ledger the works had …", "told her the ferry …". The one
@@ -417,7 +375,7 @@ func (d *doc) listenerEnd(a, e int) int {
 			}
 			// A participle makes the phrase a clause's subject: "said the
 			// politics surrounding the vote would …".
-			if d.participleAt(j) || strings.HasSuffix(t.Low, "ed") {
+			if d.participleAt(j) || strings.HasSuffix(t.Low, "ed") || j > a+1 && d.presentAt(j) {
 				return a
 			}
 			j++

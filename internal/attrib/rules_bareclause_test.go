@@ -129,6 +129,102 @@ indirect «the boats leave late» speaker="Orla Penhallow" cue="says" rule=indir
 		want: `
 indirect «have no plan for the flooded harbour» speaker="Orla Penhallow" cue="says" rule=indirect/subject-verb-after
 `},
+	{name: "a noun object before a preposition is no clause", lang: "en",
+		in:   "Orla Penhallow confirmed the closure of the Brackwater quay.",
+		want: ``},
+	{name: "a noun object at the end is no clause", lang: "en",
+		in:   "The old ferry boasts a harbour view.",
+		want: ``},
+	{name: "a verb after a subordinator leaves the noun an object", lang: "en",
+		in:   "Idris Vellacott added a mooring fee while the tide turned.",
+		want: ``},
+	{name: "a noun and its complement before the verb", lang: "en",
+		in: "Orla Penhallow said the cost of the new pontoon is far too high.",
+		want: `
+indirect «the cost of the new pontoon is far too high» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
+`},
+	{name: "an infinitive after the object", lang: "en",
+		in: "Tamsin Oakridge stressed the need to repair the quay before winter.",
+		want: `
+indirect «the need to repair the quay before winter» speaker="Tamsin Oakridge" cue="stressed" rule=indirect/verb-before
+`},
+	{name: "a present in -s after the subject", lang: "en",
+		in: "Tamsin Oakridge says the levy covers the harbour roads.",
+		want: `
+indirect «the levy covers the harbour roads» speaker="Tamsin Oakridge" cue="says" rule=indirect/verb-before
+`},
+	{name: "a subject and its description before the verb", lang: "en",
+		in: "Orla Penhallow, a harbour engineer at the Kelsby institute, said the quay may have been damaged by the storm.",
+		want: `
+indirect «the quay may have been damaged by the storm» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
+`},
+	{name: "a subject and a relative clause before the verb", lang: "en",
+		in: "Idris Quist, who runs the night ferry, said the boats leave late every week.",
+		want: `
+indirect «the boats leave late every week» speaker="Idris Quist" cue="said" rule=indirect/verb-before
+`},
+	{name: "a clause with its own apposition before an inverted cue", lang: "en",
+		in: "The night ferry, the mayor's pride, is late again, said Idris Quist.",
+		want: `
+indirect «The night ferry, the mayor's pride, is late again» speaker="Idris Quist" cue="said" rule=indirect/verb-after
+`},
+	{name: "a noun before a relative clause and the main verb", lang: "en",
+		in: "Idris Quist, the author of a book about the harbour, said the days when the town had one ferry are gone.",
+		want: `
+indirect «the days when the town had one ferry are gone» speaker="Idris Quist" cue="said" rule=indirect/verb-before
+`},
+	{name: "a comma after the subject's noun", lang: "en",
+		in: "Orla Penhallow said the ferry, along with a boatyard run by her uncle, gave the town a living.",
+		want: `
+indirect «the ferry, along with a boatyard run by her uncle, gave the town a living» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
+`},
+	{name: "a quoted fragment's full stop ends the reported clause", lang: "en",
+		in: "Orla Penhallow said the old ferry was a fine boat and more than \"a tub.\" When she first rowed out, the town fell silent.",
+		want: `
+indirect «the old ferry was a fine boat and more than "a tub."» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
+`},
+	{name: "a dash and a connective before another cue", lang: "en",
+		in: "Orla Penhallow said the ferry will sail on Sunday — but Idris Quist says the quay is closed.",
+		want: `
+indirect «the ferry will sail on Sunday» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
+indirect «the quay is closed» speaker="Idris Quist" cue="says" rule=indirect/verb-before
+`},
+	{name: "a comma, a connective and a name with its auxiliary", lang: "en",
+		in: "Orla Penhallow said the ferry would sail on Sunday, and Idris Quist was glad to hear it.",
+		want: `
+indirect «the ferry would sail on Sunday» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
+`},
+	{name: "a comma and a connective go on with the same subject", lang: "en",
+		in: "Orla Penhallow said the ferry would sail on Sunday, and the quay would reopen in May.",
+		want: `
+indirect «the ferry would sail on Sunday, and the quay would reopen in May» speaker="Orla Penhallow" cue="said" rule=indirect/verb-before
+`},
+	{name: "a frame between the subject and its verb", lang: "en",
+		in: "Most of the moorings, according to the harbour survey, need new chains before winter.",
+		want: `
+indirect «Most of the moorings» speaker="the harbour survey" cue="according to" rule=indirect/frame-after
+indirect «need new chains before winter» speaker="the harbour survey" cue="according to" rule=indirect/frame-after
+source harbour survey rule=attribution
+`},
+	{name: "a frame before a connective", lang: "en",
+		in: "The ferry had never left port in winter, according to Orla Penhallow, but the new crew sailed it to Kelsby.",
+		want: `
+indirect «The ferry had never left port in winter» speaker="Orla Penhallow" cue="according to" rule=indirect/frame-after
+indirect «but the new crew sailed it to Kelsby» speaker="Orla Penhallow" cue="according to" rule=indirect/frame-after
+source Orla Penhallow rule=attribution
+`},
+	{name: "after a clause, what follows the source describes it", lang: "en",
+		in: "The quay will be closed until May, according to Orla Penhallow, head of the harbour board in Kelsby.",
+		want: `
+indirect «The quay will be closed until May» speaker="Orla Penhallow" cue="according to" rule=indirect/frame-after
+source Orla Penhallow rule=attribution
+`},
+	{name: "a frame whose source has a clause between dashes", lang: "en",
+		in: "According to the harbour survey — which counted every boat in the port — the moorings need new chains.",
+		want: `
+indirect «the moorings need new chains» speaker="the harbour survey" cue="According to" rule=indirect/frame-before
+source harbour survey rule=attribution
+`},
 }
 
 func TestRules_BareClause(t *testing.T) { runFull(t, bareClauseCases) }

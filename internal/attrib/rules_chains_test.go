@@ -38,7 +38,6 @@ source police rule=speaker
 			"On Friday, the mayor raised the plan again.\n" +
 			"\"We can run the ferry all night and save money,\" he said.",
 		want: `
-indirect «a night ferry to Kelsby» speaker="Odell Barrow" cue="promised" rule=indirect/verb-before
 direct «The ferry has never been studied for night crossings» speaker="a spokesperson" cue="said" rule=after/subject-verb
 direct «We can run the ferry all night and save money» speaker="Odell Barrow" cue="said" rule=after/subject-verb
 `},
