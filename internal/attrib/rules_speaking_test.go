@@ -141,6 +141,16 @@ source syndicat des eaux du Val-Sombre rule=speaker
 indirect «elle déposerait un recours» speaker="Association des riverains du Val-Sombre" cue="a annoncé" rule=indirect/verb-before
 source Association des riverains du Val-Sombre rule=speaker
 `},
+	{name: "an apposition without a determiner describes the subject", lang: "fr",
+		in: "Une retraitée, ancienne employée de la conserverie, résumait le sentiment général : « Sans l'usine, Morlanges n'est plus rien. »",
+		want: `
+direct «Sans l'usine, Morlanges n'est plus rien.» speaker="une retraitée" cue="résumait" rule=before/verb
+`},
+	{name: "a retiree with an apposition", lang: "en",
+		in: "A retiree, former clerk at the cannery, summed up the mood: \"Without the plant, Morlanges is nothing.\"",
+		want: `
+direct «Without the plant, Morlanges is nothing.» speaker="a retiree" cue="" rule=before/colon
+`},
 }
 
 func TestRules_Speaking(t *testing.T) { runFull(t, speakingCases) }
