@@ -113,6 +113,11 @@ func (d *doc) institution(a, b int) bool {
 		if d.toks[k].has(xOrgNoun) || d.toks[k].lowIs(d.lex, cRoleTitle) {
 			return false
 		}
+		// "a council source", "des sources policières": someone
+		// unnamed inside the body, who vouches for nothing.
+		if t := &d.toks[k]; t.has(xNotSource) && t.has(xGroupNoun) {
+			return false
+		}
 	}
 	return true
 }
