@@ -55,6 +55,20 @@ source Courrier de Brivolle rule=via
 direct «Aucun blessé n'est à déplorer pour le moment» speaker="les autorités portuaires" cue="ont indiqué" rule=after/inverted
 source autorités portuaires rule=speaker
 `},
+	{name: "the police is the force named more fully before", lang: "fr",
+		in: "Un porte-parole de la police cantonale valdaine a confirmé l'accident de Morlanges.\n" +
+			"« Nous ne pouvons rien dire de plus pour le moment », déplore la police.",
+		want: `
+direct «Nous ne pouvons rien dire de plus pour le moment» speaker="la police cantonale valdaine" cue="déplore" rule=after/inverted
+source police cantonale valdaine rule=speaker
+`},
+	{name: "the police is the force named more fully before", lang: "en",
+		in: "Officers of the Dunmere Police Service were called to the crash on Monday.\n" +
+			"\"We cannot say anything more for the moment,\" the police said.",
+		want: `
+direct «We cannot say anything more for the moment» speaker="Dunmere Police Service" cue="said" rule=after/subject-verb
+source Dunmere Police Service rule=speaker
+`},
 }
 
 func TestRules_AnonymousSources(t *testing.T) { runFull(t, anonCases) }

@@ -24,6 +24,12 @@ func (d *doc) speakingSources(set *sourceSet) {
 				case w.kind == mOrg && !d.commonOrgWord(w.name):
 					// An organisation the article does not name again.
 					addSpan(w.name, w.ma, w.mb, "speaker")
+				case w.kind == mRole && w.how == "role/fuller-body":
+					// "la police", read as the fuller form given
+					// before: the institution by that form.
+					if _, name, ok := strings.Cut(w.name, " "); ok && !set.holds(name) {
+						addSpan(name, w.ma, w.mb, "speaker")
+					}
 				case w.kind == mRole && w.how == "role/as-written" && d.institution(w.ma, w.mb):
 					// "« … », déplore la police": an institution the
 					// article names only by what it is.
