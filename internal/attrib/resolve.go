@@ -103,10 +103,35 @@ func (d *doc) resolve(m mention, pos int) who {
 			w.name, w.ent, w.how = e.name, e, "role/owner"
 			return w
 		}
+		if w2, ok := d.fullerBody(m, pos); ok {
+			w2.mention, w2.kind, w2.ma, w2.mb = w.mention, w.kind, w.ma, w.mb
+			return w2
+		}
 		words := d.roleWords(m.roleA, m.roleB)
 		if e := d.ents.byRole(words, pos); e != nil {
 			w.name, w.ent, w.desc, w.how = e.name, e, d.span(m.roleA, m.roleB), "role/given-before"
 			return w
+		}
+		// "notre source", "our source": the reporter's informant, who is
+		// the speaker last heard.
+		if t := &d.toks[m.roleA]; t.has(xDeterminer) && t.has(cPerson12) {
+			if u, ok := d.unnamedSpokeLast(pos, nil); ok {
+				w.name, w.desc, w.how = u.name, "", "role/informant"
+				return w
+			}
+			if e, _ := d.lastSpeaker(pos); e != nil {
+				w.name, w.ent, w.desc, w.how = e.name, e, d.span(m.roleA, m.roleB), "role/informant"
+				return w
+			}
+		}
+		// "cette même source", "this official": a phrase that points back
+		// with its determiner, whose head the last unnamed speaker's role
+		// holds, is that speaker.
+		if t := &d.toks[m.roleA]; t.has(xDeterminer) && (!t.has(xArticle) || t.has(xDefinite)) {
+			if name, ok := d.recentUnnamedHead(d.toks[m.roleB-1].Low, pos); ok {
+				w.name, w.desc, w.how = name, "", "role/unnamed-chain"
+				return w
+			}
 		}
 		if d.definitePersonRole(m.roleA, m.roleB) {
 			head := d.toks[m.roleB-1].Low
@@ -363,7 +388,10 @@ func (d *doc) definitePersonRole(a, b int) bool {
 // noteUnnamed records a speaker known only by an indefinite role phrase: "a
 // harbour official", "une riveraine".
 func (d *doc) noteUnnamed(tok int, w who) {
-	if w.ent != nil || w.name == "" || w.mention != w.name {
+	// A phrase resolved to an unnamed speaker ("our source", "the same
+	// official") is that speaker speaking again.
+	chained := w.how == "role/informant" || w.how == "role/unnamed-chain"
+	if w.ent != nil || w.name == "" || w.mention != w.name && !chained {
 		return
 	}
 	first, _, _ := strings.Cut(w.name, " ")
@@ -428,6 +456,56 @@ func (d *doc) recentUnnamed(head string, pos int) (string, bool) {
 	}
 	name := d.unnamed[best].who.name
 	for _, w := range strings.Fields(fold(name)) {
+		if w == head || stem(w) == stem(head) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// fullerBody reads "la police", "the police" as the body the article named
+// more fully before: an organisation holding the noun ("the Harbour Police
+// Service"), else, in French, the noun with its adjectives ("la police
+// cantonale").
+func (d *doc) fullerBody(m mention, pos int) (who, bool) {
+	a, h := m.roleA, m.roleA+1
+	if m.roleB-a != 2 || !d.toks[a].has(xDefinite) || !d.toks[h].has(xGroupNoun) || !d.toks[h].has(cOrg) {
+		return who{}, false
+	}
+	head := d.toks[h].Low
+	if e := d.ents.recentOrgNamed(pos, head); e != nil {
+		return who{name: e.name, ent: e, how: "role/fuller-body"}, true
+	}
+	if d.lang != "fr" {
+		return who{}, false
+	}
+	for k := a - 1; k >= 0; k-- {
+		if d.inq[k] >= 0 || d.toks[k].Low != head {
+			continue
+		}
+		if end := d.postAdjectives(k+1, d.sentenceEnd(k)); end > k+1 {
+			det := strings.ToLower(d.toks[a].Text)
+			if !strings.HasSuffix(det, "'") && !strings.HasSuffix(det, "’") {
+				det += " "
+			}
+			return who{name: det + d.span(k, end), how: "role/fuller-body"}, true
+		}
+	}
+	return who{}, false
+}
+
+// recentUnnamedHead is recentUnnamed with head read only in the role's own
+// words, before any preposition: "la police" does not point back to "un
+// porte-parole de la police".
+func (d *doc) recentUnnamedHead(head string, pos int) (string, bool) {
+	name, ok := d.recentUnnamed(head, pos)
+	if !ok {
+		return "", false
+	}
+	for _, w := range strings.Fields(fold(name)) {
+		if d.lex.is(w, xPreposition) {
+			break
+		}
 		if w == head || stem(w) == stem(head) {
 			return name, true
 		}

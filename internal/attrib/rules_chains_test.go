@@ -14,7 +14,7 @@ var chainCases = []fullCase{
 			"Contactée mardi, la police de Brivolle confirme qu’un incendie a eu lieu.",
 		want: `
 direct «J’ai vu la fumée depuis ma fenêtre» speaker="une voisine" cue="confie" rule=after/inverted
-direct «Les pompiers étaient très rapides» speaker="une voisine" cue="" rule=inherit/previous-quote
+direct «Les pompiers étaient très rapides» speaker="une voisine" cue="avance" rule=after/inverted
 direct «Tout le monde est sorti dans la rue. Personne ne savait quoi faire.» speaker="une voisine" cue="raconte" rule=before/verb
 indirect «un incendie a eu lieu» speaker="la police" cue="confirme" rule=indirect/verb-before
 source police rule=speaker
@@ -26,7 +26,7 @@ source police rule=speaker
 			"Later, the police of Dunmere said that a fire had broken out.",
 		want: `
 direct «I saw the smoke from my window» speaker="a neighbour" cue="told" rule=after/subject-verb
-direct «The firefighters were very quick» speaker="a neighbour" cue="" rule=inherit/previous-quote
+direct «The firefighters were very quick» speaker="a neighbour" cue="said" rule=after/subject-verb
 direct «Everybody went out into the street. Nobody knew what to do» speaker="a neighbour" cue="said" rule=after/subject-verb
 indirect «a fire had broken out» speaker="the police" cue="said" rule=indirect/verb-before
 source Dunmere Courier rule=press-cue

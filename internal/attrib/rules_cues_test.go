@@ -338,7 +338,7 @@ direct «Un jour cela va repartir» speaker="Paul Ferrand" cue="a expliqué" rul
 	{name: "a number opening a sentence is not a name", lang: "fr",
 		in: "Deux sources militaires ont indiqué à la presse que « le camp a été attaqué à l'aube ».",
 		want: `
-direct «le camp a été attaqué à l'aube» speaker="Deux sources" cue="ont indiqué" rule=before/verb
+direct «le camp a été attaqué à l'aube» speaker="Deux sources militaires" cue="ont indiqué" rule=before/verb
 `},
 	{name: "subject after a prepositional phrase", lang: "fr",
 		in: "« Le budget sera tenu », a déclaré à l'AFP le ministre Paul Ferrand.",

@@ -25,8 +25,8 @@ source Kelderport Chamber of Commerce rule=speaker
 	{name: "an institution named by what it is", lang: "fr",
 		in: "« Nous ne pouvons pas vous en dire plus », déplore la police cantonale.",
 		want: `
-direct «Nous ne pouvons pas vous en dire plus» speaker="la police" cue="déplore" rule=after/inverted
-source police rule=speaker
+direct «Nous ne pouvons pas vous en dire plus» speaker="la police cantonale" cue="déplore" rule=after/inverted
+source police cantonale rule=speaker
 `},
 	{name: "a person who speaks is no source", lang: "fr",
 		in: "« La digue tiendra », a déclaré Claire Dumoulin mardi.",
@@ -102,7 +102,7 @@ source kelderport-news.com rule=attribution
 	{name: "anonymous sources are no source", lang: "fr",
 		in: "Selon les mêmes sources militaires, trois camps de Morlanges ont été visés.",
 		want: `
-indirect «trois camps de Morlanges ont été visés» speaker="les mêmes sources" cue="Selon" rule=indirect/frame-before
+indirect «trois camps de Morlanges ont été visés» speaker="les mêmes sources militaires" cue="Selon" rule=indirect/frame-before
 `},
 	{name: "the station reported words were given to", lang: "fr",
 		in: "Le bourgmestre de Limoux-sur-Aude déplore, à RADIO KELDER FM, des inondations dans trois quartiers.",

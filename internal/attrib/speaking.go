@@ -27,6 +27,12 @@ func (d *doc) speakingSources(set *sourceSet) {
 				case w.kind == mRole && w.how == "role/named-before":
 					// "la chambre", named in full before (resolve).
 					addSpan(w.name, w.ma, w.mb, "speaker")
+				case w.kind == mRole && w.how == "role/fuller-body":
+					// "la police", read as the fuller form given
+					// before: the institution by that form.
+					if _, name, ok := strings.Cut(w.name, " "); ok && !set.holds(name) {
+						addSpan(name, w.ma, w.mb, "speaker")
+					}
 				case w.kind == mRole && w.how == "role/as-written" && d.institution(w.ma, w.mb):
 					// "« … », déplore la police": an institution the
 					// article names only by what it is.
@@ -127,6 +133,11 @@ func (d *doc) institution(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		if d.toks[k].has(xOrgNoun) && !named || d.toks[k].lowIs(d.lex, cRoleTitle) {
+			return false
+		}
+		// "a council source", "des sources policières": someone
+		// unnamed inside the body, who vouches for nothing.
+		if t := &d.toks[k]; t.has(xNotSource) && t.has(xGroupNoun) {
 			return false
 		}
 	}

@@ -192,7 +192,9 @@ func (d *doc) isAdverbial(a, b int) bool {
 		return true
 	}
 	for k := a; k < b; k++ {
-		if !(d.toks[k].has(xTimeWord) || d.toks[k].lowIs(d.lex, cFunction) || hasDigit(d.toks[k].Low)) {
+		// "une de ces sources": a group noun is someone even where a line
+		// start would not let it open a name.
+		if !(d.toks[k].has(xTimeWord) || d.toks[k].lowIs(d.lex, cFunction) && !d.toks[k].has(xGroupNoun) || hasDigit(d.toks[k].Low)) {
 			return false
 		}
 	}
@@ -322,13 +324,26 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 			}
 			// "a police spokesman": the group noun modifies the role after it.
 			if d.isGroupNoun(k, k+1) && !(k+1 < end && (d.hasRoleNoun(k+1, k+2) || d.toks[k+1].lowIs(d.lex, cRoleTitle))) {
-				end = k + 1
+				end = d.postAdjectives(k+1, end)
 				break
 			}
 		}
 		return mention{kind: mRole, a: a, b: d.cutRole(a, end), roleA: a, roleB: d.cutRole(a, end)}
 	}
 	return mention{}
+}
+
+// postAdjectives passes the French adjectives that follow a noun, from k
+// up to end: "la police cantonale", "une source militaire". English puts
+// them before the noun, so there the phrase ends at k.
+func (d *doc) postAdjectives(k, end int) int {
+	if d.lang != "fr" {
+		return k
+	}
+	for k < end && d.modifies(k) && !d.toks[k].has(xClauseWord) {
+		k++
+	}
+	return k
 }
 
 // governed reports a name that is the complement of a preposition in the
@@ -423,8 +438,26 @@ func (d *doc) cutRole(a, b int) int {
 		if d.toks[k].has(xRoleEnd) {
 			return k
 		}
+		// "un pompier au Courrier de Brivolle": the outlet the words
+		// were told to is no part of the role.
+		if t := &d.toks[k]; t.has(xViaWord) && t.isPrep() && k+1 < b && d.outletNext(k+1, b) {
+			return k
+		}
 	}
 	return b
+}
+
+// outletNext reports an outlet opening [k, b): a press word ("au journal",
+// "au Courrier de …") or a name the gazetteer knows.
+func (d *doc) outletNext(k, b int) bool {
+	if t := &d.toks[k]; t.has(cPress|xPressNoun) && (t.cap() || t.has(xPressNoun)) {
+		return true
+	}
+	if n, ok := d.nameAt(k); ok && n.b <= b {
+		_, ok := d.outletAt(n.a, n.b)
+		return ok
+	}
+	return false
 }
 
 // roleText is a role phrase as a speaker's name: lower-case determiner, as in
