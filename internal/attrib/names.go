@@ -154,6 +154,14 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 		case nt.Text == "." && (utf8.RuneCountInString(d.toks[j-1].Text) == 1 || strings.Contains(d.toks[j-1].Text, ".")) && j+1 < len(d.toks) && d.toks[j+1].cap() && d.toks[j+1].Para == t.Para:
 			j += 2 // an initial or abbreviation: "Jane Q. Roe", "U.S. State Department"
 			continue
+		case nt.digit() && !strings.ContainsAny(nt.Text, ".,:") && (j+1 < len(d.toks) && d.toks[j+1].Kind == tWord && d.toks[j+1].cap() && d.toks[j+1].Para == t.Para || d.toks[j-1].has(cPress)):
+			// A number inside a name: "Zone 2 Command", "Radio 1".
+			if d.toks[j-1].has(cPress) && !(j+1 < len(d.toks) && d.toks[j+1].cap()) {
+				j++
+			} else {
+				j += 2
+			}
+			continue
 		case nt.Kind == tWord && nt.has(xPartitive) && j == i+1 && d.toks[i].has(cOrg):
 			// A French organisation's name runs through its complements
 			// to a proper name: "Association des contribuables du Val".

@@ -151,6 +151,19 @@ direct «Sans l'usine, Morlanges n'est plus rien.» speaker="une retraitée" cue
 		want: `
 direct «Without the plant, Morlanges is nothing.» speaker="a retiree" cue="" rule=before/colon
 `},
+	{name: "a unit in apposition belongs to the organisation", lang: "en",
+		in: "The Kelder State Police, Zone 2 Command, on Tuesday said it arrested four men near the quay.",
+		want: `
+indirect «it arrested four men near the quay» speaker="Kelder State Police" cue="said" rule=indirect/verb-before
+source Kelder State Police rule=speaker
+`},
+	{name: "two stations joined by et", lang: "fr",
+		in: "« Le port restera ouvert », a déclaré Claire Dumoulin lors d'interviews sur Radio 3 et La Vigie.",
+		want: `
+direct «Le port restera ouvert» speaker="Claire Dumoulin" cue="a déclaré" rule=after/inverted
+source Radio 3 rule=via
+source La Vigie rule=via
+`},
 }
 
 func TestRules_Speaking(t *testing.T) { runFull(t, speakingCases) }

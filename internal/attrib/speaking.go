@@ -81,6 +81,9 @@ func (d *doc) speakingSources(set *sourceSet) {
 	// and the one reported words were, whatever the cue introduces.
 	for _, r := range d.relays {
 		addSpan(r.name, r.a, r.b, "via")
+		if r2, ok := d.relayAfter(r, d.sentenceEnd(r.b-1)); ok {
+			addSpan(r2.name, r2.a, r2.b, "via")
+		}
 	}
 	for k := 0; k < len(d.toks); k++ {
 		if d.inq[k] >= 0 || !d.toks[k].verbish {
@@ -98,8 +101,12 @@ func (d *doc) speakingSources(set *sourceSet) {
 				j++
 			}
 			if j < len(d.toks) && d.toks[j].isVia() {
-				if r := d.viaIn(j, min(d.sentenceEnd(k), j+8)); r.name != "" {
+				e := d.sentenceEnd(k)
+				if r := d.viaIn(j, min(e, j+8)); r.name != "" {
 					addSpan(r.name, r.a, r.b, "via")
+					if r2, ok := d.relayAfter(r, e); ok {
+						addSpan(r2.name, r2.a, r2.b, "via")
+					}
 				}
 			}
 			k = vEnd - 1
@@ -211,4 +218,24 @@ func (d *doc) fullerInstitution(h int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// relayAfter reads a second outlet joined to relay r before token e: "sur
+// Radio 1 et La Première".
+func (d *doc) relayAfter(r relay, e int) (relay, bool) {
+	n := r.b
+	if n+1 >= e || !d.toks[n].has(xListWord) {
+		return relay{}, false
+	}
+	o := n + 1
+	if d.toks[o].has(xDeterminer) {
+		o++
+	}
+	if name, end := d.outletFrom(o, e); end > o {
+		return relay{name, n + 1, end}, true
+	}
+	if m, ok := d.relayName(o, e, true); ok {
+		return relay{d.span(n+1, m.b), n + 1, m.b}, true
+	}
+	return relay{}, false
 }

@@ -79,6 +79,10 @@ func (d *doc) subjectChunks(a, b int) mention {
 		case m.kind == mName && m.roleA == m.roleB && pm.kind == mRole:
 			m.roleA, m.roleB = pm.roleA, pm.roleB
 			return m
+		case m.kind == mOrg && pm.kind == mOrg && pm.roleA == pm.roleB:
+			// "The Kelder Police, Zone 2 Command, said": the unit in
+			// apposition belongs to the organisation named first.
+			return pm
 		case m.kind == mRole && pm.kind == mRole && !d.toks[c0].has(xDeterminer) && d.toks[p0].has(xDeterminer):
 			// "Une retraitée, ancienne employée du service, résumait":
 			// an apposition without a determiner describes the subject.
