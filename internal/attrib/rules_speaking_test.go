@@ -164,6 +164,19 @@ direct «Le port restera ouvert» speaker="Claire Dumoulin" cue="a déclaré" ru
 source Radio 3 rule=via
 source La Vigie rule=via
 `},
+	{name: "a person's title by its initials is no source", lang: "en",
+		in: "Dara Quist, Deputy Harbour Commissioner of the Kelder port, said the quay was closed. According to the DHC, the ferries will resume on Monday.",
+		want: `
+indirect «the quay was closed» speaker="Dara Quist" cue="said" rule=indirect/verb-before
+indirect «the ferries will resume on Monday» speaker="Deputy Harbour Commissioner" cue="According to" rule=indirect/frame-before
+`},
+	{name: "a hyphenated title gives a letter for each part", lang: "en",
+		in: "Dara Quist, Deputy Port-Warden for the Kelder coast, said the quay was closed. According to the DPW, the ferries will resume on Monday.",
+		want: `
+indirect «the quay was closed» speaker="Port-Warden" cue="said" rule=indirect/verb-before
+indirect «the ferries will resume on Monday» speaker="Deputy Port-Warden" cue="According to" rule=indirect/frame-before
+`,
+		gap: "a hyphenated title in apposition takes the named speaker's place"},
 }
 
 func TestRules_Speaking(t *testing.T) { runFull(t, speakingCases) }

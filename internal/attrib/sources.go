@@ -311,6 +311,11 @@ func (d *doc) sourceName(a, b int) (string, bool) {
 	if e := d.ents.recentPerson(a, ""); e != nil && d.isPersonRef(a, b) {
 		return "", false
 	}
+	// "according to the DHC" after "Deputy Harbour Commissioner": the
+	// initials of a person's title cite that person, not a body.
+	if h := d.skipDet(a, b); b == h+1 && d.titleInitials(h) {
+		return "", false
+	}
 	if name, end := d.outletFrom(a, b); end > a {
 		return name, true
 	}
@@ -334,6 +339,13 @@ func (d *doc) sourceName(a, b int) (string, bool) {
 		return "", false
 	}
 	return d.span(d.skipDet(a, b), b), true
+}
+
+// titleInitials reports an acronym at token i spelled from a person's title
+// the article gave before: "DHC" after "Deputy Harbour Commissioner".
+func (d *doc) titleInitials(i int) bool {
+	a, b, ok := d.acronymSpan(i)
+	return ok && d.hasRoleNoun(a, b) && !d.isGroupNoun(a, b)
 }
 
 func (d *doc) isPersonRef(a, b int) bool {

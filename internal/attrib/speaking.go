@@ -72,6 +72,9 @@ func (d *doc) speakingSources(set *sourceSet) {
 				}
 				a = p
 			}
+			if e.words == 1 && d.titleInitials(a) {
+				continue // "the DHC": a person's title, by its initials
+			}
 			addSpan(e.name, a, min(a+max(e.words, 1), len(d.toks)), "speaker")
 		}
 	}
