@@ -177,6 +177,20 @@ indirect «the quay was closed» speaker="Port-Warden" cue="said" rule=indirect/
 indirect «the ferries will resume on Monday» speaker="Deputy Port-Warden" cue="According to" rule=indirect/frame-before
 `,
 		gap: "a hyphenated title in apposition takes the named speaker's place"},
+	{name: "an outlet named only by its kind is no source", lang: "en",
+		in: "There was no fire at the Kelder depot as reported by a local daily earlier this morning.",
+		want: `
+`},
+	{name: "a kind of outlet that speaks is no source", lang: "fr",
+		in: "Selon un quotidien régional, le dépôt de Valbois a fermé ses portes mardi.",
+		want: `
+indirect «le dépôt de Valbois a fermé ses portes mardi» speaker="un quotidien régional" cue="Selon" rule=indirect/frame-before
+`},
+	{name: "a named outlet after reported by", lang: "en",
+		in: "There was no fire at the Kelder depot, as reported by the Saltmere Gazette on Monday.",
+		want: `
+source Saltmere Gazette rule=attribution
+`},
 }
 
 func TestRules_Speaking(t *testing.T) { runFull(t, speakingCases) }

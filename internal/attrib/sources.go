@@ -308,6 +308,11 @@ func (d *doc) sourceName(a, b int) (string, bool) {
 	if n, ok := d.firstPerson(a, b); ok && !n.org && d.isPersonName(n) {
 		return "", false
 	}
+	// "reported by a local daily": a kind of outlet, in lower case, names
+	// none.
+	if d.unnamedOutlet(a, b) {
+		return "", false
+	}
 	if e := d.ents.recentPerson(a, ""); e != nil && d.isPersonRef(a, b) {
 		return "", false
 	}
@@ -339,6 +344,20 @@ func (d *doc) sourceName(a, b int) (string, bool) {
 		return "", false
 	}
 	return d.span(d.skipDet(a, b), b), true
+}
+
+// unnamedOutlet reports a phrase [a, b) in lower case whose words say what
+// kind of outlet it is and name none: "a local daily", "les médias".
+func (d *doc) unnamedOutlet(a, b int) bool {
+	kind := false
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.cap() || t.has(xOutletUncased) {
+			return false
+		}
+		kind = kind || t.has(cPress|xPressNoun)
+	}
+	return kind
 }
 
 // titleInitials reports an acronym at token i spelled from a person's title

@@ -33,7 +33,7 @@ func (d *doc) speakingSources(set *sourceSet) {
 					if _, name, ok := strings.Cut(w.name, " "); ok && !set.holds(name) {
 						addSpan(name, w.ma, w.mb, "speaker")
 					}
-				case w.kind == mRole && w.how == "role/as-written" && d.institution(w.ma, w.mb):
+				case w.kind == mRole && w.how == "role/as-written" && d.institution(w.ma, w.mb) && !d.unnamedOutlet(w.ma, w.mb):
 					// "« … », déplore la police": an institution the
 					// article names only by what it is.
 					a, b := d.skipDet(w.ma, w.mb), w.mb
