@@ -191,6 +191,16 @@ indirect «le dépôt de Valbois a fermé ses portes mardi» speaker="un quotidi
 		want: `
 source Saltmere Gazette rule=attribution
 `},
+	{name: "the police alone name no particular force", lang: "en",
+		in: "A man was detained at the ferry terminal on Friday, the police said.",
+		want: `
+indirect «A man was detained at the ferry terminal on Friday» speaker="the police" cue="said" rule=indirect/subject-verb-after
+`},
+	{name: "la police seule ne nomme aucun corps", lang: "fr",
+		in: "Un homme a été interpellé vendredi au port, a indiqué la police.",
+		want: `
+indirect «Un homme a été interpellé vendredi au port» speaker="la police" cue="a indiqué" rule=indirect/verb-after
+`},
 }
 
 func TestRules_Speaking(t *testing.T) { runFull(t, speakingCases) }

@@ -48,10 +48,16 @@ func (d *doc) speakingSources(set *sourceSet) {
 					name := d.span(a, b)
 					if b == a+1 {
 						// "la chambre" after "la chambre d'agriculture du
-						// Haut-Verdois": the name the article gave it.
-						if full, ok := d.fullerInstitution(a); ok {
-							name = full
+						// Haut-Verdois": the name the article gave it;
+						// "the police" alone names no particular force.
+						full, ok := d.fullerInstitution(a)
+						if !ok {
+							full, ok = d.institutionNamed(a)
 						}
+						if !ok {
+							continue
+						}
+						name = full
 					}
 					if !set.holds(name) {
 						addSpan(name, a, b, "speaker")
@@ -208,16 +214,25 @@ func (d *doc) fullerInstitution(h int) (string, bool) {
 		if d.inq[k] >= 0 || d.toks[k].Low != d.toks[h].Low {
 			continue
 		}
-		for j := k + 1; j < len(d.toks) && j < k+6 && d.toks[j].Para == d.toks[k].Para && d.toks[j].Kind == tWord; j++ {
-			if d.toks[j].cap() {
-				if n, ok := d.nameAt(j); ok && d.toks[j-1].has(xPartitive|xDefinite) {
-					return d.span(k, n.b), true
-				}
-				break
+		if name, ok := d.institutionNamed(k); ok {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// institutionNamed reads the institution's noun at token k with the
+// complements and the proper name that follow it: "police de Brivolle".
+func (d *doc) institutionNamed(k int) (string, bool) {
+	for j := k + 1; j < len(d.toks) && j < k+6 && d.toks[j].Para == d.toks[k].Para && d.toks[j].Kind == tWord; j++ {
+		if d.toks[j].cap() {
+			if n, ok := d.nameAt(j); ok && d.toks[j-1].has(xPartitive|xDefinite) {
+				return d.span(k, n.b), true
 			}
-			if !d.toks[j].has(xPartitive|xDefinite) && !startsLower(d.toks[j].Text) {
-				break
-			}
+			break
+		}
+		if !d.toks[j].has(xPartitive|xDefinite) && !startsLower(d.toks[j].Text) {
+			break
 		}
 	}
 	return "", false
