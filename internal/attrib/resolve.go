@@ -1,6 +1,10 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // who is a mention resolved to the speaker it names.
 type who struct {
@@ -519,9 +523,17 @@ func (d *doc) recentUnnamedHead(head string, pos int) (string, bool) {
 // The phrase's content words must give the acronym's letters, in order, with
 // only linking words between them.
 func (d *doc) acronymFor(i int) (string, bool) {
+	if a, b, ok := d.acronymSpan(i); ok {
+		return d.span(a, b), true
+	}
+	return "", false
+}
+
+// acronymSpan is acronymFor's phrase as tokens [a, b).
+func (d *doc) acronymSpan(i int) (int, int, bool) {
 	acr := d.toks[i].Text
 	if !allCaps(acr) || len(acr) < 3 || len(acr) > 8 || !isASCIIUpper(acr) {
-		return "", false
+		return 0, 0, false
 	}
 	low := strings.ToLower(acr)
 	for k := i - 1; k >= 0 && i-k < 5000; k-- {
@@ -530,10 +542,10 @@ func (d *doc) acronymFor(i int) (string, bool) {
 			continue
 		}
 		if end, ok := d.spells(k, i, low); ok {
-			return d.span(k, end), true
+			return k, end, true
 		}
 	}
-	return "", false
+	return 0, 0, false
 }
 
 // spells matches the letters of acr to the content words from token k on.
@@ -558,6 +570,17 @@ func (d *doc) spells(k, limit int, acr string) (int, bool) {
 			return 0, false
 		}
 		n++
+		// "Inspector-General": each capitalised part of a compound gives
+		// its letter.
+		if parts := strings.Split(t.Text, "-"); len(parts) > 1 {
+			low := strings.Split(t.Low, "-")
+			for p := 1; p < len(parts) && p < len(low) && n < len(acr); p++ {
+				if r, _ := utf8.DecodeRuneInString(parts[p]); !unicode.IsUpper(r) || low[p] == "" || low[p][0] != acr[n] {
+					break
+				}
+				n++
+			}
+		}
 	}
 	if n < len(acr) {
 		return 0, false

@@ -17,7 +17,7 @@ direct «J’ai vu la fumée depuis ma fenêtre» speaker="une voisine" cue="con
 direct «Les pompiers étaient très rapides» speaker="une voisine" cue="avance" rule=after/inverted
 direct «Tout le monde est sorti dans la rue. Personne ne savait quoi faire.» speaker="une voisine" cue="raconte" rule=before/verb
 indirect «un incendie a eu lieu» speaker="la police" cue="confirme" rule=indirect/verb-before
-source police rule=speaker
+source police de Brivolle rule=speaker
 `},
 	{name: "pronoun goes on with the unnamed speaker", lang: "en",
 		in: "A fire broke out in Dunmere on Monday. \"I saw the smoke from my window,\" a neighbour told the Dunmere Courier.\n" +
@@ -30,7 +30,7 @@ direct «The firefighters were very quick» speaker="a neighbour" cue="said" rul
 direct «Everybody went out into the street. Nobody knew what to do» speaker="a neighbour" cue="said" rule=after/subject-verb
 indirect «a fire had broken out» speaker="the police" cue="said" rule=indirect/verb-before
 source Dunmere Courier rule=press-cue
-source police rule=speaker
+source police of Dunmere rule=speaker
 `},
 	{name: "a role named since takes the pronoun", lang: "en",
 		in: "Mayor Odell Barrow promised a night ferry to Kelsby.\n" +

@@ -164,6 +164,43 @@ direct «Le port restera ouvert» speaker="Claire Dumoulin" cue="a déclaré" ru
 source Radio 3 rule=via
 source La Vigie rule=via
 `},
+	{name: "a person's title by its initials is no source", lang: "en",
+		in: "Dara Quist, Deputy Harbour Commissioner of the Kelder port, said the quay was closed. According to the DHC, the ferries will resume on Monday.",
+		want: `
+indirect «the quay was closed» speaker="Dara Quist" cue="said" rule=indirect/verb-before
+indirect «the ferries will resume on Monday» speaker="Deputy Harbour Commissioner" cue="According to" rule=indirect/frame-before
+`},
+	{name: "a hyphenated title gives a letter for each part", lang: "en",
+		in: "Dara Quist, Deputy Port-Warden for the Kelder coast, said the quay was closed. According to the DPW, the ferries will resume on Monday.",
+		want: `
+indirect «the quay was closed» speaker="Port-Warden" cue="said" rule=indirect/verb-before
+indirect «the ferries will resume on Monday» speaker="Deputy Port-Warden" cue="According to" rule=indirect/frame-before
+`,
+		gap: "a hyphenated title in apposition takes the named speaker's place"},
+	{name: "an outlet named only by its kind is no source", lang: "en",
+		in: "There was no fire at the Kelder depot as reported by a local daily earlier this morning.",
+		want: `
+`},
+	{name: "a kind of outlet that speaks is no source", lang: "fr",
+		in: "Selon un quotidien régional, le dépôt de Valbois a fermé ses portes mardi.",
+		want: `
+indirect «le dépôt de Valbois a fermé ses portes mardi» speaker="un quotidien régional" cue="Selon" rule=indirect/frame-before
+`},
+	{name: "a named outlet after reported by", lang: "en",
+		in: "There was no fire at the Kelder depot, as reported by the Saltmere Gazette on Monday.",
+		want: `
+source Saltmere Gazette rule=attribution
+`},
+	{name: "the police alone name no particular force", lang: "en",
+		in: "A man was detained at the ferry terminal on Friday, the police said.",
+		want: `
+indirect «A man was detained at the ferry terminal on Friday» speaker="the police" cue="said" rule=indirect/subject-verb-after
+`},
+	{name: "la police seule ne nomme aucun corps", lang: "fr",
+		in: "Un homme a été interpellé vendredi au port, a indiqué la police.",
+		want: `
+indirect «Un homme a été interpellé vendredi au port» speaker="la police" cue="a indiqué" rule=indirect/verb-after
+`},
 }
 
 func TestRules_Speaking(t *testing.T) { runFull(t, speakingCases) }

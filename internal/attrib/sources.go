@@ -308,7 +308,17 @@ func (d *doc) sourceName(a, b int) (string, bool) {
 	if n, ok := d.firstPerson(a, b); ok && !n.org && d.isPersonName(n) {
 		return "", false
 	}
+	// "reported by a local daily": a kind of outlet, in lower case, names
+	// none.
+	if d.unnamedOutlet(a, b) {
+		return "", false
+	}
 	if e := d.ents.recentPerson(a, ""); e != nil && d.isPersonRef(a, b) {
+		return "", false
+	}
+	// "according to the DHC" after "Deputy Harbour Commissioner": the
+	// initials of a person's title cite that person, not a body.
+	if h := d.skipDet(a, b); b == h+1 && d.titleInitials(h) {
 		return "", false
 	}
 	if name, end := d.outletFrom(a, b); end > a {
@@ -334,6 +344,27 @@ func (d *doc) sourceName(a, b int) (string, bool) {
 		return "", false
 	}
 	return d.span(d.skipDet(a, b), b), true
+}
+
+// unnamedOutlet reports a phrase [a, b) in lower case whose words say what
+// kind of outlet it is and name none: "a local daily", "les médias".
+func (d *doc) unnamedOutlet(a, b int) bool {
+	kind := false
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.cap() || t.has(xOutletUncased) {
+			return false
+		}
+		kind = kind || t.has(cPress|xPressNoun)
+	}
+	return kind
+}
+
+// titleInitials reports an acronym at token i spelled from a person's title
+// the article gave before: "DHC" after "Deputy Harbour Commissioner".
+func (d *doc) titleInitials(i int) bool {
+	a, b, ok := d.acronymSpan(i)
+	return ok && d.hasRoleNoun(a, b) && !d.isGroupNoun(a, b)
 }
 
 func (d *doc) isPersonRef(a, b int) bool {

@@ -33,7 +33,7 @@ func (d *doc) speakingSources(set *sourceSet) {
 					if _, name, ok := strings.Cut(w.name, " "); ok && !set.holds(name) {
 						addSpan(name, w.ma, w.mb, "speaker")
 					}
-				case w.kind == mRole && w.how == "role/as-written" && d.institution(w.ma, w.mb):
+				case w.kind == mRole && w.how == "role/as-written" && d.institution(w.ma, w.mb) && !d.unnamedOutlet(w.ma, w.mb):
 					// "« … », déplore la police": an institution the
 					// article names only by what it is.
 					a, b := d.skipDet(w.ma, w.mb), w.mb
@@ -48,10 +48,16 @@ func (d *doc) speakingSources(set *sourceSet) {
 					name := d.span(a, b)
 					if b == a+1 {
 						// "la chambre" after "la chambre d'agriculture du
-						// Haut-Verdois": the name the article gave it.
-						if full, ok := d.fullerInstitution(a); ok {
-							name = full
+						// Haut-Verdois": the name the article gave it;
+						// "the police" alone names no particular force.
+						full, ok := d.fullerInstitution(a)
+						if !ok {
+							full, ok = d.institutionNamed(a)
 						}
+						if !ok {
+							continue
+						}
+						name = full
 					}
 					if !set.holds(name) {
 						addSpan(name, a, b, "speaker")
@@ -71,6 +77,9 @@ func (d *doc) speakingSources(set *sourceSet) {
 					break
 				}
 				a = p
+			}
+			if e.words == 1 && d.titleInitials(a) {
+				continue // "the DHC": a person's title, by its initials
 			}
 			addSpan(e.name, a, min(a+max(e.words, 1), len(d.toks)), "speaker")
 		}
@@ -205,16 +214,25 @@ func (d *doc) fullerInstitution(h int) (string, bool) {
 		if d.inq[k] >= 0 || d.toks[k].Low != d.toks[h].Low {
 			continue
 		}
-		for j := k + 1; j < len(d.toks) && j < k+6 && d.toks[j].Para == d.toks[k].Para && d.toks[j].Kind == tWord; j++ {
-			if d.toks[j].cap() {
-				if n, ok := d.nameAt(j); ok && d.toks[j-1].has(xPartitive|xDefinite) {
-					return d.span(k, n.b), true
-				}
-				break
+		if name, ok := d.institutionNamed(k); ok {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// institutionNamed reads the institution's noun at token k with the
+// complements and the proper name that follow it: "police de Brivolle".
+func (d *doc) institutionNamed(k int) (string, bool) {
+	for j := k + 1; j < len(d.toks) && j < k+6 && d.toks[j].Para == d.toks[k].Para && d.toks[j].Kind == tWord; j++ {
+		if d.toks[j].cap() {
+			if n, ok := d.nameAt(j); ok && d.toks[j-1].has(xPartitive|xDefinite) {
+				return d.span(k, n.b), true
 			}
-			if !d.toks[j].has(xPartitive|xDefinite) && !startsLower(d.toks[j].Text) {
-				break
-			}
+			break
+		}
+		if !d.toks[j].has(xPartitive|xDefinite) && !startsLower(d.toks[j].Text) {
+			break
 		}
 	}
 	return "", false
