@@ -119,7 +119,8 @@ func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {
 		// on both sides of the cue are reported.
 		// So does "CLAUSE, an official said Monday." and "…, the
 		// government said on Wednesday.".
-		if d.lang == "en" && (vEnd == e || d.toks[vEnd].Text == "," || d.sceneAfterVerb(vEnd, e) == e) {
+		// A verb form after a determiner is a noun: "denied the reports".
+		if d.lang == "en" && (k == 0 || !d.toks[k-1].has(xDeterminer)) && (vEnd == e || d.toks[vEnd].Text == "," || d.sceneAfterVerb(vEnd, e) == e) {
 			// A cue set between commas after a short opening ("Too often,
 			// he says, …", "Most of it, they promise, will …") reports what
 			// follows it; the opening, no clause of its own, is not

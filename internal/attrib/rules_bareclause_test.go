@@ -9,6 +9,9 @@ import "testing"
 // governs its verb.
 
 var bareClauseCases = []fullCase{
+	{name: "a verb form after a determiner is a noun, not the cue after a clause", lang: "en",
+		in:   "It was first believed that the ferry belonged to a local firm, but the firm's owner denied the reports.",
+		want: ``},
 	{name: "a contracted pronoun opens the clause", lang: "en",
 		in: "Orla Penhallow said she's ready to reopen the mill by spring.",
 		want: `

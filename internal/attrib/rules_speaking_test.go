@@ -201,6 +201,14 @@ indirect «A man was detained at the ferry terminal on Friday» speaker="the pol
 		want: `
 indirect «Un homme a été interpellé vendredi au port» speaker="la police" cue="a indiqué" rule=indirect/verb-after
 `},
+	{name: "the company that denies is a source", lang: "en",
+		in: "It was first believed that the aircraft belonged to Kelder Airlines, but the company denied the reports.",
+		want: `
+source Kelder Airlines rule=speaker
+`},
+	{name: "the company that denies, no company named before", lang: "en",
+		in:   "It was first believed that the aircraft belonged to a local firm, but the company denied the reports.",
+		want: ``},
 }
 
 func TestRules_Speaking(t *testing.T) { runFull(t, speakingCases) }

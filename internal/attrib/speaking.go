@@ -105,6 +105,15 @@ func (d *doc) speakingSources(set *sourceSet) {
 			if vEnd == k+1 && (v.PP || d.lang == "fr" && d.pastParticiple(k)) {
 				continue // a participle alone is no cue: "X accusé à Y"
 			}
+			// "Kelder Ferries … but the company denied the reports": a
+			// definite organisation noun that points back, as the subject
+			// of a verb of saying with no words reported.
+			if k >= 2 && d.toks[k-1].has(xOrgNoun) && d.toks[k-2].has(xDefinite) {
+				m := mention{kind: mRole, a: k - 2, b: k, roleA: k - 2, roleB: k}
+				if w := d.resolve(m, k); w.ent != nil && w.ent.org && !w.ent.person && !w.ent.place {
+					add([]event{{tok: k, who: w}})
+				}
+			}
 			j := vEnd
 			if j < len(d.toks) && d.toks[j].Text == "," {
 				j++
