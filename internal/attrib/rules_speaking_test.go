@@ -209,6 +209,14 @@ source Kelder Airlines rule=speaker
 	{name: "the company that denies, no company named before", lang: "en",
 		in:   "It was first believed that the aircraft belonged to a local firm, but the company denied the reports.",
 		want: ``},
+	{name: "an agency's alias speaking is the agency", lang: "en",
+		in: "The harbour stayed shut on Monday, according to the Associated Press. AP said that the ferries would resume on Friday.",
+		want: `
+indirect «The harbour stayed shut on Monday» speaker="Associated Press" cue="according to" rule=indirect/frame-after
+indirect «the ferries would resume on Friday» speaker="AP" cue="said" rule=indirect/verb-before
+source Associated Press rule=attribution
+`,
+		gap: "the speaker keeps the alias an entity was named by; only the source takes the gazetteer's name"},
 }
 
 func TestRules_Speaking(t *testing.T) { runFull(t, speakingCases) }

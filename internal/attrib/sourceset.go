@@ -24,6 +24,11 @@ func (s *sourceSet) add(name string, a, b int, rule string) {
 	start, end := s.d.toks[a].Start, s.d.toks[b-1].End
 	m := SourceMention{Text: s.d.src[start:end], Start: int(start), End: int(end), Rule: rule}
 	key := outletKey(name)
+	// An alias the gazetteer knows ("AP" speaking after "according to the
+	// Associated Press") is that outlet, under its name.
+	if canon, ok := s.d.lex.outlets[key]; ok && canon != name {
+		name, key = canon, outletKey(canon)
+	}
 	if i, ok := s.idx[key]; ok {
 		src := &s.out[i]
 		for _, o := range src.Mentions {
