@@ -67,6 +67,21 @@ func (d *doc) creditLine(i int) (int, int, string, bool) {
 			return i, end, name, true
 		}
 		return i, e, d.span(a, e), true
+	case t.Kind == tWord && t.cap() && i+2 < len(d.toks) && d.toks[i+1].isPrep() && d.pastParticiple(i) && d.creditSentence(i, first):
+		// "Distributed by Kelder Global Media", "Diffusé par …": the
+		// outlet an article came through, opening a paragraph or a
+		// sentence of a copyright paragraph. A person ("Written by Ada
+		// Quist") is a byline, no source.
+		j := i + 2
+		if d.toks[j].has(xArticle) && j+1 < len(d.toks) {
+			j++
+		}
+		if name, end := d.outletFrom(j, len(d.toks)); end > j {
+			return i, end, name, true
+		}
+		if n, ok := d.outletNameAt(j); ok && n.org && !n.place {
+			return i, n.b, d.nameText(n), true
+		}
 	case t.Text == "(" && first:
 		// "(Kelder-Presse) Dans un communiqué …": an agency's credit
 		// opening the paragraph, its words all capitalised; "(Photo)"
@@ -104,4 +119,19 @@ func (d *doc) paraEnd(i int) int {
 		i++
 	}
 	return i
+}
+
+// creditSentence reports token i opening a paragraph, or a sentence of a
+// paragraph that opens with a credit line ("Copyright © 2025 X. All rights
+// reserved. Distributed by Y.").
+func (d *doc) creditSentence(i int, first bool) bool {
+	if first {
+		return true
+	}
+	if d.sentenceStart(i) != i {
+		return false
+	}
+	p := d.paraStartTok(d.toks[i].Para)
+	_, _, _, ok := d.creditLine(p)
+	return p < i && ok
 }

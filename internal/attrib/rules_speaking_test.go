@@ -217,6 +217,28 @@ indirect «the ferries would resume on Friday» speaker="AP" cue="said" rule=ind
 source Associated Press rule=attribution
 `,
 		gap: "the speaker keeps the alias an entity was named by; only the source takes the gazetteer's name"},
+	{name: "distributed by, in a copyright paragraph", lang: "en",
+		in: "The ferry resumed on Friday.\n\nCopyright 2025 Harbour Ledger. All rights reserved. Distributed by Kelder Global Media (kelder.com).",
+		want: `
+source Harbour Ledger rule=credit-line
+source Kelder Global Media rule=credit-line
+`},
+	{name: "provided by, opening a paragraph", lang: "en",
+		in: "The tide gauge will be replaced in May.\n\nProvided by University of Morlanges",
+		want: `
+source University of Morlanges rule=credit-line
+`},
+	{name: "a participle and by in running text is no credit", lang: "en",
+		in:   "The council met on Monday. Distributed by the ferry company, the leaflets were read by few.",
+		want: ``},
+	{name: "written by a person is a byline", lang: "en",
+		in:   "The ferry resumed on Friday.\n\nWritten by Ada Quist",
+		want: ``},
+	{name: "diffusé par, opening a paragraph", lang: "fr",
+		in: "Le bac reprendra vendredi.\n\nDiffusé par Agence Kelder Presse",
+		want: `
+source Agence Kelder Presse rule=credit-line
+`},
 }
 
 func TestRules_Speaking(t *testing.T) { runFull(t, speakingCases) }

@@ -156,7 +156,7 @@ func (d *doc) findSources() *sourceSet {
 		// paragraph's first token or a "(", an outlet at a word that may
 		// start one as written (see mayStartOutlet), a press cue at the
 		// words pressCue reads.
-		if i == 0 || d.toks[i-1].Para != t.Para || t.Text == "(" {
+		if i == 0 || d.toks[i-1].Para != t.Para || t.Text == "(" || t.isCap && d.isFinal(i-1) {
 			if a, b, name, ok := d.creditLine(i); ok {
 				add(name, a, b, "credit-line")
 				i = b - 1
