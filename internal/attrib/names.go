@@ -146,7 +146,7 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 				continue
 			}
 		case nt.Kind == tWord && nt.has(xLinkWord) && !nt.has(xListWord) && !nt.cap() && j+1 < len(d.toks) && d.toks[j+1].Kind == tWord && d.toks[j+1].cap() &&
-			d.toks[j+1].Para == t.Para && !d.toks[j+1].has(xParticle|cFunction) && d.orgWordIn(i, j):
+			d.toks[j+1].Para == t.Para && !d.toks[j+1].has(xParticle|cFunction) && d.anyClass(i, j, cOrg):
 			// An organisation's name goes on past a link word: "Chamber
 			// of Commerce", "Office for Harbour Safety".
 			j += 2
@@ -235,7 +235,7 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 	// A place word makes the name a place ("Kelder Bay"), unless an
 	// organisation's word follows it: "Harbour Authority", "Port Police".
 	for k := n.a; k < n.b && !givenFirst && !press; k++ {
-		if d.toks[k].has(cPlace) && !d.orgWordIn(k+1, n.b) {
+		if d.toks[k].has(cPlace) && !d.anyClass(k+1, n.b, cOrg) {
 			n.place, n.org = true, false
 		}
 	}
@@ -313,10 +313,10 @@ func pronounOf(cls uint64) (string, bool) {
 // pronoun is pronounOf for the token's own form.
 func (t *token) pronoun() (string, bool) { return pronounOf(t.cls) }
 
-// orgWordIn reports an organisation word in tokens [a, b).
-func (d *doc) orgWordIn(a, b int) bool {
+// anyClass reports a token of [a, b) in one of the classes c.
+func (d *doc) anyClass(a, b int, c uint64) bool {
 	for k := a; k < b; k++ {
-		if d.toks[k].has(cOrg) {
+		if d.toks[k].has(c) {
 			return true
 		}
 	}

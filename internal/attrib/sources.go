@@ -534,11 +534,4 @@ func (d *doc) outletNameAt(j int) (nameSeq, bool) {
 	return n, true
 }
 
-func (d *doc) hasPressWord(a, b int) bool {
-	for k := a; k < b; k++ {
-		if d.toks[k].has(cPress) {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) hasPressWord(a, b int) bool { return d.anyClass(a, b, cPress) }

@@ -405,14 +405,7 @@ func (d *doc) governedName(a int, n nameSeq) bool {
 
 // isGroupNoun accepts bare plural or collective subjects such as "Surrey
 // staff", "officials", "police".
-func (d *doc) isGroupNoun(a, b int) bool {
-	for k := a; k < b; k++ {
-		if d.toks[k].has(xGroupNoun) {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) isGroupNoun(a, b int) bool { return d.anyClass(a, b, xGroupNoun) }
 
 // npEnd finds where a noun phrase starting at a stops: at a verb, a relative
 // pronoun, or a conjunction introducing a clause.
