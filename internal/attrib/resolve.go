@@ -191,13 +191,9 @@ func (d *doc) resolve(m mention, pos int) who {
 			}
 		}
 		w.name, w.how = d.roleText(m.roleA, m.roleB), "role/as-written"
-		// "la chambre" after "la chambre d'agriculture du Val": the
-		// institution the article named in full.
-		if h := d.skipDet(m.roleA, m.roleB); h+1 == m.roleB && h > m.roleA && d.toks[m.roleA].has(xDefinite) && d.institution(m.roleA, m.roleB) {
-			if full, ok := d.fullerInstitution(h); ok {
-				w.name, w.desc, w.how = full, d.span(m.roleA, m.roleB), "role/named-before"
-				return w
-			}
+		if full, ok := d.namedInFull(m); ok {
+			w.name, w.desc, w.how = full, d.span(m.roleA, m.roleB), "role/named-before"
+			return w
 		}
 		w.desc = ""
 	}
@@ -465,37 +461,6 @@ func (d *doc) recentUnnamed(head string, pos int) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// fullerBody reads "la police", "the police" as the body the article named
-// more fully before: an organisation holding the noun ("the Harbour Police
-// Service"), else, in French, the noun with its adjectives ("la police
-// cantonale").
-func (d *doc) fullerBody(m mention, pos int) (who, bool) {
-	a, h := m.roleA, m.roleA+1
-	if m.roleB-a != 2 || !d.toks[a].has(xDefinite) || !d.toks[h].has(xGroupNoun) || !d.toks[h].has(cOrg) {
-		return who{}, false
-	}
-	head := d.toks[h].Low
-	if e := d.ents.recentOrgNamed(pos, head); e != nil {
-		return who{name: e.name, ent: e, how: "role/fuller-body"}, true
-	}
-	if d.lang != "fr" {
-		return who{}, false
-	}
-	for k := a - 1; k >= 0; k-- {
-		if d.inq[k] >= 0 || d.toks[k].Low != head {
-			continue
-		}
-		if end := d.postAdjectives(k+1, d.sentenceEnd(k)); end > k+1 {
-			det := strings.ToLower(d.toks[a].Text)
-			if !strings.HasSuffix(det, "'") && !strings.HasSuffix(det, "’") {
-				det += " "
-			}
-			return who{name: det + d.span(k, end), how: "role/fuller-body"}, true
-		}
-	}
-	return who{}, false
 }
 
 // recentUnnamedHead is recentUnnamed with head read only in the role's own

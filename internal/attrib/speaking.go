@@ -140,35 +140,6 @@ func (d *doc) commonOrgWord(name string) bool {
 	return d.lex.is(low, cOrg) && (!allCaps(name) || d.lex.is(low, cPress))
 }
 
-// institution reports a role phrase [a, b) that names an institution by its
-// head noun, not a person by a role: "la police", "les autorités
-// guinéennes".
-func (d *doc) institution(a, b int) bool {
-	a = d.skipDet(a, b)
-	if a >= b || !d.toks[a].has(cOrg|xOrgNoun) || d.hasRoleNoun(a, b) {
-		return false
-	}
-	// "the ministry", "la direction" refer back to an organisation named
-	// before; unresolved, they name none, unless a proper name completes
-	// them ("le syndicat des eaux du Bas-Aulne"). "a police spokesperson"
-	// is a person.
-	named := false
-	for k := a + 1; k < b; k++ {
-		named = named || d.toks[k].cap()
-	}
-	for k := a; k < b; k++ {
-		if d.toks[k].has(xOrgNoun) && !named || d.toks[k].lowIs(d.lex, cRoleTitle) {
-			return false
-		}
-		// "a council source", "des sources policières": someone
-		// unnamed inside the body, who vouches for nothing.
-		if t := &d.toks[k]; t.has(xNotSource) && t.has(xGroupNoun) {
-			return false
-		}
-	}
-	return true
-}
-
 // documentOf reads the body a document comes from, named with a capital:
 // "un communiqué de la Préfecture maritime", "a statement from Kelder
 // Ferries", "the report of the Harbour Commission". A person's letter
@@ -213,38 +184,6 @@ func isDomain(s string) bool {
 		}
 	}
 	return true
-}
-
-// fullerInstitution finds, before token h, the institution's noun h named
-// in full: the noun, its complements and a proper name ("chambre
-// d'agriculture du Haut-Verdois", "police of Kelder County").
-func (d *doc) fullerInstitution(h int) (string, bool) {
-	for k := 0; k < h; k++ {
-		if d.inq[k] >= 0 || d.toks[k].Low != d.toks[h].Low {
-			continue
-		}
-		if name, ok := d.institutionNamed(k); ok {
-			return name, true
-		}
-	}
-	return "", false
-}
-
-// institutionNamed reads the institution's noun at token k with the
-// complements and the proper name that follow it: "police de Brivolle".
-func (d *doc) institutionNamed(k int) (string, bool) {
-	for j := k + 1; j < len(d.toks) && j < k+6 && d.toks[j].Para == d.toks[k].Para && d.toks[j].Kind == tWord; j++ {
-		if d.toks[j].cap() {
-			if n, ok := d.nameAt(j); ok && d.toks[j-1].has(xPartitive|xDefinite) {
-				return d.span(k, n.b), true
-			}
-			break
-		}
-		if !d.toks[j].has(xPartitive|xDefinite) && !startsLower(d.toks[j].Text) {
-			break
-		}
-	}
-	return "", false
 }
 
 // relayAfter reads a second outlet joined to relay r before token e: "sur
