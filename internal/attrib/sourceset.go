@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/dixit-news/dixit/internal/text"
@@ -63,11 +65,7 @@ func (s *sourceSet) holds(name string) bool {
 func (s *sourceSet) sources() []Source {
 	for i := range s.out {
 		ms := s.out[i].Mentions
-		for j := 1; j < len(ms); j++ {
-			for k := j; k > 0 && ms[k].Start < ms[k-1].Start; k-- {
-				ms[k], ms[k-1] = ms[k-1], ms[k]
-			}
-		}
+		slices.SortStableFunc(ms, func(a, b SourceMention) int { return cmp.Compare(a.Start, b.Start) })
 		src := &s.out[i]
 		src.Mention, src.Start, src.End, src.Rule = ms[0].Text, ms[0].Start, ms[0].End, ms[0].Rule
 	}
