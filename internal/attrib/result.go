@@ -58,6 +58,15 @@ type Source struct {
 	Mentions []SourceMention `json:"mentions,omitempty"`
 }
 
+// Citations returns every mention of s; a Source stored before mentions
+// were kept has its one Mention.
+func (s Source) Citations() []SourceMention {
+	if len(s.Mentions) > 0 {
+		return s.Mentions
+	}
+	return []SourceMention{{Text: s.Mention, Start: s.Start, End: s.End, Rule: s.Rule}}
+}
+
 // SourceMention is one citation of a source: its words, their byte span
 // and the shape that cited it.
 type SourceMention struct {

@@ -147,10 +147,7 @@ func WriteMarkdown(w io.Writer, docs []Doc) error {
 		if len(d.Sources) > 0 {
 			b.WriteString("## Sources\n\n")
 			for _, s := range d.Sources {
-				ms := s.Mentions
-				if len(ms) == 0 {
-					ms = []attrib.SourceMention{{Text: s.Mention, Rule: s.Rule}}
-				}
+				ms := s.Citations()
 				cites := make([]string, len(ms))
 				for i, m := range ms {
 					cites[i] = mdEscape(m.Text)

@@ -27,6 +27,6 @@ func ReadSourceMentions(src *attrib.Source, stored string) {
 	}
 	src.Mentions = nil
 	if src.Mention != "" {
-		src.Mentions = []attrib.SourceMention{{Text: src.Mention, Start: src.Start, End: src.End, Rule: src.Rule}}
+		src.Mentions = src.Citations()
 	}
 }

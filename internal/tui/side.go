@@ -245,10 +245,7 @@ func (m sideModel) item(i int) []string {
 		return []string{t.SpeakerStyle(s.Name).Bold(true).Render(s.Name) + t.Dim.Render(fmt.Sprintf("  %d", s.Quotes)), t.Dim.Render("  " + desc)}
 	default:
 		s := m.entry.Result.Sources[i]
-		ms := s.Mentions
-		if len(ms) == 0 {
-			ms = []attrib.SourceMention{{Text: s.Mention, Rule: s.Rule}}
-		}
+		ms := s.Citations()
 		head := t.Title.Render(s.Name)
 		if len(ms) > 1 {
 			head += t.Dim.Render(fmt.Sprintf("  cited %d times", len(ms)))
