@@ -14,6 +14,11 @@ func (d *doc) signOff(i int) (int, int, string, bool) {
 	if a >= e || e-a > 3 || !d.toks[a].cap() {
 		return 0, 0, "", false
 	}
+	// "“…” ― Jane Roe" signs a quotation with its speaker, not the
+	// article with its agency.
+	if d.toks[i-1].Kind == tMark && e-a > 1 && d.toks[a].has(cGiven) {
+		return 0, 0, "", false
+	}
 	for k := a; k < e; k++ {
 		if d.toks[k].Kind != tWord {
 			return 0, 0, "", false
@@ -25,7 +30,7 @@ func (d *doc) signOff(i int) (int, int, string, bool) {
 	return i, e, d.span(a, e), true
 }
 
-func isDash(s string) bool { return s == "-" || s == "—" || s == "–" }
+func isDash(s string) bool { return s == "-" || s == "—" || s == "–" || s == "―" }
 
 // creditLine reads "Source: Avec PressTV", "Avec AFP", "Copyright (c) 2018
 // Example.com", and datelines "(Reuters) -", "PARIS (AFP) -".

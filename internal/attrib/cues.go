@@ -19,6 +19,9 @@ func (d *doc) cueAfter(q qspan) (who, string, relay, bool) {
 	for end < len(d.toks) && d.toks[end].Para == d.toks[c].Para && d.inq[end] < 0 && !d.isFinal(end) && end-i < 30 {
 		end++
 	}
+	if w, cue, ok := d.cueCredit(q, i, end); ok {
+		return w, cue, relay{}, true
+	}
 	for i < end && d.toks[i].Kind == tPunct {
 		i++
 	}
@@ -83,6 +86,41 @@ func (d *doc) cueAfter(q qspan) (who, string, relay, bool) {
 		return d.resolveBy(m, i, "after/subject-verb"), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true
 	}
 	return who{}, "", relay{}, false
+}
+
+// cueCredit reads a name credited after a dash, the way testimonials and
+// epigraphs sign a quotation: "“…” ― Jane Roe", "« … » — Marie Dupont,
+// agricultrice". The dash must follow the closing mark, and the name (with
+// its apposition) must end the sentence: a verb after the dash is a
+// narrator's sentence going on ("” — and then the mayor left").
+func (d *doc) cueCredit(q qspan, i, end int) (who, string, bool) {
+	if i+1 >= end || !isDash(d.toks[i].Text) || !d.toks[i+1].cap() {
+		return who{}, "", false
+	}
+	// The quotation is the signed sentence itself: a quoted fragment in
+	// the narrator's sentence is followed by the article's own sign-off
+	// ("… was “still the first force.” — Jane Roe").
+	if q.open < 0 || q.open > 0 && d.toks[q.open-1].Para == q.para && !d.isFinal(q.open-1) {
+		return who{}, "", false
+	}
+	// "“…” — Kelderpress" is an agency signing the article off.
+	if _, _, _, ok := d.signOff(i); ok {
+		return who{}, "", false
+	}
+	aux := xEnAux
+	if d.lang == "fr" {
+		aux = xFrAux
+	}
+	for k := i + 1; k < end; k++ {
+		if _, _, _, ok := d.verbAt(k); ok || d.toks[k].has(aux) {
+			return who{}, "", false
+		}
+	}
+	m := d.speakerInChunks(i+1, end, false)
+	if m.kind != mName || m.a != i+1 {
+		return who{}, "", false
+	}
+	return d.resolveBy(m, i+1, "after/credit"), d.span(i, i+1), true
 }
 
 // controlStart returns where the subject of the verb at k stops: before the
