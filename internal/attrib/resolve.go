@@ -88,6 +88,9 @@ func (d *doc) resolve(m mention, pos int) who {
 		}
 		if e != nil {
 			w.name, w.ent, w.desc, w.how = e.name, e, e.desc, how
+		} else if w2, ok := d.previousSubject(pos, g); ok {
+			w2.mention, w2.kind, w2.ma, w2.mb, w2.how = w.mention, w.kind, w.ma, w.mb, "pronoun/previous-subject"
+			return w2
 		}
 	case mRole:
 		// "selon les chiffres communiqués par la mairie": a document

@@ -33,13 +33,20 @@ func (d *doc) addRole(e *entity, a, b int) {
 		e.desc = d.span(a, b)
 	}
 	if e.gender == "" && a < len(d.toks) {
-		switch d.toks[a].Low {
-		case "la", "une", "cette":
-			e.gender = "f"
-		case "le", "un", "ce", "cet":
-			e.gender = "m"
-		}
+		e.gender = d.determinerGender(a)
 	}
+}
+
+// determinerGender is the gender a French determiner at k gives the noun
+// after it: "" for "l'", "les" and every other word.
+func (d *doc) determinerGender(k int) string {
+	switch d.toks[k].Low {
+	case "la", "une", "cette":
+		return "f"
+	case "le", "un", "ce", "cet":
+		return "m"
+	}
+	return ""
 }
 
 // roleWords returns the folded content words of a role phrase: no
@@ -204,4 +211,61 @@ func (d *doc) firstPerson(a, b int) (nameSeq, bool) {
 		k = n.b - 1
 	}
 	return nameSeq{}, false
+}
+
+// previousSubject is what a pronoun with no person to stand for points
+// back to: the role or the organisation that was the subject of a verb of
+// saying at the start of the sentence before the pronoun's, in this
+// paragraph or the one before ("L'armée a rapporté … . « … », a-t-elle
+// ajouté"; "Le bourgmestre déplore … ¶ « … », explique-t-il"), when its
+// determiner does not contradict the pronoun's gender.
+func (d *doc) previousSubject(pos int, gender string) (who, bool) {
+	// A role that spoke a little before is the one the pronoun carries on
+	// (the chain is tied once every quote is read), not a new subject.
+	for k := len(d.roleSpoke) - 1; k >= 0; k-- {
+		if e := d.roleSpoke[k]; e.tok < pos && d.toks[pos].Para-d.toks[e.tok].Para <= 3 {
+			return who{}, false
+		}
+	}
+	s := d.sentenceStart(pos)
+	if s == 0 {
+		return who{}, false
+	}
+	s = d.sentenceStart(s - 1)
+	if d.inq[s] >= 0 || d.toks[pos].Para-d.toks[s].Para > 1 {
+		return who{}, false
+	}
+	end := min(d.sentenceEnd(s), s+30)
+	for k := s + 1; k < end; k++ {
+		if d.inq[k] >= 0 {
+			break
+		}
+		if _, _, _, ok := d.verbAt(k); !ok || d.toks[d.auxStart(k)-1].has(xRelative) {
+			continue
+		}
+		// The subject opens the sentence; an apposition or a relative
+		// clause after its comma does not name it.
+		e := d.auxStart(k)
+		for c := s; c < e; c++ {
+			if d.toks[c].Text == "," {
+				e = c
+				break
+			}
+		}
+		m := d.parseNP(s, e, false)
+		// An English "he" or "she" stands for a person; a French "il" or
+		// "elle" also for the noun of an organisation ("l'armée … elle").
+		if m.kind != mRole && (m.kind != mOrg || d.lang != "fr") || m.a != s {
+			return who{}, false
+		}
+		if g := d.determinerGender(m.a); d.lang == "fr" && g != "" && gender != "" && gender != "p" && g != gender {
+			return who{}, false
+		}
+		w := d.resolve(m, k)
+		if d.lang != "fr" && w.ent != nil && w.ent.org {
+			return who{}, false
+		}
+		return w, true
+	}
+	return who{}, false
 }

@@ -89,6 +89,26 @@ direct «profondément seul depuis son enfance» speaker="la sœur de la" cue="a
 		want: `
 direct «deeply alone since his childhood» speaker="the sister of the accused" cue="described" rule=before/verb
 `},
+	{name: "a pronoun with no person before it: the organisation that spoke", lang: "fr",
+		in: "La direction du port de Kelderport a annoncé lundi la fermeture du quai nord. « La situation sera rétablie avant l'été », a-t-elle ajouté.",
+		want: `
+direct «La situation sera rétablie avant l'été» speaker="la direction du port de Kelderport" cue="a-t-elle ajouté" rule=after/inverted
+`},
+	{name: "a pronoun with no person before it: the role that spoke, one paragraph up", lang: "fr",
+		in: "Le maire de la commune de Brivolle, qui fait état de deux blessés, déplore des inondations.\n\n« Tout le quartier est sous l'eau. Les routes sont coupées depuis ce matin », explique-t-il.",
+		want: `
+direct «Tout le quartier est sous l'eau. Les routes sont coupées depuis ce matin» speaker="le maire de la commune de Brivolle" cue="explique-t-il" rule=after/inverted
+`},
+	{name: "a pronoun whose gender the role's determiner contradicts", lang: "fr",
+		in: "Le maire de Brivolle a dénoncé lundi des retards.\n\n« Les routes sont coupées depuis ce matin », a-t-elle expliqué.",
+		want: `
+direct «Les routes sont coupées depuis ce matin» speaker="" cue="a-t-elle expliqué" rule=after/inverted
+`},
+	{name: "he or she never stands for an organisation", lang: "en",
+		in: "The Kelder Dockworkers Union announced a strike on Monday.\n\n\"We will not go back before June,\" she said.",
+		want: `
+direct «We will not go back before June» speaker="" cue="said" rule=after/subject-verb
+`},
 }
 
 func TestRules_Chains(t *testing.T) { runFull(t, chainCases) }
