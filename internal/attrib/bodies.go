@@ -108,3 +108,42 @@ func (d *doc) institutionNamed(k int) (string, bool) {
 	}
 	return "", false
 }
+
+// bodySpokeLast reads a definite organisation noun alone ("l'agence", "the
+// authority") as the body known only by a lower-case phrase holding that
+// noun, when that body is the last to have spoken, in this paragraph or the
+// one before: "L'agence régionale de santé assure que … « … », a indiqué
+// l'agence". A named speaker heard since has taken over.
+func (d *doc) bodySpokeLast(m mention, pos int) (string, bool) {
+	h := d.skipDet(m.roleA, m.roleB)
+	if h+1 != m.roleB || h == m.roleA || !d.toks[m.roleA].has(xDefinite) || !d.toks[h].has(xOrgNoun) {
+		return "", false
+	}
+	last := event{tok: -1}
+	for _, list := range [][]event{d.speakers, d.events, d.roleSpoke} {
+		for k := len(list) - 1; k >= 0; k-- {
+			if list[k].tok < pos {
+				if list[k].tok > last.tok {
+					last = list[k]
+				}
+				break
+			}
+		}
+	}
+	if last.tok < 0 || last.who.ent != nil || d.toks[pos].Para-d.toks[last.tok].Para > 1 {
+		return "", false
+	}
+	head := d.toks[h].Low
+	for _, w := range strings.Fields(fold(last.who.name)) {
+		if _, after, ok := strings.Cut(w, "'"); ok {
+			w = after // "l'agence"
+		}
+		if d.lex.is(w, xPreposition) {
+			break
+		}
+		if w == head {
+			return last.who.name, true
+		}
+	}
+	return "", false
+}

@@ -106,6 +106,10 @@ func (d *doc) resolve(m mention, pos int) who {
 			w2.mention, w2.desc, w2.how = w.mention, "", "role/document-author"
 			return w2
 		}
+		if name, ok := d.bodySpokeLast(m, pos); ok {
+			w.name, w.desc, w.how = name, "", "role/unnamed-chain"
+			return w
+		}
 		if e := d.ownerOf(m, pos); e != nil {
 			w.name, w.ent, w.how = e.name, e, "role/owner"
 			return w

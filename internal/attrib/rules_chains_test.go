@@ -109,6 +109,14 @@ direct «Les routes sont coupées depuis ce matin» speaker="" cue="a-t-elle exp
 		want: `
 direct «We will not go back before June» speaker="" cue="said" rule=after/subject-verb
 `},
+	{name: "a body named by its noun alone after it spoke unnamed", lang: "fr",
+		in: "Selon le Courrier du Val, la halle fermera. L'agence régionale de l'eau assure que les travaux dureront deux mois. « Aucun foyer ne sera privé d'eau », a indiqué l'agence dans un communiqué.",
+		want: `
+indirect «la halle fermera» speaker="Courrier du Val" cue="Selon" rule=indirect/frame-before
+indirect «les travaux dureront deux mois» speaker="l'agence régionale de l'eau" cue="assure" rule=indirect/verb-before
+direct «Aucun foyer ne sera privé d'eau» speaker="l'agence régionale de l'eau" cue="a indiqué" rule=after/inverted
+source Courrier du Val rule=attribution
+`},
 }
 
 func TestRules_Chains(t *testing.T) { runFull(t, chainCases) }
