@@ -417,6 +417,16 @@ var reportedCases = []fullCase{
 		want: `
 indirect «the two ferries would be back in service by June» speaker="Nora Quill" cue="said" rule=indirect/verb-before
 `},
+	{name: "subject with a relative clause that names an organisation", lang: "en",
+		in: "Tilda Marsh, who chairs the Kelder Pilots' Guild, said the night crossings would stop in May.",
+		want: `
+indirect «the night crossings would stop in May» speaker="Tilda Marsh" cue="said" rule=indirect/verb-before
+`},
+	{name: "sujet suivi d'une relative qui nomme un organisme", lang: "fr",
+		in: "Léa Moreau, qui préside le Syndicat des pêcheurs de Brivolle, a affirmé que la criée rouvrirait en mai.",
+		want: `
+indirect «la criée rouvrirait en mai» speaker="Léa Moreau" cue="a affirmé" rule=indirect/verb-before
+`},
 	{name: "inverted subject closing the clause", lang: "en",
 		in: "The two ferries would be back in service by June, said harbour master Nora Quill.",
 		want: `

@@ -52,7 +52,9 @@ func (d *doc) subjectChunks(a, b int) mention {
 	for ci := len(chunks) - 1; ci >= 0 && ci >= len(chunks)-4; ci-- {
 		c := chunks[ci]
 		c0 := d.skipConnectives(c[0], c[1])
-		if c0 >= c[1] || d.isAdverbial(c0, c[1]) {
+		// "Nora Quill, who leads the Mariners' Union, said": a relative
+		// clause describes the subject before it and names nobody.
+		if c0 >= c[1] || d.isAdverbial(c0, c[1]) || d.toks[c0].has(xRelative) {
 			continue
 		}
 		m := d.parseNP(c0, c[1], false)
