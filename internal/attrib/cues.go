@@ -252,6 +252,9 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, relay, bool) {
 					continue
 				}
 			}
+			if m, j, ok := d.clauseAfterFrame(k, a, o); ok {
+				return d.resolveBy(m, j, "before/frame-clause"), d.span(j, min(j+2, o)), relay{}, true
+			}
 			if m := d.frameMention(a, b); m.kind != mNone {
 				return d.resolveBy(m, k, "before/frame"), d.span(k, a), relay{}, true
 			}
@@ -265,6 +268,9 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, relay, bool) {
 		case pron != "":
 			m = pronMention(k, vEnd, pron)
 		case d.toks[k].Low == "according":
+			if m2, j, ok := d.clauseAfterFrame(k, vEnd, o); ok {
+				return d.resolveBy(m2, j, "before/frame-clause"), d.span(j, min(j+2, o)), relay{}, true
+			}
 			m = d.speakerAfter(vEnd, end)
 		case d.participle(k):
 			// "X praised the volunteers, adding that « … »": the
@@ -288,6 +294,43 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, relay, bool) {
 		}
 	}
 	return who{}, "", relay{}, false
+}
+
+// clauseAfterFrame reads the clause a frame reports, when the quotation is
+// part of it: in "D'après Radio Verdoise, la chambre a salué une décision
+// « de bon sens »" the words are the chamber's, which the radio reports
+// (and the source finder cites). The clause's subject opens it after the
+// frame's comma and the auxiliary of a compound tense follows it, not one
+// of a passive ("his staff were told"); the frame k opens the sentence,
+// since inside a clause reported by a verb of saying the verb's subject is
+// the speaker ("X said that according to its count, the party has won …").
+// It returns the subject and the auxiliary's token.
+func (d *doc) clauseAfterFrame(k, a, o int) (mention, int, bool) {
+	c := d.commaAfter(a, o)
+	if c < 0 || c+1 >= o || k != d.sentenceStart(k) {
+		return mention{}, 0, false
+	}
+	aux := xEnAux
+	if d.lang == "fr" {
+		aux = xFrAux
+	}
+	for j := c + 2; j < o && j < c+10; j++ {
+		if d.toks[j].Kind != tWord || d.inq[j] >= 0 {
+			return mention{}, 0, false
+		}
+		if !d.toks[j].has(aux) {
+			continue
+		}
+		if d.toks[j].has(xPassive) || j+1 >= o || d.toks[j+1].has(aux) || d.toks[j+1].cap() {
+			return mention{}, 0, false
+		}
+		m := d.parseNP(c+1, j, false)
+		if m.a != c+1 || m.kind != mName && m.kind != mOrg && m.kind != mRole {
+			return mention{}, 0, false
+		}
+		return m, j, true
+	}
+	return mention{}, 0, false
 }
 
 // A relay is an outlet the words were relayed through, and its tokens.

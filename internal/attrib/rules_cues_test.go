@@ -229,6 +229,20 @@ direct «We rowed all night to be here» speaker="Emily Brandt" cue="told" rule=
 		want: `
 direct «La digue tiendra encore dix ans» speaker="Paul Ferrand" cue="C'est ce qu'a déclaré" rule=after/echo
 `},
+	{name: "a frame before the clause that holds a fragment", lang: "fr",
+		in: "D'après le Courrier de Morlanges, la chambre des métiers a salué un projet « attendu depuis dix ans ».",
+		want: `
+indirect «la chambre des métiers a salué un projet « attendu depuis dix ans »» speaker="Courrier de Morlanges" cue="D'après" rule=indirect/frame-before
+direct «attendu depuis dix ans» speaker="la chambre des métiers" cue="a salué" rule=before/frame-clause
+source Courrier de Morlanges rule=attribution
+source chambre des métiers rule=speaker
+`},
+	{name: "a frame before the clause that holds a fragment", lang: "en",
+		in: "According to the Harbour Ledger, the river pilots have welcomed \"a plan we asked for ten years ago.\"",
+		want: `
+direct «a plan we asked for ten years ago.» speaker="the river pilots" cue="have welcomed" rule=before/frame-clause
+source Harbour Ledger rule=attribution
+`},
 }
 
 func TestRules_Frames(t *testing.T) { runFull(t, frameCases) }
