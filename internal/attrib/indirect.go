@@ -288,6 +288,13 @@ func (d *doc) contrastBreak(a, e int) int {
 		if d.participleAt(c+1) && d.isVerbAt(c+1) {
 			return c
 		}
+		// "… this year, a figure criticised by the opposition": a noun
+		// in apposition to the clause, with its participle, is the
+		// narrator's comment on the words, not part of them.
+		if d.toks[c].Text == "," && c+3 < e && d.toks[c+1].has(xArticle) && !d.toks[c+1].has(xDefinite) &&
+			!d.toks[c+2].cap() && d.pastParticipleAt(c+3) {
+			return c
+		}
 		if c+2 >= e || !d.toks[c+1].has(xConnective) || d.toks[c+2].has(xThat) {
 			continue
 		}
@@ -501,4 +508,18 @@ func (d *doc) lastClauseBreak(a, b int) int {
 		}
 	}
 	return a
+}
+
+// pastParticipleAt reports a word with the ending of a past participle:
+// "criticised", "welcomed", "jugée", "contestés".
+func (d *doc) pastParticipleAt(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != tWord || t.cap() {
+		return false
+	}
+	if d.lang == "fr" {
+		w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "s"), "e")
+		return strings.HasSuffix(w, "é")
+	}
+	return strings.HasSuffix(t.Low, "ed")
 }

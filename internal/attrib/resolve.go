@@ -306,9 +306,34 @@ func (d *doc) ownerOf(m mention, pos int) *entity {
 		if e, _ := d.lastSpeaker(pos); e != nil && !e.place && (!e.person || e.gender == "") {
 			return e
 		}
-		return d.ents.recentOrg(pos)
+		// The organisation named last, unless someone else has spoken
+		// since or it is of another kind: "the city's finance department
+		// said" after a councillor's words is a new body, not the council
+		// named before.
+		if e := d.ents.recentOrg(pos); e != nil && !d.otherSpokeSince(e, e.lastBefore(pos), pos) && !d.otherKind(e, h) {
+			return e
+		}
 	}
 	return nil
+}
+
+// otherKind reports an organisation introduced by a noun of its kind other
+// than the noun at h: "le syndicat Force Bois" is no "préfecture".
+func (d *doc) otherKind(e *entity, h int) bool {
+	k := e.occPos[0] - 1
+	return k >= 0 && d.toks[k].has(xOrgNoun) && d.toks[k].Low != d.toks[h].Low
+}
+
+// otherSpokeSince reports a speaker other than e heard in tokens (a, b).
+func (d *doc) otherSpokeSince(e *entity, a, b int) bool {
+	for _, list := range [][]event{d.speakers, d.events, d.roleSpoke} {
+		for k := len(list) - 1; k >= 0 && list[k].tok > a; k-- {
+			if list[k].tok < b && list[k].who.ent != e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // statementAuthor resolves a bare definite document ("the statement", "le

@@ -117,6 +117,27 @@ indirect «les travaux dureront deux mois» speaker="l'agence régionale de l'ea
 direct «Aucun foyer ne sera privé d'eau» speaker="l'agence régionale de l'eau" cue="a indiqué" rule=after/inverted
 source Courrier du Val rule=attribution
 `},
+	{name: "an institution's noun is not the organisation of another kind named before", lang: "fr",
+		in: "Le syndicat Marée Haute a réclamé des garanties écrites.\n\nLa préfecture a annoncé que le quai nord rouvrirait lundi.",
+		want: `
+indirect «le quai nord rouvrirait lundi» speaker="la préfecture" cue="a annoncé" rule=indirect/verb-before
+`},
+	{name: "a pronoun between commas sets the name before it apart", lang: "fr",
+		in: "Inès Varlet a jugé le film réussi. Maëlle Corbin, elle, a indiqué qu'elle préparait un deuxième film.",
+		want: `
+indirect «elle préparait un deuxième film» speaker="Maëlle Corbin" cue="a indiqué" rule=indirect/verb-before
+`},
+	{name: "the narrator's comment in apposition ends the reported clause", lang: "en",
+		in: "The Valbois Courier reported that the town had set aside 15,000 euros for the fair this year, a figure criticised by the opposition.",
+		want: `
+indirect «the town had set aside 15,000 euros for the fair this year» speaker="Valbois Courier" cue="reported" rule=indirect/verb-before
+source Valbois Courier rule=press-cue
+`},
+	{name: "the narrator's comment in apposition ends the reported clause", lang: "fr",
+		in: "Le maire Paul Esnault a affirmé que la commune dépenserait 15 000 euros pour la fête, une somme jugée excessive par l'opposition.",
+		want: `
+indirect «la commune dépenserait 15 000 euros pour la fête» speaker="Paul Esnault" cue="a affirmé" rule=indirect/verb-before
+`},
 }
 
 func TestRules_Chains(t *testing.T) { runFull(t, chainCases) }

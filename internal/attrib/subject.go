@@ -37,6 +37,13 @@ func (d *doc) speakerBefore(a, b int) mention {
 		return mention{}
 	}
 	if g, ok := d.toks[b-1].pronoun(); ok && g != "p" || ok && (d.toks[b-1].Low == "they" || d.toks[b-1].Low == "it" || d.toks[b-1].Low == "ils" || d.toks[b-1].Low == "elles") {
+		// "Maëlle Orsini, elle, a indiqué": the pronoun between commas
+		// sets the name before it apart; the name is the subject.
+		if b-2 > a && d.toks[b-2].Text == "," && d.lang == "fr" {
+			if m := d.subjectChunks(a, b-2); m.kind == mName && m.b == b-2 {
+				return m
+			}
+		}
 		return mention{kind: mPron, a: b - 1, b: b, pronoun: d.toks[b-1].Low}
 	}
 	return d.subjectChunks(a, b)

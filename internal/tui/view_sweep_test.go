@@ -28,8 +28,8 @@ var sweepStates = []sweepState{
 			d.key("tab", "tab")
 		}
 	}, "Spk "}, // at 120 columns the pane's tabs are compact
-	{"speakers", func(d *driver) { d.key("s") }, "59 of 59 speakers"},
-	{"speakers-filtered", func(d *driver) { d.key("s"); d.typeText("konov") }, "1 of 59 speakers"},
+	{"speakers", func(d *driver) { d.key("s") }, "60 of 60 speakers"},
+	{"speakers-filtered", func(d *driver) { d.key("s"); d.typeText("konov") }, "1 of 60 speakers"},
 	{"help", func(d *driver) { d.key("?") }, "dixit — keys"},
 	{"export", func(d *driver) { d.key("e") }, "Export quotes"},
 	{"filter", func(d *driver) { d.key("/"); d.typeText(`speaker:"Ivan Konovalov"`) }, "1 article"},
