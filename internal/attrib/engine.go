@@ -438,6 +438,11 @@ func (d *doc) matchVerb(i int) (end int, v *verbInfo, pron string, ok bool) {
 		return 0, v, "", false
 	}
 	v, ok = d.lookupFr(low, cls, refl)
+	// "le juge d'instruction", "la critique de l'opposition": after an
+	// article and before its complement, the form is a noun.
+	if ok && i > 0 && i+1 < len(d.toks) && d.toks[i-1].has(xArticle) && d.toks[i-1].Low != "l'" && d.toks[i+1].has(xPartitive) {
+		return 0, v, "", false
+	}
 	if !ok && cls&xVerbFrInf != 0 && i > 0 && d.toks[i-1].has(xInfMark) {
 		v, ok = d.lex.verbs["fr-inf"][low]
 	}

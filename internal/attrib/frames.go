@@ -51,7 +51,13 @@ func loadFrames(fsys fs.FS) (frames, error) {
 // just past it. opener says whether k opens its sentence, which frames such
 // as "pour" need.
 func (d *doc) frameAt(k int, opener bool) (end int, ok bool) {
-	return d.matchFrame(k, func(f frame) bool { return !f.echo && !f.naming && !f.slotted() && (!f.opener || opener) })
+	end, ok = d.matchFrame(k, func(f frame) bool { return !f.echo && !f.naming && !f.slotted() && (!f.opener || opener) })
+	// "les allégations selon lesquelles …" opens a relative clause: what
+	// follows is the allegation, attributed to no one.
+	if ok && end < len(d.toks) && d.toks[end].has(xRelative) {
+		return 0, false
+	}
+	return end, ok
 }
 
 // namedBefore reports a quotation that a naming frame introduces as a

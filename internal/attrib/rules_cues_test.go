@@ -243,6 +243,11 @@ source chambre des métiers rule=speaker
 direct «a plan we asked for ten years ago.» speaker="the river pilots" cue="have welcomed" rule=before/frame-clause
 source Harbour Ledger rule=attribution
 `},
+	{name: "selon before a relative pronoun is no frame, and an article makes a verb's form a noun", lang: "fr",
+		in: "Les rumeurs selon lesquelles le juge d'instruction Paul Morand aurait reçu « des consignes écrites du ministère » sont infondées, a déclaré l'avocate Claire Vidal.",
+		want: `
+indirect «Les rumeurs selon lesquelles le juge d'instruction Paul Morand aurait reçu « des consignes écrites du ministère » sont infondées» speaker="Claire Vidal" cue="a déclaré" rule=indirect/verb-after
+`},
 }
 
 func TestRules_Frames(t *testing.T) { runFull(t, frameCases) }
