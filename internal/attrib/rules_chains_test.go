@@ -138,6 +138,11 @@ source Valbois Courier rule=press-cue
 		want: `
 indirect «la commune dépenserait 15 000 euros pour la fête» speaker="Paul Esnault" cue="a affirmé" rule=indirect/verb-before
 `},
+	{name: "a surname that is also a word of organisations' names", lang: "en",
+		in: "The harbour board has used the scheme five times, a spokeswoman, Nora White, said on Saturday.\n\n\"We act fast when crews are in danger,\" White said.",
+		want: `
+direct «We act fast when crews are in danger» speaker="Nora White" cue="said" rule=after/subject-verb
+`},
 }
 
 func TestRules_Chains(t *testing.T) { runFull(t, chainCases) }
