@@ -107,10 +107,7 @@ func (d *doc) cueCredit(q qspan, i, end int) (who, string, bool) {
 	if _, _, _, ok := d.signOff(i); ok {
 		return who{}, "", false
 	}
-	aux := xEnAux
-	if d.lang == "fr" {
-		aux = xFrAux
-	}
+	aux := d.auxClass()
 	for k := i + 1; k < end; k++ {
 		if _, _, _, ok := d.verbAt(k); ok || d.toks[k].has(aux) {
 			return who{}, "", false
@@ -310,10 +307,7 @@ func (d *doc) clauseAfterFrame(k, a, o int) (mention, int, bool) {
 	if c < 0 || c+1 >= o || k != d.sentenceStart(k) {
 		return mention{}, 0, false
 	}
-	aux := xEnAux
-	if d.lang == "fr" {
-		aux = xFrAux
-	}
+	aux := d.auxClass()
 	for j := c + 2; j < o && j < c+10; j++ {
 		if d.toks[j].Kind != tWord || d.inq[j] >= 0 {
 			return mention{}, 0, false

@@ -19,6 +19,7 @@ type frame struct {
 	opener bool     // only at the start of a sentence, before a comma
 	echo   bool     // opens the sentence after a quotation, before its cue
 	naming bool     // names the quotation after it as a title, not as words
+	alias  bool     // gives the name of someone described: "who gave her name as X"
 }
 
 // frames are the attribution frames by their first word.
@@ -29,8 +30,8 @@ func loadFrames(fsys fs.FS) (frames, error) {
 	err := eachLine(fsys, "lexicon/frames.txt", func(line string, _ int) error {
 		body, flags, _ := strings.Cut(line, "|")
 		flag := strings.TrimSpace(flags)
-		f := frame{words: strings.Fields(body), opener: flag == "opener", echo: flag == "echo", naming: flag == "naming"}
-		if flag != "" && !f.opener && !f.echo && !f.naming {
+		f := frame{words: strings.Fields(body), opener: flag == "opener", echo: flag == "echo", naming: flag == "naming", alias: flag == "alias"}
+		if flag != "" && !f.opener && !f.echo && !f.naming && !f.alias {
 			return fmt.Errorf("unknown frame flag %q", strings.TrimSpace(flags))
 		}
 		if len(f.words) == 0 {
@@ -51,7 +52,7 @@ func loadFrames(fsys fs.FS) (frames, error) {
 // just past it. opener says whether k opens its sentence, which frames such
 // as "pour" need.
 func (d *doc) frameAt(k int, opener bool) (end int, ok bool) {
-	end, ok = d.matchFrame(k, func(f frame) bool { return !f.echo && !f.naming && !f.slotted() && (!f.opener || opener) })
+	end, ok = d.matchFrame(k, func(f frame) bool { return !f.echo && !f.naming && !f.alias && !f.slotted() && (!f.opener || opener) })
 	// "les allégations selon lesquelles …" opens a relative clause: what
 	// follows is the allegation, attributed to no one.
 	if ok && end < len(d.toks) && d.toks[end].has(xRelative) {
@@ -96,6 +97,23 @@ func (d *doc) namedBefore(q qspan) bool {
 // index past it.
 func (d *doc) echoAt(k int) (end int, ok bool) {
 	return d.matchFrame(k, func(f frame) bool { return f.echo && !f.slotted() })
+}
+
+// aliasIn finds, in the chunk [a, b) that describes someone, the name it
+// gives them: "who gave her name only as Angela", "identified only as
+// Tom", "qui se prénomme Lina". The name must end the chunk.
+func (d *doc) aliasIn(a, b int) (mention, bool) {
+	for k := a; k < b && k < a+8; k++ {
+		end, ok := d.matchFrame(k, func(f frame) bool { return f.alias })
+		if !ok || end >= b {
+			continue
+		}
+		if m := d.parseNP(end, b, false); m.kind == mName && m.a == end && m.b == b {
+			return m, true
+		}
+		return mention{}, false
+	}
+	return mention{}, false
 }
 
 func (d *doc) matchFrame(k int, want func(frame) bool) (end int, ok bool) {

@@ -292,7 +292,7 @@ func (d *doc) contrastBreak(a, e int) int {
 		// in apposition to the clause, with its participle, is the
 		// narrator's comment on the words, not part of them.
 		if d.toks[c].Text == "," && c+3 < e && d.toks[c+1].has(xArticle) && !d.toks[c+1].has(xDefinite) &&
-			!d.toks[c+2].cap() && d.pastParticipleAt(c+3) {
+			!d.toks[c+2].cap() && !d.toks[c+3].cap() && d.pastParticiple(c+3) {
 			return c
 		}
 		if c+2 >= e || !d.toks[c+1].has(xConnective) || d.toks[c+2].has(xThat) {
@@ -508,18 +508,4 @@ func (d *doc) lastClauseBreak(a, b int) int {
 		}
 	}
 	return a
-}
-
-// pastParticipleAt reports a word with the ending of a past participle:
-// "criticised", "welcomed", "jugée", "contestés".
-func (d *doc) pastParticipleAt(k int) bool {
-	t := &d.toks[k]
-	if t.Kind != tWord || t.cap() {
-		return false
-	}
-	if d.lang == "fr" {
-		w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "s"), "e")
-		return strings.HasSuffix(w, "é")
-	}
-	return strings.HasSuffix(t.Low, "ed")
 }

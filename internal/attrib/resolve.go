@@ -423,7 +423,9 @@ func (d *doc) noteUnnamed(tok int, w who) {
 	// A phrase resolved to an unnamed speaker ("our source", "the same
 	// official") is that speaker speaking again.
 	chained := w.how == "role/informant" || w.how == "role/unnamed-chain"
-	if w.ent != nil || w.name == "" || w.mention != w.name && !chained {
+	// The name is the mention as written, its determiner in lower case
+	// ("A resident" → "a resident").
+	if w.ent != nil || w.name == "" || !strings.EqualFold(w.mention, w.name) && !chained {
 		return
 	}
 	first, _, _ := strings.Cut(w.name, " ")

@@ -244,10 +244,14 @@ func (d *doc) previousSubject(pos int, gender string) (who, bool) {
 			continue
 		}
 		// The subject opens the sentence; an apposition or a relative
-		// clause after its comma does not name it.
+		// clause after its comma does not name it, unless it gives the
+		// name ("A resident, who gave her name as Mira, told …").
 		e := d.auxStart(k)
 		for c := s; c < e; c++ {
 			if d.toks[c].Text == "," {
+				if m, ok := d.aliasIn(c+1, d.commaOrEnd(c+1, e)); ok {
+					return d.resolve(m, k), true
+				}
 				e = c
 				break
 			}
@@ -268,4 +272,14 @@ func (d *doc) previousSubject(pos int, gender string) (who, bool) {
 		return w, true
 	}
 	return who{}, false
+}
+
+// commaOrEnd returns the first comma in [a, b), else b.
+func (d *doc) commaOrEnd(a, b int) int {
+	for k := a; k < b; k++ {
+		if d.toks[k].Text == "," {
+			return k
+		}
+	}
+	return b
 }

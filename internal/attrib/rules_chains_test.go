@@ -143,6 +143,25 @@ indirect «la commune dépenserait 15 000 euros pour la fête» speaker="Paul Es
 		want: `
 direct «We act fast when crews are in danger» speaker="Nora White" cue="said" rule=after/subject-verb
 `},
+	{name: "the name a description gives", lang: "en",
+		in: "A resident of the quay, who gave her name only as Mira, told the Harbour Ledger that she saw smoke at about six.\n\n\"The smoke had cleared by seven,\" she said.",
+		want: `
+indirect «she saw smoke at about six» speaker="Mira" cue="told" rule=indirect/verb-before
+direct «The smoke had cleared by seven» speaker="Mira" cue="said" rule=after/subject-verb
+source Harbour Ledger rule=press-cue
+`},
+	{name: "the name a description gives", lang: "fr",
+		in: "Une habitante du quai, qui se prénomme Lina, a raconté qu'elle avait vu de la fumée vers six heures.",
+		want: `
+indirect «elle avait vu de la fumée vers six heures» speaker="Lina" cue="a raconté" rule=indirect/verb-before
+`},
+	{name: "an unnamed speaker of reported speech goes on with the pronoun", lang: "en",
+		in: "A fisherman from the north quay told the Harbour Ledger that the nets had been cut overnight. The harbour was quiet on Monday.\n\n\"We lost a week of work,\" he said.",
+		want: `
+indirect «the nets had been cut overnight» speaker="a fisherman from the north quay" cue="told" rule=indirect/verb-before
+direct «We lost a week of work» speaker="a fisherman from the north quay" cue="said" rule=after/subject-verb
+source Harbour Ledger rule=press-cue
+`},
 }
 
 func TestRules_Chains(t *testing.T) { runFull(t, chainCases) }

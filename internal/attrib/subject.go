@@ -59,6 +59,17 @@ func (d *doc) subjectChunks(a, b int) mention {
 	for ci := len(chunks) - 1; ci >= 0 && ci >= len(chunks)-4; ci-- {
 		c := chunks[ci]
 		c0 := d.skipConnectives(c[0], c[1])
+		// "A resident, who gave her name only as Angela, said": the
+		// name the description gives is the subject's.
+		if c0 < c[1] && ci > 0 {
+			if m, ok := d.aliasIn(c0, c[1]); ok {
+				p := chunks[ci-1]
+				if pm := d.parseNP(d.skipConnectives(p[0], p[1]), p[1], false); pm.kind == mRole {
+					m.roleA, m.roleB = pm.roleA, pm.roleB
+				}
+				return m
+			}
+		}
 		// "Nora Quill, who leads the Mariners' Union, said": a relative
 		// clause describes the subject before it and names nobody.
 		if c0 >= c[1] || d.isAdverbial(c0, c[1]) || d.toks[c0].has(xRelative) {
@@ -427,7 +438,9 @@ func (d *doc) npEnd(a, b int) int {
 			}
 			return k
 		}
-		if t.has(xClauseWord | xFrAux | xEnAux) {
+		// "a resident from a nearby block": after a preposition, French
+		// "a" is no auxiliary in English.
+		if t.has(xClauseWord|xFrAux|xEnAux) && !(d.lang == "en" && !t.has(xEnAux) && d.toks[k-1].isPrep()) {
 			return k
 		}
 		if _, _, _, ok := d.verbAt(k); ok && !t.cap() && !t.has(cRole) && !d.toks[k-1].has(xDeterminer) { // "juge" is a judge here
@@ -489,6 +502,14 @@ func (d *doc) titlesOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// auxClass is the class of the article's language's auxiliaries.
+func (d *doc) auxClass() uint64 {
+	if d.lang == "fr" {
+		return xFrAux
+	}
+	return xEnAux
 }
 
 // pastParticiple reports a word with the ending of a past participle,
