@@ -121,13 +121,8 @@ func (d *doc) bodySpokeLast(m mention, pos int) (string, bool) {
 	}
 	last := event{tok: -1}
 	for _, list := range [][]event{d.speakers, d.events, d.roleSpoke} {
-		for k := len(list) - 1; k >= 0; k-- {
-			if list[k].tok < pos {
-				if list[k].tok > last.tok {
-					last = list[k]
-				}
-				break
-			}
+		if l := before(list, pos); len(l) > 0 && l[len(l)-1].tok > last.tok {
+			last = l[len(l)-1]
 		}
 	}
 	if last.tok < 0 || last.who.ent != nil || d.toks[pos].Para-d.toks[last.tok].Para > 1 {

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"strings"
 	"sync"
 
@@ -281,6 +282,13 @@ func (d *doc) markLowerSeen(cands []int32, lower []lowerWord, bloom *[64]uint64)
 type event struct {
 	tok int
 	who who
+}
+
+// before returns the events of evs, which are in the text's order, that
+// come before token pos: a lookup walks back from the end of it, never
+// over the rest of a long article.
+func before(evs []event, pos int) []event {
+	return evs[:sort.Search(len(evs), func(i int) bool { return evs[i].tok >= pos })]
 }
 
 // span returns the article text covered by tokens [a, b).

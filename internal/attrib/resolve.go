@@ -327,8 +327,9 @@ func (d *doc) otherKind(e *entity, h int) bool {
 // otherSpokeSince reports a speaker other than e heard in tokens (a, b).
 func (d *doc) otherSpokeSince(e *entity, a, b int) bool {
 	for _, list := range [][]event{d.speakers, d.events, d.roleSpoke} {
-		for k := len(list) - 1; k >= 0 && list[k].tok > a; k-- {
-			if list[k].tok < b && list[k].who.ent != e {
+		l := before(list, b)
+		for k := len(l) - 1; k >= 0 && l[k].tok > a; k-- {
+			if l[k].who.ent != e {
 				return true
 			}
 		}

@@ -222,10 +222,8 @@ func (d *doc) firstPerson(a, b int) (nameSeq, bool) {
 func (d *doc) previousSubject(pos int, gender string) (who, bool) {
 	// A role that spoke a little before is the one the pronoun carries on
 	// (the chain is tied once every quote is read), not a new subject.
-	for k := len(d.roleSpoke) - 1; k >= 0; k-- {
-		if e := d.roleSpoke[k]; e.tok < pos && d.toks[pos].Para-d.toks[e.tok].Para <= 3 {
-			return who{}, false
-		}
+	if l := before(d.roleSpoke, pos); len(l) > 0 && d.toks[pos].Para-d.toks[l[len(l)-1].tok].Para <= 3 {
+		return who{}, false
 	}
 	s := d.sentenceStart(pos)
 	if s == 0 {
