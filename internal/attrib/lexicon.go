@@ -42,6 +42,9 @@ type lexicon struct {
 	outletFirst map[string]bool
 	outletMax   int
 	frames      frames // attribution frames by first word (frames.go)
+	// common holds common_en.txt and common_fr.txt past their comments,
+	// by language: folded words, one a line in byte order (see commonWord).
+	common map[string]string
 }
 
 var (
@@ -97,6 +100,12 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	}
 	if l.frames, err = loadFrames(fsys); err != nil {
 		return nil, err
+	}
+	l.common = map[string]string{}
+	for _, lang := range []string{"en", "fr"} {
+		if l.common[lang], err = loadCommon(fsys, "lexicon/common_"+lang+".txt"); err != nil {
+			return nil, err
+		}
 	}
 	for w := range l.frames {
 		bits[w] |= xFrame
