@@ -289,7 +289,7 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 			}
 		}
 		k = n.b - 1
-		if n.poss || d.governedName(a, n) {
+		if n.poss || d.governedName(a, n) || d.commonNotName(a, end, n) {
 			continue
 		}
 		// A name followed by a common noun modifies it: "the Riverton
@@ -335,6 +335,25 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 		return mention{kind: mRole, a: a, b: d.cutRole(a, end), roleA: a, roleB: d.cutRole(a, end)}
 	}
 	return mention{}
+}
+
+// commonNotName reports a one-word name opening the sentence and set off
+// by a comma ("Likewise, …", "Domestically, …") that the word lists know
+// only as a common word: a sentence adverb or the like, no name, unless
+// the article made a person of it by a fuller name, an honorific or a
+// role, or an apposition follows it. A common noun as a subject
+// ("Economists say") is still read: typing ranks, it hides no speaker.
+func (d *doc) commonNotName(a, end int, n nameSeq) bool {
+	if n.words != 1 || n.hon != "" || n.org || n.ha != a || n.b >= len(d.toks) || d.toks[n.b].Text != "," ||
+		!d.sentenceInitial(n.ha) || !d.commonWord(n.a) || d.subjectPosition(n) {
+		return false
+	}
+	if d.ents != nil {
+		if e := d.ents.resolveName(d, n, n.b); e != nil && e.person {
+			return false
+		}
+	}
+	return true
 }
 
 // postAdjectives passes the French adjectives that follow a noun, from k

@@ -1,0 +1,53 @@
+package attrib_test
+
+// Rule tests for entity typing: the word lists of a language
+// (lexicon/common_en.txt, common_fr.txt) tell a capitalised common word
+// from a name. Typing ranks candidates; it hides no speaker the text names.
+
+import "testing"
+
+var typingCases = []fullCase{
+	{name: "a common word opening a sentence is no one a role points back to", lang: "en",
+		in: "Tobias Renfield runs the ferry to Kelder Island.\n\nWeather permitting, the crossing resumes at dawn.\n\n" +
+			"Story continues below the photo.\n\n“We will add a second boat,” the spokesman said.",
+		want: `
+direct «We will add a second boat» speaker="the spokesman" cue="said" rule=after/subject-verb
+`},
+	{name: "a common word opening a sentence is no one a role points back to", lang: "fr",
+		in: "Odile Marchetti dirige le port de Brivolle depuis mars.\n\nBrouillard persiste sur la baie depuis lundi.\n\n" +
+			"« Nous rouvrirons demain », a indiqué la porte-parole.",
+		want: `
+direct «Nous rouvrirons demain» speaker="Odile Marchetti" cue="a indiqué" rule=after/inverted
+`},
+	{name: "a plural common noun is a group: they, not he or she", lang: "en",
+		in: "Marta Delgado, the ferry's captain, was at the helm on Monday.\n\n" +
+			"Prosecutors say the crew ignored a warning. They added that the logbook was missing.\n\n" +
+			"“The log was in the wheelhouse,” she said.",
+		want: `
+indirect «the crew ignored a warning» speaker="Prosecutors" cue="say" rule=indirect/verb-before
+indirect «the logbook was missing» speaker="Prosecutors" cue="added" rule=indirect/verb-before
+direct «The log was in the wheelhouse» speaker="Marta Delgado" cue="said" rule=after/subject-verb
+`},
+	{name: "a sentence adverb before a comma names no one", lang: "en",
+		in:   "Ada Quist, the harbour master, spoke on Monday.\n\nLikewise, two pilots said the channel was clear.",
+		want: ``,
+		gap:  "the subject is the bare plural \"two pilots\", which no rule reads as a speaker"},
+	{name: "a sentence adverb before a comma names no one", lang: "fr",
+		in:   "Odile Marchetti dirige le port de Brivolle.\n\nVisiblement, deux pilotes estiment que le chenal est dégagé.",
+		want: ``,
+		gap:  "the subject is the bare plural « deux pilotes », which no rule reads as a speaker"},
+	{name: "a surname that is a common word stays the person named in full", lang: "en",
+		in: "Nora Kettle chairs the harbour board.\n\nKettle, who took the post in March, met the pilots on Monday.\n\n" +
+			"“The channel is clear,” Kettle said. “We sail at dawn.”",
+		want: `
+direct «The channel is clear» speaker="Nora Kettle" cue="said" rule=after/subject-verb
+direct «We sail at dawn.» speaker="Nora Kettle" cue="" rule=inherit/previous-quote
+`},
+	{name: "a surname that is a common word stays the person named in full", lang: "fr",
+		in: "Jean Boucher dirige la coopérative des pêcheurs de Brivolle.\n\n« Nous repartirons demain », a déclaré Boucher.",
+		want: `
+direct «Nous repartirons demain» speaker="Jean Boucher" cue="a déclaré" rule=after/inverted
+`},
+}
+
+func TestRules_Typing(t *testing.T) { runFull(t, typingCases) }
