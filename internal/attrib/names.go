@@ -129,6 +129,12 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 	j := i + 1
 	for j < len(d.toks) && d.toks[j].Para == t.Para && !isPossessive(d.toks[j-1].Text) {
 		nt := &d.toks[j]
+		// A headline in title case: "Harlow Says Pier Will Close". A verb
+		// of saying in the present, with more capitals after it, ends the
+		// name before it ("Consumer Reports" ends with its verb-like word).
+		if nt.has(xVerbEn) && nt.cap() && strings.HasSuffix(nt.Low, "s") && j+1 < len(d.toks) && d.toks[j+1].cap() && d.toks[j+1].Para == t.Para && d.lang == "en" {
+			break
+		}
 		switch {
 		case nt.Kind == tWord && nt.cap() && (!nt.has(cFunction) || d.toks[j-1].has(cGiven)):
 			// A month or common word after a given name is a surname:
@@ -192,6 +198,18 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 		if d.toks[k].lowIs(d.lex, cGiven) && (d.toks[k-1].lowIs(d.lex, cOrg) || allCaps(d.toks[k-1].Text)) {
 			i = k
 			break
+		}
+	}
+	// A common word of the language glued before a given name and a
+	// surname is a title or an epithet the rules do not know ("Comedian
+	// Tom Harlow", "Pastor Ada Quist"): the name starts at the given name.
+	// Not a function word ("Will Be" in a headline).
+	if n.hon == "" {
+		for k := j - 2; k > i; k-- {
+			if d.toks[k].lowIs(d.lex, cGiven) && !d.toks[k-1].has(cGiven|cPlace) && d.commonWord(k-1) && !d.anyClass(k, j, cOrg|cPlace) && !d.toks[k].has(cLangEn|cLangFr) && !d.toks[j-1].has(cFunction|cLangEn|cLangFr|xEnAux|xFrAux) {
+				i = k
+				break
+			}
 		}
 	}
 	// An acronym glued before a person's name is a title ("DSP Ada

@@ -48,6 +48,22 @@ direct «We sail at dawn.» speaker="Nora Kettle" cue="" rule=inherit/previous-q
 		want: `
 direct «Nous repartirons demain» speaker="Jean Boucher" cue="a déclaré" rule=after/inverted
 `},
+	{name: "a common word before a given name and a surname is a title", lang: "en",
+		in: "Comedian Nora Quill told the crowd: “We will be back next year.”",
+		want: `
+direct «We will be back next year.» speaker="Nora Quill" cue="told" rule=before/verb
+`},
+	{name: "an epithet before a given name and a surname is no part of the name", lang: "en",
+		in: "Crooked Nora Quill chairs the harbour board.\n\n“We will rebuild it by spring,” Quill said.",
+		want: `
+direct «We will rebuild it by spring» speaker="Nora Quill" cue="said" rule=after/subject-verb
+`},
+	{name: "a verb of saying in a title-case headline ends the name", lang: "en",
+		in: "Quill Says Kelder Pier Will Close\n\n“We will rebuild it by spring,” Quill said.",
+		want: `
+indirect «Kelder Pier Will Close» speaker="Quill" cue="Says" rule=indirect/verb-before
+direct «We will rebuild it by spring» speaker="Quill" cue="said" rule=after/subject-verb
+`},
 }
 
 func TestRules_Typing(t *testing.T) { runFull(t, typingCases) }
