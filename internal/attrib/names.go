@@ -122,7 +122,7 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 	if t.Kind != tWord || !t.cap() {
 		return n, false
 	}
-	if n.hon == "" && (t.has(cFunction) || t.has(cRoleTitle) || t.has(cHonorific)) {
+	if n.hon == "" && (t.has(cFunction) || t.has(cRoleTitle) || t.has(cHonorific) || d.partyTag(i)) {
 		return n, false
 	}
 	n.a = i
@@ -265,6 +265,26 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 		}
 	}
 	return n, true
+}
+
+// partyTag reports a party and a state in parentheses after a name, as
+// American news writes them: "(R-Utah)", "(D-N.C.)", "(I-VT)". It tells who
+// the person is and names no one.
+func (d *doc) partyTag(i int) bool {
+	s := d.toks[i].Text
+	if i == 0 || d.toks[i-1].Text != "(" || len(s) < 3 || s[1] != '-' || s[0] < 'A' || s[0] > 'Z' || s[2] < 'A' || s[2] > 'Z' {
+		return false
+	}
+	for k := i + 1; k < len(d.toks) && k <= i+2; k++ {
+		switch d.toks[k].Text {
+		case ")":
+			return true
+		case ".":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // looksOrg tells organisations, outlets and things from people by their

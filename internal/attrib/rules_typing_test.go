@@ -64,6 +64,13 @@ direct «We will rebuild it by spring» speaker="Nora Quill" cue="said" rule=aft
 indirect «Kelder Pier Will Close» speaker="Quill" cue="Says" rule=indirect/verb-before
 direct «We will rebuild it by spring» speaker="Quill" cue="said" rule=after/subject-verb
 `},
+	{name: "a party and a state in parentheses name no one", lang: "en",
+		in: "Tobias Renfield (R-Utah) said the pier would close. Ada Quist (D-OH), said, “We will fight it.”\n\n“It is a disgrace,” said Nora Quill (I-N.H.).",
+		want: `
+indirect «the pier would close» speaker="Tobias Renfield" cue="said" rule=indirect/verb-before
+direct «We will fight it.» speaker="Ada Quist" cue="said" rule=before/verb
+direct «It is a disgrace» speaker="Nora Quill" cue="said" rule=after/inverted
+`},
 }
 
 func TestRules_Typing(t *testing.T) { runFull(t, typingCases) }
