@@ -71,6 +71,16 @@ indirect «the pier would close» speaker="Tobias Renfield" cue="said" rule=indi
 direct «We will fight it.» speaker="Ada Quist" cue="said" rule=before/verb
 direct «It is a disgrace» speaker="Nora Quill" cue="said" rule=after/inverted
 `},
+	{name: "initials joined by periods before a surname", lang: "en",
+		in: "“The pier is closed,” said Rep. T.J. Renfield (D-N.C.), head of the harbour caucus.",
+		want: `
+direct «The pier is closed» speaker="T.J. Renfield" cue="said" rule=after/inverted
+`},
+	{name: "initials joined by periods end a sentence before a quote", lang: "en",
+		in: "Ada Quist runs a bakery in Washington, D.C. “I never stop baking,” she said.",
+		want: `
+direct «I never stop baking» speaker="Ada Quist" cue="said" rule=after/subject-verb
+`},
 }
 
 func TestRules_Typing(t *testing.T) { runFull(t, typingCases) }
