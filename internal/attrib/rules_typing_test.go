@@ -81,6 +81,17 @@ direct «The pier is closed» speaker="T.J. Renfield" cue="said" rule=after/inve
 		want: `
 direct «I never stop baking» speaker="Ada Quist" cue="said" rule=after/subject-verb
 `},
+	{name: "a region after a city and a comma is no speaker", lang: "en",
+		in: "At a rally in Calder Bay, Ohio, on Saturday, supporters of Nora Quill were heard yelling, “Build the pier!”",
+		want: `
+direct «Build the pier!» speaker="Nora Quill" cue="" rule=inherit/recent-person
+`,
+		gap: "the speakers are \"supporters of Nora Quill\", the subject of \"were heard yelling\", which no rule reads"},
+	{name: "a region in parentheses after a city is no speaker", lang: "fr",
+		in: "Les habitants de Brivolle (Bretagne) estiment que le port doit rester ouvert.",
+		want: `
+indirect «le port doit rester ouvert» speaker="les habitants de Brivolle" cue="estiment" rule=indirect/verb-before
+`},
 }
 
 func TestRules_Typing(t *testing.T) { runFull(t, typingCases) }

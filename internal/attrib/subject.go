@@ -289,7 +289,7 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 			}
 		}
 		k = n.b - 1
-		if n.poss || d.governedName(a, n) || d.commonNotName(a, end, n) {
+		if n.poss || d.governedName(a, n) || d.commonNotName(a, end, n) || d.placeApposition(n) {
 			continue
 		}
 		// A name followed by a common noun modifies it: "the Riverton
@@ -350,6 +350,25 @@ func (d *doc) commonNotName(a, end int, n nameSeq) bool {
 	}
 	if d.ents != nil {
 		if e := d.ents.resolveName(d, n, n.b); e != nil && e.person {
+			return false
+		}
+	}
+	return true
+}
+
+// placeApposition reports a known place name after a name and a comma or
+// a parenthesis: the region or country of a city ("Birmingham, Alabama,
+// on Saturday", "Kikwit (Kwilu)"), no speaker, unless the article made a
+// person of the word.
+func (d *doc) placeApposition(n nameSeq) bool {
+	if n.words != 1 || n.hon != "" || n.ha < 2 || !d.toks[n.a].has(xPlaceName) {
+		return false
+	}
+	if p := d.toks[n.ha-1].Text; p != "," && p != "(" || !d.toks[n.ha-2].cap() || d.toks[n.ha-2].Kind != tWord {
+		return false
+	}
+	if d.ents != nil {
+		if e := d.ents.resolveName(d, n, n.b); e != nil && e.person && e.words > 1 {
 			return false
 		}
 	}
