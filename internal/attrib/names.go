@@ -122,7 +122,9 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 	if t.Kind != tWord || !t.cap() {
 		return n, false
 	}
-	if n.hon == "" && (t.has(cFunction) || t.has(cRoleTitle) || t.has(cHonorific) || d.partyTag(i)) {
+	// A generational suffix after a name is no name of its own: "Joseph
+	// R. Biden Jr., who …, said".
+	if n.hon == "" && (t.has(cFunction) || t.has(cRoleTitle) || t.has(cHonorific) || d.partyTag(i) || t.Low == "jr" || t.Low == "sr") {
 		return n, false
 	}
 	n.a = i
@@ -268,11 +270,11 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 }
 
 // partyTag reports a party and a state in parentheses after a name, as
-// American news writes them: "(R-Utah)", "(D-N.C.)", "(I-VT)". It tells who
+// American news writes them: "(R-Utah)", "(D-N.C.)", "(I-VT)", "(R)". It tells who
 // the person is and names no one.
 func (d *doc) partyTag(i int) bool {
 	s := d.toks[i].Text
-	if i == 0 || d.toks[i-1].Text != "(" || len(s) < 3 || s[1] != '-' || s[0] < 'A' || s[0] > 'Z' || s[2] < 'A' || s[2] > 'Z' {
+	if i == 0 || d.toks[i-1].Text != "(" || s[0] < 'A' || s[0] > 'Z' || len(s) != 1 && (len(s) < 3 || s[1] != '-' || s[2] < 'A' || s[2] > 'Z') {
 		return false
 	}
 	for k := i + 1; k < len(d.toks) && k <= i+2; k++ {

@@ -92,6 +92,13 @@ direct «Build the pier!» speaker="Nora Quill" cue="" rule=inherit/recent-perso
 		want: `
 indirect «le port doit rester ouvert» speaker="les habitants de Brivolle" cue="estiment" rule=indirect/verb-before
 `},
+	{name: "a party letter, a generational suffix and an abbreviation before a noun name no one", lang: "en",
+		in: "Governor Nora Quill (R) said the pier would reopen. Tobias E. Renfield Jr., who runs the ferry, said it was safe. U.S. harbour officials said the survey was done.",
+		want: `
+indirect «the pier would reopen» speaker="Nora Quill" cue="said" rule=indirect/verb-before
+indirect «it was safe» speaker="Tobias E. Renfield" cue="said" rule=indirect/verb-before
+indirect «the survey was done» speaker="U.S. harbour officials" cue="said" rule=indirect/verb-before
+`},
 }
 
 func TestRules_Typing(t *testing.T) { runFull(t, typingCases) }

@@ -294,8 +294,8 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 		}
 		// A name followed by a common noun modifies it: "the Riverton
 		// resident", "Lake Valbois residents".
-		if n.b < end && d.modifies(n.b) {
-			continue
+		if nb := d.pastAbbrevDot(n.b, end); nb < end && d.modifies(nb) {
+			continue // also "the U.S. intelligence officials"
 		}
 		if found && !head.org && n.org {
 			continue // "Jane Roe of Harbour Bank": the person stays the head
@@ -373,6 +373,15 @@ func (d *doc) placeApposition(n nameSeq) bool {
 		}
 	}
 	return true
+}
+
+// pastAbbrevDot steps over the period of an abbreviation at k that ends
+// no sentence ("U.S."), within end.
+func (d *doc) pastAbbrevDot(k, end int) int {
+	if k < end && d.toks[k].Text == "." && !d.toks[k].final && k > 0 && d.toks[k-1].End == d.toks[k].Start {
+		return k + 1
+	}
+	return k
 }
 
 // postAdjectives passes the French adjectives that follow a noun, from k
