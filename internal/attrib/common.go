@@ -3,61 +3,71 @@ package attrib
 import (
 	"fmt"
 	"io/fs"
+	"sort"
 	"strings"
 )
 
 // The common words of each language (lexicon/common_en.txt and
 // common_fr.txt, generated from Debian's word lists by
-// scripts/gen-common-words.sh) tell a capitalised common word from a name. They are too many for a class bit of the word table,
-// which every token probes: the few rules that ask look a word up by
-// binary search in the sorted text itself, which costs nothing to load.
+// scripts/gen-common-words.sh) tell a capitalised common word from a name.
+// They are too many for a class bit of the word table, which every token
+// probes (and whose 64 bits are all taken): the few rules that ask look a
+// word up by binary search in the sorted text, through an index of where
+// its lines start.
+
+// wordList is one language's common words: the text of the list and where
+// each of its lines starts, for a binary search without a table of strings.
+type wordList struct {
+	text   string
+	starts []uint32
+}
 
 // loadCommon reads a list of common words: its lines past the leading
 // comments, which must be folded words in strictly ascending byte order.
-func loadCommon(fsys fs.FS, name string) (string, error) {
+func loadCommon(fsys fs.FS, name string) (wordList, error) {
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		return "", err
+		return wordList{}, err
 	}
 	s := string(b)
 	for strings.HasPrefix(s, "#") {
 		_, s, _ = strings.Cut(s, "\n")
 	}
+	l := wordList{text: s, starts: make([]uint32, 0, strings.Count(s, "\n"))}
 	prev := ""
-	for n, rest := 0, s; rest != ""; n++ {
-		var w string
-		w, rest, _ = strings.Cut(rest, "\n")
-		if w == "" || w <= prev || strings.ContainsAny(w, " #") {
-			return "", fmt.Errorf("%s: word %d %q: one folded word a line, in byte order", name, n+1, w)
+	for off := 0; off < len(s); {
+		e := strings.IndexByte(s[off:], '\n')
+		if e < 0 {
+			e = len(s) - off
 		}
-		prev = w
+		w := s[off : off+e]
+		if w == "" || w <= prev || strings.ContainsAny(w, " #") {
+			return wordList{}, fmt.Errorf("%s: word %d %q: one folded word a line, in byte order", name, len(l.starts)+1, w)
+		}
+		l.starts = append(l.starts, uint32(off))
+		prev, off = w, off+e+1
 	}
-	return s, nil
+	return l, nil
+}
+
+// word returns the list's word i.
+func (l *wordList) word(i int) string {
+	a := int(l.starts[i])
+	if i+1 < len(l.starts) {
+		return l.text[a : l.starts[i+1]-1]
+	}
+	return strings.TrimSuffix(l.text[a:], "\n")
 }
 
 // isCommon reports whether the folded word w is a common word of the
 // language lang ("en", "fr").
 func (l *lexicon) isCommon(lang, w string) bool {
-	s := l.common[lang]
-	lo, hi := 0, len(s)
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		// The line holding byte mid.
-		a := strings.LastIndexByte(s[lo:mid], '\n') + 1 + lo
-		e := strings.IndexByte(s[a:hi], '\n')
-		if e < 0 {
-			e = hi - a
-		}
-		switch line := s[a : a+e]; {
-		case line == w:
-			return true
-		case line < w:
-			lo = a + e + 1
-		default:
-			hi = a
-		}
+	list := l.common[lang]
+	if list == nil {
+		return false
 	}
-	return false
+	i, ok := sort.Find(len(list.starts), func(i int) int { return strings.Compare(w, list.word(i)) })
+	return ok && i < len(list.starts)
 }
 
 // commonWord reports a capitalised token that the word lists know only as

@@ -23,10 +23,11 @@ type entity struct {
 	// common is set while the entity's only name is one common word of
 	// the word lists ("Story continues below"), which no honorific, given
 	// name or role has made a person's: it is then no person at all.
-	common bool
-	outlet bool
-	place  bool
-	occPos []int // token positions of its occurrences, ascending
+	common  bool
+	subject bool // some occurrence is a clause's subject (occurrence.subject)
+	outlet  bool
+	place   bool
+	occPos  []int // token positions of its occurrences, ascending
 
 	foldedName, foldedOf string
 	foldedSet            bool // foldedName is the fold of foldedOf
@@ -82,7 +83,9 @@ func (d *doc) collectEntities() *entities {
 				continue
 			}
 			e = es.add(d, n)
-			e.common = n.words == 1 && n.hon == "" && !n.org && d.commonWord(n.a)
+			// A candidate; the word lists are asked at the end, for the
+			// few that stay one bare word.
+			e.common = n.words == 1 && n.hon == "" && !n.org
 		}
 		if n.hon != "" || n.words > 1 {
 			e.common = false
@@ -128,13 +131,17 @@ func (d *doc) collectEntities() *entities {
 				e.person, e.common = true, false
 			}
 		}
-		es.occ = append(es.occ, occurrence{pos: n.ha, end: n.b, ent: e, inQuote: inQ, subject: !inQ && d.subjectPosition(n)})
+		subj := !inQ && d.subjectPosition(n)
+		es.occ = append(es.occ, occurrence{pos: n.ha, end: n.b, ent: e, inQuote: inQ, subject: subj})
+		e.subject = e.subject || subj
 		e.occPos = append(e.occPos, n.ha)
 		i = n.b
 	}
 	d.markSpeakers(es)
 	for _, e := range es.all {
-		if e.common && e.words == 1 && !es.opensPerson(e.folded()) {
+		// Only a person or a subject is read as someone: the others need
+		// no look-up.
+		if e.common = e.common && e.words == 1 && (e.person || e.subject) && d.commonWord(e.occPos[0]); e.common && !es.opensPerson(e.folded()) {
 			// A plural ("Prosecutors said") is a group: "they", never "he".
 			if e.person && d.pluralCommon(e.folded()) {
 				e.gender = "p"

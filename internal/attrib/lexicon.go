@@ -44,7 +44,7 @@ type lexicon struct {
 	frames      frames // attribution frames by first word (frames.go)
 	// common holds common_en.txt and common_fr.txt past their comments,
 	// by language: folded words, one a line in byte order (see commonWord).
-	common map[string]string
+	common map[string]*wordList
 }
 
 var (
@@ -101,11 +101,13 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	if l.frames, err = loadFrames(fsys); err != nil {
 		return nil, err
 	}
-	l.common = map[string]string{}
+	l.common = map[string]*wordList{}
 	for _, lang := range []string{"en", "fr"} {
-		if l.common[lang], err = loadCommon(fsys, "lexicon/common_"+lang+".txt"); err != nil {
+		list, err := loadCommon(fsys, "lexicon/common_"+lang+".txt")
+		if err != nil {
 			return nil, err
 		}
+		l.common[lang] = &list
 	}
 	for w := range l.frames {
 		bits[w] |= xFrame

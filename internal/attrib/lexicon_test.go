@@ -259,8 +259,11 @@ func TestCommonWords(t *testing.T) {
 			t.Errorf("isCommon(%q, %q) = %v, want %v", lang, word, got, want)
 		}
 	}
-	for lang, s := range l.common {
-		lines := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+	for lang, list := range l.common {
+		lines := strings.Split(strings.TrimSuffix(list.text, "\n"), "\n")
+		if len(lines) != len(list.starts) {
+			t.Errorf("%s: %d lines, %d starts", lang, len(lines), len(list.starts))
+		}
 		if first, last := lines[0], lines[len(lines)-1]; !l.isCommon(lang, first) || !l.isCommon(lang, last) {
 			t.Errorf("%s: the first or last word (%q, %q) is not found", lang, first, last)
 		}
