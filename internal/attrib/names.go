@@ -124,7 +124,7 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 	}
 	// A generational suffix after a name is no name of its own: "Joseph
 	// R. Biden Jr., who …, said".
-	if n.hon == "" && (t.has(cFunction) || t.has(cRoleTitle) || t.has(cHonorific) || d.partyTag(i) || t.Low == "jr" || t.Low == "sr") {
+	if n.hon == "" && (t.has(cFunction) && !d.frenchParticle(i) || t.has(cRoleTitle) || t.has(cHonorific) || d.partyTag(i) || t.Low == "jr" || t.Low == "sr") {
 		return n, false
 	}
 	n.a = i
@@ -267,6 +267,16 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 		}
 	}
 	return n, true
+}
+
+// frenchParticle reports, in an English article, a French article or
+// particle with a capital inside a sentence and a capitalised word after
+// it: the start of a name ("said Le Pen", "De Blasio", "Des Moines"), not
+// an English function word.
+func (d *doc) frenchParticle(i int) bool {
+	t := &d.toks[i]
+	return d.lang == "en" && t.has(cLangFr|xParticle) && !t.has(cLangEn) && i+1 < len(d.toks) && d.toks[i+1].Kind == tWord &&
+		d.toks[i+1].cap() && d.toks[i+1].Para == t.Para && !d.sentenceInitial(i)
 }
 
 // partyTag reports a party and a state in parentheses after a name, as

@@ -99,6 +99,11 @@ indirect «the pier would reopen» speaker="Nora Quill" cue="said" rule=indirect
 indirect «it was safe» speaker="Tobias E. Renfield" cue="said" rule=indirect/verb-before
 indirect «the survey was done» speaker="U.S. harbour officials" cue="said" rule=indirect/verb-before
 `},
+	{name: "a French particle with a capital inside an English sentence opens a name", lang: "en",
+		in: "“The harbour must stay open,” said Le Guern, the mayor of Brivolle.",
+		want: `
+direct «The harbour must stay open» speaker="Le Guern" cue="said" rule=after/inverted
+`},
 }
 
 func TestRules_Typing(t *testing.T) { runFull(t, typingCases) }
