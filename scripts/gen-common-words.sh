@@ -1,10 +1,11 @@
 #!/bin/sh
-# Regenerate internal/attrib/lexicon/common_en.txt and common_fr.txt, the common words of
-# English and French that tell a capitalised common word from a name, from
-# Debian's wamerican (public domain and free licences; it writes proper
-# nouns capitalised) and wfrench (GNU GPL v2), installed with apt-get when
-# missing; the given names of given_names.txt are left out. The generated
-# file is committed: the build and the tests never need the packages.
+# Regenerate internal/attrib/lexicon/common_en.txt and common_fr.txt, the
+# common words of English and of French that tell a capitalised common word
+# from a name, from Debian's wamerican (SCOWL: public domain and free
+# licences; it writes proper nouns capitalised) and wfrench (GNU GPL v2 or
+# later), installed with apt-get when missing; the given names of
+# given_names.txt are left out. The generated files are committed: the
+# build and the tests never need the packages.
 set -eu
 cd "$(dirname "$0")/.."
 need=""

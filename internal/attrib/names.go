@@ -279,6 +279,17 @@ func (d *doc) frenchParticle(i int) bool {
 		d.toks[i+1].cap() && d.toks[i+1].Para == t.Para && !d.sentenceInitial(i)
 }
 
+// initials reports capitals joined by periods, "J.M" of "J.M. Roe": its
+// last period is an initial's, like a single capital's.
+func initials(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return len(s)%2 == 1
+}
+
 // partyTag reports a party and a state in parentheses after a name, as
 // American news writes them: "(R-Utah)", "(D-N.C.)", "(I-VT)", "(R)". It tells who
 // the person is and names no one.

@@ -384,17 +384,6 @@ func isFinalAfter(t, prev, next *token) bool {
 	return false
 }
 
-// initials reports capitals joined by periods, "J.M" of "J.M. Roe": its
-// last period is an initial's, like a single capital's.
-func initials(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
-			return false
-		}
-	}
-	return len(s)%2 == 1
-}
-
 func (z *tokenizer) space(para int32) {
 	if n := len(z.toks); n > 0 && z.toks[n-1].Para == para {
 		z.toks[n-1].SpaceAfter = true
