@@ -71,7 +71,7 @@ func (l *lexicon) isCommon(lang, w string) bool {
 }
 
 // commonWord reports a capitalised token that the word lists know only as
-// a common word of the article's language ("Story", "Likewise", "Diable"), or a sentence's opener
+// a common word of the article's language ("Work", "Curiously", "Brouillard"), or a sentence's opener
 // that the article itself writes in lower case: typing's evidence that it
 // names no one, unless a given name, an honorific or a role introduces it
 // or the article names a person by it.

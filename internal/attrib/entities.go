@@ -21,7 +21,7 @@ type entity struct {
 	// a pronoun's antecedent.
 	person bool
 	// common is set while the entity's only name is one common word of
-	// the word lists ("Story continues below"), which no honorific, given
+	// the word lists ("Work continues on the pier"), which no honorific, given
 	// name or role has made a person's: it is then no person at all.
 	common  bool
 	subject bool // some occurrence is a clause's subject (occurrence.subject)

@@ -203,8 +203,8 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 		}
 	}
 	// A common word of the language glued before a given name and a
-	// surname is a title or an epithet the rules do not know ("Comedian
-	// Tom Harlow", "Pastor Ada Quist"): the name starts at the given name.
+	// surname is a title or an epithet the rules do not know ("Novelist
+	// Tom Harlow", "Beloved Ada Quist"): the name starts at the given name.
 	// Not a function word ("Will Be" in a headline).
 	if n.hon == "" {
 		for k := j - 2; k > i; k-- {

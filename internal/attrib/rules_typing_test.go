@@ -9,7 +9,7 @@ import "testing"
 var typingCases = []fullCase{
 	{name: "a common word opening a sentence is no one a role points back to", lang: "en",
 		in: "Tobias Renfield runs the ferry to Kelder Island.\n\nWeather permitting, the crossing resumes at dawn.\n\n" +
-			"Story continues below the photo.\n\n“We will add a second boat,” the spokesman said.",
+			"Work continues on the pier.\n\n“We will add a second boat,” the spokesman said.",
 		want: `
 direct «We will add a second boat» speaker="the spokesman" cue="said" rule=after/subject-verb
 `},
@@ -29,7 +29,7 @@ indirect «the logbook was missing» speaker="Prosecutors" cue="added" rule=indi
 direct «The log was in the wheelhouse» speaker="Marta Delgado" cue="said" rule=after/subject-verb
 `},
 	{name: "a sentence adverb before a comma names no one", lang: "en",
-		in:   "Ada Quist, the harbour master, spoke on Monday.\n\nLikewise, two pilots said the channel was clear.",
+		in:   "Ada Quist, the harbour master, spoke on Monday.\n\nCuriously, two pilots said the channel was clear.",
 		want: ``,
 		gap:  "the subject is the bare plural \"two pilots\", which no rule reads as a speaker"},
 	{name: "a sentence adverb before a comma names no one", lang: "fr",
@@ -49,12 +49,12 @@ direct «We sail at dawn.» speaker="Nora Kettle" cue="" rule=inherit/previous-q
 direct «Nous repartirons demain» speaker="Jean Boucher" cue="a déclaré" rule=after/inverted
 `},
 	{name: "a common word before a given name and a surname is a title", lang: "en",
-		in: "Comedian Nora Quill told the crowd: “We will be back next year.”",
+		in: "Novelist Nora Quill told the crowd: “We will be back next year.”",
 		want: `
 direct «We will be back next year.» speaker="Nora Quill" cue="told" rule=before/verb
 `},
 	{name: "an epithet before a given name and a surname is no part of the name", lang: "en",
-		in: "Crooked Nora Quill chairs the harbour board.\n\n“We will rebuild it by spring,” Quill said.",
+		in: "Beloved Nora Quill chairs the harbour board.\n\n“We will rebuild it by spring,” Quill said.",
 		want: `
 direct «We will rebuild it by spring» speaker="Nora Quill" cue="said" rule=after/subject-verb
 `},

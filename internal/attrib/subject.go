@@ -338,7 +338,7 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 }
 
 // commonNotName reports a one-word name opening the sentence and set off
-// by a comma ("Likewise, …", "Domestically, …") that the word lists know
+// by a comma ("Curiously, …", "Separately, …") that the word lists know
 // only as a common word: a sentence adverb or the like, no name, unless
 // the article made a person of it by a fuller name, an honorific or a
 // role, or an apposition follows it. A common noun as a subject
