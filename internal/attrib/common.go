@@ -66,15 +66,15 @@ func (l *lexicon) isCommon(lang, w string) bool {
 	if list == nil {
 		return false
 	}
-	i, ok := sort.Find(len(list.starts), func(i int) int { return strings.Compare(w, list.word(i)) })
-	return ok && i < len(list.starts)
+	_, ok := sort.Find(len(list.starts), func(i int) int { return strings.Compare(w, list.word(i)) })
+	return ok
 }
 
 // commonWord reports a capitalised token that the word lists know only as
-// a common word of the article's language ("Work", "Curiously", "Brouillard"), or a sentence's opener
-// that the article itself writes in lower case: typing's evidence that it
-// names no one, unless a given name, an honorific or a role introduces it
-// or the article names a person by it.
+// a common word of the article's language ("Work", "Curiously",
+// "Brouillard"), or a sentence's opener that the article itself writes in
+// lower case: typing's evidence that it names no one, unless a given name,
+// an honorific or a role introduces it or the article names a person by it.
 func (d *doc) commonWord(i int) bool {
 	t := &d.toks[i]
 	if t.Kind != tWord || t.has(cGiven) || t.digit() {
