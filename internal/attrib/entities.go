@@ -20,9 +20,14 @@ type entity struct {
 	// honorific or a role. A lone capitalised word (a place, a brand) is not
 	// a pronoun's antecedent.
 	person bool
-	outlet bool
-	place  bool
-	occPos []int // token positions of its occurrences, ascending
+	// common is set while the entity's only name is one common word of
+	// the word lists ("Work continues on the pier"), which no honorific, given
+	// name or role has made a person's: it is then no person at all.
+	common  bool
+	subject bool // some occurrence is a clause's subject (occurrence.subject)
+	outlet  bool
+	place   bool
+	occPos  []int // token positions of its occurrences, ascending
 
 	foldedName, foldedOf string
 	foldedSet            bool // foldedName is the fold of foldedOf
@@ -78,6 +83,12 @@ func (d *doc) collectEntities() *entities {
 				continue
 			}
 			e = es.add(d, n)
+			// A candidate; the word lists are asked at the end, for the
+			// few that stay one bare word.
+			e.common = n.words == 1 && n.hon == "" && !n.org
+		}
+		if n.hon != "" || n.words > 1 {
+			e.common = false
 		}
 		// Evidence that a name is a person's: an honorific, a known given
 		// name, or a bare surname standing for a fuller name. A name after
@@ -117,15 +128,40 @@ func (d *doc) collectEntities() *entities {
 		if !inQ && !e.org {
 			d.tieRoles(e, n)
 			if len(e.roles) > 0 {
-				e.person = true
+				e.person, e.common = true, false
 			}
 		}
-		es.occ = append(es.occ, occurrence{pos: n.ha, end: n.b, ent: e, inQuote: inQ, subject: !inQ && d.subjectPosition(n)})
+		subj := !inQ && d.subjectPosition(n)
+		es.occ = append(es.occ, occurrence{pos: n.ha, end: n.b, ent: e, inQuote: inQ, subject: subj})
+		e.subject = e.subject || subj
 		e.occPos = append(e.occPos, n.ha)
 		i = n.b
 	}
 	d.markSpeakers(es)
+	for _, e := range es.all {
+		// Only a person or a subject is read as someone: the others need
+		// no look-up.
+		if e.common = e.common && e.words == 1 && (e.person || e.subject) && d.commonWord(e.occPos[0]); e.common && !es.opensPerson(e.folded()) {
+			// A plural ("Prosecutors said") is a group: "they", never "he".
+			if e.person && d.pluralCommon(e.folded()) {
+				e.gender = "p"
+			} else {
+				e.person = false
+			}
+		}
+	}
 	return es
+}
+
+// opensPerson reports a person of two words or more whose name starts
+// with the folded word w: "Hua" for "Hua Chunying", a surname first.
+func (es *entities) opensPerson(w string) bool {
+	for _, id := range es.withFirst(w, hashString(w)) {
+		if e := es.all[id]; e.person && e.words > 1 && startsWithWord(e.folded(), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPosition reports a name that opens its clause and is followed by a
@@ -397,7 +433,7 @@ func (es *entities) recentOrg(pos int) *entity {
 			if o.inQuote || o.ent.outlet || o.ent.place {
 				continue
 			}
-			if pass == 0 && o.ent.org || pass == 1 && !o.ent.person && o.subject {
+			if pass == 0 && o.ent.org || pass == 1 && !o.ent.person && !o.ent.common && o.subject {
 				return o.ent
 			}
 		}

@@ -99,7 +99,11 @@ func checkTokens(t *testing.T, d *doc) int {
 			prev = &d.toks[i-1]
 		}
 		if tk.Kind == tPunct {
-			if want := isFinalAfter(&tk, prev); tk.final != want {
+			var next *token
+			if i+1 < len(d.toks) {
+				next = &d.toks[i+1]
+			}
+			if want := isFinalAfter(&tk, prev, next); tk.final != want {
 				t.Errorf("%q at %d: final %v, want %v", tk.Text, i, tk.final, want)
 			}
 		}

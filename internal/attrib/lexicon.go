@@ -42,6 +42,9 @@ type lexicon struct {
 	outletFirst map[string]bool
 	outletMax   int
 	frames      frames // attribution frames by first word (frames.go)
+	// common holds common_en.txt and common_fr.txt past their comments,
+	// by language: folded words, one a line in byte order (see commonWord).
+	common map[string]*wordList
 }
 
 var (
@@ -97,6 +100,14 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	}
 	if l.frames, err = loadFrames(fsys); err != nil {
 		return nil, err
+	}
+	l.common = map[string]*wordList{}
+	for _, lang := range []string{"en", "fr"} {
+		list, err := loadCommon(fsys, "lexicon/common_"+lang+".txt")
+		if err != nil {
+			return nil, err
+		}
+		l.common[lang] = &list
 	}
 	for w := range l.frames {
 		bits[w] |= xFrame
@@ -396,7 +407,7 @@ func writtenCapitalised(name string) bool {
 // rulesRevision changes whenever the engine's code changes what it extracts;
 // the lexicon's own hash covers changes to the word lists.
 // TestVersionFollowsBehaviour fails when the output moves without it.
-const rulesRevision = 85
+const rulesRevision = 86
 
 // Version identifies the extractor: articles stored by another version are
 // re-extracted by "dixit reindex".

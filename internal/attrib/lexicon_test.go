@@ -246,3 +246,26 @@ func TestLexiconRegistryBits(t *testing.T) {
 		claim(fmt.Sprintf("derived %#x", bit), bit)
 	}
 }
+
+// TestCommonWords checks the lookup of the generated common words: a
+// word the lists know only in lower case, in its language, not a name
+// they capitalise, a given name or a word they lack.
+func TestCommonWords(t *testing.T) {
+	l := getLexicon()
+	for w, want := range map[string]bool{"en story": true, "en likewise": true, "fr diable": true, "fr rouge": true, "en rouge": true,
+		"en diable": false, "fr hua": true, "en hua": false, "en smith": false, "fr rose": false, "en marie": false, "en kelder": false, "en ": false, "fr zzzzzz": false} {
+		lang, word, _ := strings.Cut(w, " ")
+		if got := l.isCommon(lang, word); got != want {
+			t.Errorf("isCommon(%q, %q) = %v, want %v", lang, word, got, want)
+		}
+	}
+	for lang, list := range l.common {
+		lines := strings.Split(strings.TrimSuffix(list.text, "\n"), "\n")
+		if len(lines) != len(list.starts) {
+			t.Errorf("%s: %d lines, %d starts", lang, len(lines), len(list.starts))
+		}
+		if first, last := lines[0], lines[len(lines)-1]; !l.isCommon(lang, first) || !l.isCommon(lang, last) {
+			t.Errorf("%s: the first or last word (%q, %q) is not found", lang, first, last)
+		}
+	}
+}

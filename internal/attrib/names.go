@@ -122,13 +122,21 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 	if t.Kind != tWord || !t.cap() {
 		return n, false
 	}
-	if n.hon == "" && (t.has(cFunction) || t.has(cRoleTitle) || t.has(cHonorific)) {
+	// A generational suffix after a name is no name of its own: "Joseph
+	// R. Biden Jr., who …, said".
+	if n.hon == "" && (t.has(cFunction) && !d.frenchParticle(i) || t.has(cRoleTitle) || t.has(cHonorific) || d.partyTag(i) || t.Low == "jr" || t.Low == "sr") {
 		return n, false
 	}
 	n.a = i
 	j := i + 1
 	for j < len(d.toks) && d.toks[j].Para == t.Para && !isPossessive(d.toks[j-1].Text) {
 		nt := &d.toks[j]
+		// A headline in title case: "Harlow Says Pier Will Close". A verb
+		// of saying in the present, with more capitals after it, ends the
+		// name before it ("Consumer Reports" ends with its verb-like word).
+		if nt.has(xVerbEn) && nt.cap() && strings.HasSuffix(nt.Low, "s") && j+1 < len(d.toks) && d.toks[j+1].cap() && d.toks[j+1].Para == t.Para && d.lang == "en" {
+			break
+		}
 		switch {
 		case nt.Kind == tWord && nt.cap() && (!nt.has(cFunction) || d.toks[j-1].has(cGiven)):
 			// A month or common word after a given name is a surname:
@@ -194,6 +202,18 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 			break
 		}
 	}
+	// A common word of the language glued before a given name and a
+	// surname is a title or an epithet the rules do not know ("Novelist
+	// Tom Harlow", "Beloved Ada Quist"): the name starts at the given name.
+	// Not a function word ("Will Be" in a headline).
+	if n.hon == "" {
+		for k := j - 2; k > i; k-- {
+			if d.toks[k].lowIs(d.lex, cGiven) && !d.toks[k-1].has(cGiven|cPlace) && d.commonWord(k-1) && !d.anyClass(k, j, cOrg|cPlace) && !d.toks[k].has(cLangEn|cLangFr) && !d.toks[j-1].has(cFunction|cLangEn|cLangFr|xEnAux|xFrAux) {
+				i = k
+				break
+			}
+		}
+	}
 	// An acronym glued before a person's name is a title ("DSP Ada
 	// Quist", "CTO Tom Harlow"): capitals that are no initial, before two
 	// or more words of a name that is not all capitals.
@@ -247,6 +267,47 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 		}
 	}
 	return n, true
+}
+
+// frenchParticle reports, in an English article, a French article or
+// particle with a capital inside a sentence and a capitalised word after
+// it: the start of a name ("said Le Pen", "De Blasio", "Des Moines"), not
+// an English function word.
+func (d *doc) frenchParticle(i int) bool {
+	t := &d.toks[i]
+	return d.lang == "en" && t.has(cLangFr|xParticle) && !t.has(cLangEn) && i+1 < len(d.toks) && d.toks[i+1].Kind == tWord &&
+		d.toks[i+1].cap() && d.toks[i+1].Para == t.Para && !d.sentenceInitial(i)
+}
+
+// initials reports capitals joined by periods, "J.M" of "J.M. Roe": its
+// last period is an initial's, like a single capital's.
+func initials(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return len(s)%2 == 1
+}
+
+// partyTag reports a party and a state in parentheses after a name, as
+// American news writes them: "(R-Utah)", "(D-N.C.)", "(I-VT)", "(R)". It tells who
+// the person is and names no one.
+func (d *doc) partyTag(i int) bool {
+	s := d.toks[i].Text
+	if i == 0 || d.toks[i-1].Text != "(" || s[0] < 'A' || s[0] > 'Z' || len(s) != 1 && (len(s) < 3 || s[1] != '-' || s[2] < 'A' || s[2] > 'Z') {
+		return false
+	}
+	for k := i + 1; k < len(d.toks) && k <= i+2; k++ {
+		switch d.toks[k].Text {
+		case ")":
+			return true
+		case ".":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // looksOrg tells organisations, outlets and things from people by their

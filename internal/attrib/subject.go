@@ -309,13 +309,13 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 			}
 		}
 		k = n.b - 1
-		if n.poss || d.governedName(a, n) {
+		if n.poss || d.governedName(a, n) || d.commonNotName(a, end, n) || d.placeApposition(n) {
 			continue
 		}
 		// A name followed by a common noun modifies it: "the Riverton
 		// resident", "Lake Valbois residents".
-		if n.b < end && d.modifies(n.b) {
-			continue
+		if nb := d.pastAbbrevDot(n.b, end); nb < end && d.modifies(nb) {
+			continue // also "the U.S. intelligence officials"
 		}
 		if found && !head.org && n.org {
 			continue // "Jane Roe of Harbour Bank": the person stays the head
@@ -355,6 +355,53 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 		return mention{kind: mRole, a: a, b: d.cutRole(a, end), roleA: a, roleB: d.cutRole(a, end)}
 	}
 	return mention{}
+}
+
+// commonNotName reports a one-word name opening the sentence and set off
+// by a comma ("Curiously, …", "Separately, …") that the word lists know
+// only as a common word: a sentence adverb or the like, no name, unless
+// the article made a person of it by a fuller name, an honorific or a
+// role, or an apposition follows it. A common noun as a subject
+// ("Economists say") is still read: typing ranks, it hides no speaker.
+func (d *doc) commonNotName(a, end int, n nameSeq) bool {
+	if n.words != 1 || n.hon != "" || n.org || n.ha != a || n.b >= len(d.toks) || d.toks[n.b].Text != "," ||
+		!d.sentenceInitial(n.ha) || !d.commonWord(n.a) || d.subjectPosition(n) {
+		return false
+	}
+	if d.ents != nil {
+		if e := d.ents.resolveName(d, n, n.b); e != nil && e.person {
+			return false
+		}
+	}
+	return true
+}
+
+// placeApposition reports a known place name after a name and a comma or
+// a parenthesis: the region or country of a city ("Birmingham, Alabama,
+// on Saturday", "Kikwit (Kwilu)"), no speaker, unless the article made a
+// person of the word.
+func (d *doc) placeApposition(n nameSeq) bool {
+	if n.words != 1 || n.hon != "" || n.ha < 2 || !d.toks[n.a].has(xPlaceName) {
+		return false
+	}
+	if p := d.toks[n.ha-1].Text; p != "," && p != "(" || !d.toks[n.ha-2].cap() || d.toks[n.ha-2].Kind != tWord {
+		return false
+	}
+	if d.ents != nil {
+		if e := d.ents.resolveName(d, n, n.b); e != nil && e.person && e.words > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// pastAbbrevDot steps over the period of an abbreviation at k that ends
+// no sentence ("U.S."), within end.
+func (d *doc) pastAbbrevDot(k, end int) int {
+	if k < end && d.toks[k].Text == "." && !d.toks[k].final && k > 0 && d.toks[k-1].End == d.toks[k].Start {
+		return k + 1
+	}
+	return k
 }
 
 // postAdjectives passes the French adjectives that follow a noun, from k

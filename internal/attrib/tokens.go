@@ -245,7 +245,7 @@ func tokenize(s string, paras []text.Span, scr *scratch, lex *lexicon) *tokenize
 					t.Text = "—"
 				}
 				t.Low = t.Text
-				t.final = isFinalAfter(t, z.prev())
+				t.final = isFinalAfter(t, z.prev(), nil)
 				i = j
 			}
 		}
@@ -262,7 +262,11 @@ func tokenize(s string, paras []text.Span, scr *scratch, lex *lexicon) *tokenize
 			// A period glued to it was judged before its classes were
 			// known.
 			if k := int(p.tok) + 1; k < len(z.toks) && z.toks[k].Kind == tPunct {
-				z.toks[k].final = isFinalAfter(&z.toks[k], t)
+				var next *token
+				if k+1 < len(z.toks) {
+					next = &z.toks[k+1]
+				}
+				z.toks[k].final = isFinalAfter(&z.toks[k], t, next)
 			}
 		}
 	}
@@ -360,13 +364,18 @@ func (z *tokenizer) classify(t *token) {
 // isFinalAfter reports whether punctuation t ends a sentence, prev being the
 // token before it: a full stop, question or exclamation mark that is not the
 // period of an abbreviation or initial.
-func isFinalAfter(t, prev *token) bool {
+func isFinalAfter(t, prev, next *token) bool {
 	switch t.Text {
 	case "!", "?", "…", "...", "?!", "!?":
 		return true
 	case ".":
 		if prev != nil && prev.End == t.Start && prev.Kind == tWord {
 			if prev.has(cHonorific) || utf8.RuneCountInString(prev.Text) == 1 && prev.cap() || prev.has(xAbbrev) {
+				return false
+			}
+			// "J.M. Roe": the last period of initials before a name is
+			// an initial's; "Washington, D.C. “I …" ends a sentence.
+			if prev.seps&sepDot != 0 && next != nil && next.Kind == tWord && next.isCap && next.Para == t.Para && initials(prev.Text) {
 				return false
 			}
 		}
