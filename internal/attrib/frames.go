@@ -109,6 +109,7 @@ func (d *doc) aliasIn(a, b int) (mention, bool) {
 			continue
 		}
 		if m := d.parseNP(end, b, false); m.kind == mName && m.a == end && m.b == b {
+			m.alias = true
 			return m, true
 		}
 		return mention{}, false

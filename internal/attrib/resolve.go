@@ -54,6 +54,14 @@ func (d *doc) resolve(m mention, pos int) who {
 			return w
 		}
 		w.name, w.ent, w.how = e.name, e, "name/fullest-form"
+		if m.alias && !e.person && !e.org && !e.place {
+			// A given name alone that a description gave someone is a
+			// person, whom the pronouns after it may stand for.
+			e.person = true
+			if e.gender == "" && d.toks[m.name.a].has(cGiven) {
+				e.gender = d.givenGender(m.name.a)
+			}
+		}
 		if w.desc == "" {
 			w.desc = e.desc
 		}

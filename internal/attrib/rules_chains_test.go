@@ -144,7 +144,7 @@ indirect «la commune dépenserait 15 000 euros pour la fête» speaker="Paul Es
 direct «We act fast when crews are in danger» speaker="Nora White" cue="said" rule=after/subject-verb
 `},
 	{name: "the name a description gives", lang: "en",
-		in: "A resident of the quay, who gave her name only as Mira, told the Harbour Ledger that she saw smoke at about six.\n\n\"The smoke had cleared by seven,\" she said.",
+		in: "A resident of the quay, who gave her name only as Mira, told the Harbour Ledger that she saw smoke at about six.\n\nShe also noticed a crowd on the pier.\n\n\"The smoke had cleared by seven,\" she said.",
 		want: `
 indirect «she saw smoke at about six» speaker="Mira" cue="told" rule=indirect/verb-before
 direct «The smoke had cleared by seven» speaker="Mira" cue="said" rule=after/subject-verb

@@ -21,6 +21,7 @@ type mention struct {
 	roleB   int
 	pronoun string
 	gender  string // a pronoun's gender when its class does not tell ("her")
+	alias   bool   // a name a description gave: "who gave her name as Mira"
 }
 
 // pronMention is a pronoun subject, possibly carried by an inverted verb
