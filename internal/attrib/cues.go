@@ -286,6 +286,10 @@ func (d *doc) cueBefore(qi int, q qspan) (who, string, relay, bool) {
 		// Read from the sentence start: in "Parmi les invités, une
 		// collaboration avec X, mais aussi Y :" nobody is a verb's subject.
 		m := d.speakerInChunks(s, d.trimTrailing(s, end-1), false)
+		// "Fête du port : « … »" heads a headline with a common word.
+		if m.kind == mName && m.name.words == 1 && d.commonWord(m.name.a) {
+			m.kind = mNone
+		}
 		if m.kind == mName || m.kind == mPron || m.kind == mRole && d.hasRoleNoun(d.skipDet(m.roleA, m.roleB), d.skipDet(m.roleA, m.roleB)+1) {
 			return d.resolveBy(m, s, "before/colon"), "", relay{}, true
 		}

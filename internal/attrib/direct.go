@@ -69,6 +69,7 @@ func (d *doc) directQuotes() []Quote {
 		}
 	}
 	d.inherit(items)
+	d.headlineEcho(items)
 	for _, it := range items {
 		if it.who.name != "" {
 			d.said = append(d.said, event{tok: it.first, who: it.who})

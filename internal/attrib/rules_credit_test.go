@@ -38,6 +38,18 @@ indirect «the pier would reopen» speaker="Nora Quill" cue="said" rule=indirect
 direct «We will be ready in June.» speaker="Nora Quill" cue="" rule=inherit/reported-speech
 source Kelderpress rule=credit-line
 `},
+	{name: "a headline's quotation echoed by a cued quote below", lang: "fr",
+		in: "Fête du port : « Les absents ont eu tort »\n\nLa pluie a découragé beaucoup de visiteurs samedi.\n\n« Ils ont eu tort, le soleil est revenu à midi », lance Odile Ferrec, présidente du comité.",
+		want: `
+direct «Les absents ont eu tort» speaker="Odile Ferrec" cue="" rule=inherit/headline-echo
+direct «Ils ont eu tort, le soleil est revenu à midi» speaker="Odile Ferrec" cue="lance" rule=after/inverted
+`},
+	{name: "a headline's quotation that no quote below repeats", lang: "en",
+		in: "Harbour fair: \"The absent were wrong\"\n\nRain kept many visitors away on Saturday.\n\n\"The sun came back at noon and the stalls stayed open,\" said Odile Ferrec, who chairs the committee.",
+		want: `
+direct «The absent were wrong» speaker="" cue="" rule=
+direct «The sun came back at noon and the stalls stayed open» speaker="Odile Ferrec" cue="said" rule=after/inverted
+`},
 }
 
 func TestRules_Credits(t *testing.T) { runFull(t, creditCases) }
