@@ -73,7 +73,7 @@ func (d *doc) resolve(m mention, pos int) who {
 	case mPron:
 		if m.pronoun == "it" {
 			if e := d.ents.recentOrg(pos); e != nil {
-				w.name, w.ent, w.how = e.name, e, "pronoun/recent-organisation"
+				w.name, w.ent, w.how = d.fullName(e), e, "pronoun/recent-organisation"
 			}
 			return w
 		}
@@ -119,7 +119,7 @@ func (d *doc) resolve(m mention, pos int) who {
 			return w
 		}
 		if e := d.ownerOf(m, pos); e != nil {
-			w.name, w.ent, w.how = e.name, e, "role/owner"
+			w.name, w.ent, w.how = d.fullName(e), e, "role/owner"
 			return w
 		}
 		if w2, ok := d.fullerBody(m, pos); ok {
@@ -523,6 +523,18 @@ func (d *doc) recentUnnamedHead(head string, pos int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// fullName is an entity's name, an acronym spelled out where the article
+// spelled it: "the agency said" after "Export Development Canada (EDC)"
+// names the agency in full, as a name would be.
+func (d *doc) fullName(e *entity) string {
+	if e.words == 1 && len(e.occPos) > 0 {
+		if full, ok := d.acronymFor(e.occPos[0]); ok {
+			return full
+		}
+	}
+	return e.name
 }
 
 // acronymFor expands the acronym at token i with the phrase the article

@@ -162,6 +162,12 @@ indirect «the nets had been cut overnight» speaker="a fisherman from the north
 direct «We lost a week of work» speaker="a fisherman from the north quay" cue="said" rule=after/subject-verb
 source Harbour Ledger rule=press-cue
 `},
+	{name: "an acronym the article spelled out speaks by its full name", lang: "en",
+		in: "Harbour Credit Kelder (HCK) approved the loan on Monday.\n\n\"The ferries are a sound investment,\" it said.",
+		want: `
+direct «The ferries are a sound investment» speaker="Harbour Credit Kelder" cue="said" rule=after/subject-verb
+source Harbour Credit Kelder rule=speaker
+`},
 }
 
 func TestRules_Chains(t *testing.T) { runFull(t, chainCases) }

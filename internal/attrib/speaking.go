@@ -81,7 +81,7 @@ func (d *doc) speakingSources(set *sourceSet) {
 			if e.words == 1 && d.titleInitials(a) {
 				continue // "the DHC": a person's title, by its initials
 			}
-			addSpan(e.name, a, min(a+max(e.words, 1), len(d.toks)), "speaker")
+			addSpan(d.fullName(e), a, min(a+max(e.words, 1), len(d.toks)), "speaker")
 		}
 	}
 	add(d.events)
