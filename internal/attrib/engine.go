@@ -48,6 +48,9 @@ type doc struct {
 	roleSpoke []event
 	// incises maps a quotation's index to the attribution inside its marks.
 	incises map[int]incise
+	// record, set by SpeakerChoices, collects the candidates of the uncued
+	// quotations, which the cascade then decides (choice.go).
+	record *[]Choice
 }
 
 // Extract finds the quotations, speakers and sources of one article body.
