@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"math"
+	"sort"
 	"strings"
 )
 
@@ -39,6 +40,8 @@ const (
 	fRolePhrase          // a role phrase that names no entity ("a council official")
 	fGenderKnown         // a person whose gender the article tells
 	fInQuote             // named inside the quotation itself
+	fAfterPrep           // last named after a preposition: a complement ("the head of X")
+	fActor               // spoke or was a clause's subject before: it acts in the story
 	nFeatures
 )
 
@@ -47,6 +50,7 @@ var featureNames = [nFeatures]string{
 	"previous-gap", "last-cued-speaker", "recent-person", "person-rank", "paragraph-distance",
 	"same-paragraph", "subject", "next-subject", "named-after", "spoke-before", "spoke-count",
 	"has-role", "person", "organisation", "role-phrase", "gender-known", "named-in-quote",
+	"after-preposition", "actor",
 }
 
 // candidate is one speaker an uncued quotation may take.
@@ -63,6 +67,9 @@ const (
 	maxRecentPersons = 4
 	maxRecentOrgs    = 2
 	candLookBack     = 40
+	// actorReach bounds, in tokens, how far back a candidate is looked
+	// for as a clause's subject: subjectSince walks the names between.
+	actorReach = 2000
 )
 
 // gather returns the candidates for items[i], an uncued quote, in a
@@ -107,12 +114,14 @@ func (d *doc) gather(items []dq, i int, buf []candidate) []candidate {
 		}
 		c.f[fPreviousGap] = frac(gap, 4)
 	}
-	if s, ok := lastBefore(d.speakers, it.first); ok && s.who.name != "" {
+	// The last quote cued with a name, an entity's or a role phrase's.
+	s, ok := lastBefore(d.speakers, it.first)
+	if u, uok := lastBefore(d.roleSpoke, it.first); uok && (!ok || u.tok > s.tok) {
+		s, ok = u, true
+	}
+	if ok && s.who.name != "" {
 		c := add(s.who, s.tok)
 		c.f[fLastCued] = 1
-	}
-	if u, ok := lastBefore(d.roleSpoke, it.first); ok && u.who.ent == nil && u.who.name != "" && para-d.toks[u.tok].Para <= 2 {
-		add(u.who, u.tok)
 	}
 	// The names before the quote, nearest first.
 	es := d.ents
@@ -146,8 +155,13 @@ func (d *doc) gather(items []dq, i int, buf []candidate) []candidate {
 		default:
 			continue
 		}
-		if o.subject && c.f[fSubject] == 0 && e.lastBefore(it.first) == o.pos {
-			c.f[fSubject] = 1
+		if e.lastBefore(it.first) == o.pos {
+			if o.subject {
+				c.f[fSubject] = 1
+			}
+			if o.pos > 0 && d.toks[o.pos-1].isPrep() {
+				c.f[fAfterPrep] = 1
+			}
 		}
 	}
 	// The sentence after the quote: its subject often tells who spoke
@@ -171,6 +185,15 @@ func (d *doc) gather(items []dq, i int, buf []candidate) []candidate {
 		d.describe(&cs[k], it)
 	}
 	return cs
+}
+
+// sameSpeaker reports that a and b are one speaker: one entity, or one
+// name when neither has an entity.
+func sameSpeaker(a, b who) bool {
+	if a.ent != nil || b.ent != nil {
+		return a.ent == b.ent
+	}
+	return a.name == b.name
 }
 
 // seen reports that e is a candidate already holding feature f.
@@ -204,11 +227,8 @@ func (d *doc) describe(c *candidate, it *dq) {
 		if len(e.roles) > 0 {
 			c.f[fHasRole] = 1
 		}
-		for _, p := range e.occPos {
-			if p >= it.first && p < it.last {
-				c.f[fInQuote] = 1
-				break
-			}
+		if k := sort.SearchInts(e.occPos, it.first); k < len(e.occPos) && e.occPos[k] < it.last {
+			c.f[fInQuote] = 1
 		}
 	} else {
 		c.f[fRolePhrase] = 1
@@ -223,6 +243,9 @@ func (d *doc) describe(c *candidate, it *dq) {
 		c.f[fParaDist] = 0
 	}
 	n := d.spokeBefore(c.w, it.first)
+	if n > 0 || e != nil && d.ents.subjectSince(e, max(-1, it.first-actorReach), it.first) {
+		c.f[fActor] = 1
+	}
 	if n > 0 {
 		c.f[fSpoke] = 1
 		c.f[fSpokeCount] = float32(math.Min(1, math.Log2(1+float64(n))/4))
@@ -234,10 +257,7 @@ func (d *doc) describe(c *candidate, it *dq) {
 func (d *doc) spokeBefore(w who, pos int) int {
 	n := 0
 	for _, list := range [][]event{d.speakers, d.events, d.roleSpoke} {
-		hi := len(list)
-		for hi > 0 && list[hi-1].tok >= pos {
-			hi--
-		}
+		hi := eventsBefore(list, pos)
 		for k := hi - 1; k >= 0 && hi-k <= 64; k-- {
 			if s := list[k].who; w.ent != nil && s.ent == w.ent || w.ent == nil && s.ent == nil && s.name == w.name {
 				n++
@@ -271,12 +291,17 @@ func (d *doc) afterWindow(it *dq) (int, int) {
 
 // lastBefore returns the last event of list before token pos.
 func lastBefore(list []event, pos int) (event, bool) {
-	for k := len(list) - 1; k >= 0; k-- {
-		if list[k].tok < pos {
-			return list[k], true
-		}
+	if k := eventsBefore(list, pos); k > 0 {
+		return list[k-1], true
 	}
 	return event{}, false
+}
+
+// eventsBefore counts the events of list, in text order, before token
+// pos: the lists span the whole article, so a scan from their end would
+// make a long article quadratic.
+func eventsBefore(list []event, pos int) int {
+	return sort.Search(len(list), func(i int) bool { return list[i].tok >= pos })
 }
 
 func frac(n, of int) float32 {
@@ -324,24 +349,30 @@ func (d *doc) cascade(items []dq, i int) (who, string) {
 }
 
 // choose gives items[i] its speaker when nothing cued it: the learned
-// choice where the weights file enables it for the cascade's class of the
-// quote, else the cascade.
+// choice where the weights file enables it for the article's language and
+// the quote's class, else the cascade.
 func (d *doc) choose(items []dq, i int) {
 	it := &items[i]
 	w, rule := d.cascade(items, i)
-	wt := getWeights()
-	if !it.cued && (d.record != nil || wt.learned[classOf(rule)]) {
-		cs := d.gather(items, i, nil)
-		if d.record != nil {
-			d.note(it, cs, w, rule)
-		} else if len(cs) > 0 {
+	if it.cued {
+		// A cue that names nobody: the cascade's.
+	} else if d.record != nil {
+		// SpeakerChoices: no weights are read, so that the train command
+		// runs whatever the file holds.
+		d.note(it, d.gather(items, i, nil), w, rule)
+	} else if wt := getWeights(); wt.learned[d.lang+" "+classOf(rule, w)] {
+		if cs := d.gather(items, i, nil); len(cs) > 0 {
 			best, bs := 0, math.Inf(-1)
 			for k := range cs {
 				if s := cs[k].score(&wt.w); s > bs {
 					best, bs = k, s
 				}
 			}
-			w, rule = cs[best].w, "inherit/learned"
+			// Where it agrees with the cascade, the cascade's rule names
+			// the construction; "inherit/learned" marks where it overrode.
+			if b := cs[best].w; rule == "" || !sameSpeaker(b, w) {
+				w, rule = b, "inherit/learned"
+			}
 		}
 	}
 	if rule == "" {
@@ -351,11 +382,16 @@ func (d *doc) choose(items []dq, i int) {
 	it.who.mention, it.who.rule = "", rule
 }
 
-// classOf names the class of quotes a cascade rule stands for in the
-// weights file.
-func classOf(rule string) string {
-	if rule == "" {
+// classOf names the class of a quote in the weights file: the cascade's
+// rule, or "role-phrase" when the cascade gives it a role phrase that
+// names no entity, whatever the rule (sets that annotate only named
+// speakers cannot teach when such a phrase is right).
+func classOf(rule string, w who) string {
+	switch {
+	case rule == "":
 		return "none"
+	case w.ent == nil && w.name != "":
+		return "role-phrase"
 	}
 	return strings.TrimPrefix(rule, "inherit/")
 }

@@ -9,17 +9,18 @@ import (
 )
 
 // weights are the learned choice's: a weight per feature (choice.go) and
-// the classes of uncued quotes it decides, each named by the rule the
-// cascade would have used there ("previous-quote", "none"). The train
+// the classes of uncued quotes it decides, by language ("en
+// previous-quote", "fr none"), each named by the rule the cascade would
+// have used there. The train
 // command writes lexicon/weights.txt; being a lexicon file, it is part of
 // Version's hash, so new weights re-extract a library by themselves.
 type weights struct {
 	w       [nFeatures]float64
-	learned map[string]bool
+	learned map[string]bool // by "LANG CLASS"
 }
 
 // choiceClasses are the classes the weights file may name.
-var choiceClasses = []string{"reported-speech", "previous-quote", "recent-person", "none"}
+var choiceClasses = []string{"reported-speech", "previous-quote", "recent-person", "role-phrase", "none"}
 
 const weightsFile = "lexicon/weights.txt"
 
@@ -41,7 +42,7 @@ func getWeights() *weights {
 }
 
 // loadWeights reads the weights file: "FEATURE WEIGHT" lines naming every
-// feature the engine computes exactly once, and "learned CLASS" lines.
+// feature the engine computes exactly once, and "learned LANG CLASS" lines.
 // It refuses an unknown feature, a missing one and an unknown class, so
 // that weights fitted to other features never run silently.
 func loadWeights(fsys fs.FS) (*weights, error) {
@@ -53,17 +54,23 @@ func loadWeights(fsys fs.FS) (*weights, error) {
 	got := map[string]bool{}
 	err := eachLine(fsys, weightsFile, func(line string, _ int) error {
 		f := strings.Fields(line)
-		if len(f) != 2 {
-			return fmt.Errorf("want \"FEATURE WEIGHT\" or \"learned CLASS\", got %q", line)
-		}
 		if f[0] == "learned" {
+			if len(f) != 3 {
+				return fmt.Errorf("want \"learned LANG CLASS\", got %q", line)
+			}
+			if f[1] != "fr" && f[1] != "en" {
+				return fmt.Errorf("unknown language %q (want fr or en)", f[1])
+			}
 			for _, c := range choiceClasses {
-				if c == f[1] {
-					w.learned[c] = true
+				if c == f[2] {
+					w.learned[f[1]+" "+c] = true
 					return nil
 				}
 			}
-			return fmt.Errorf("unknown class %q (want one of %s)", f[1], strings.Join(choiceClasses, ", "))
+			return fmt.Errorf("unknown class %q (want one of %s)", f[2], strings.Join(choiceClasses, ", "))
+		}
+		if len(f) != 2 {
+			return fmt.Errorf("want \"FEATURE WEIGHT\" or \"learned LANG CLASS\", got %q", line)
 		}
 		k, ok := index[f[0]]
 		if !ok {
@@ -110,8 +117,10 @@ type Choice struct {
 	Text       string // the quoted words, as in Quote.Text
 	Start, End int
 	// Class is the cascade's rule without "inherit/" ("previous-quote"),
-	// or "none" when it gives no speaker.
+	// "role-phrase" when it gives a role phrase naming no entity, or
+	// "none" when it gives no speaker.
 	Class      string
+	Lang       string // the article's, as Result.Lang
 	Cascade    string // the cascade's speaker, "" for none
 	Candidates []Candidate
 }
@@ -124,21 +133,21 @@ type Candidate struct {
 
 // SpeakerChoices extracts body as Extract does, except that every uncued
 // quotation takes the cascade's speaker, so that what the candidates of a
-// quote are does not depend on the weights being fitted; it returns those
-// quotations with their candidates.
-func SpeakerChoices(body string, opt Options) []Choice {
+// quote are does not depend on the weights being fitted; it returns that
+// result and those quotations with their candidates.
+func SpeakerChoices(body string, opt Options) (Result, []Choice) {
 	var out []Choice
 	d := newDoc(body, opt)
 	d.record = &out
-	d.run()
+	res := d.run()
 	d.release()
-	return out
+	return res, out
 }
 
 // note records the choice of quote it for SpeakerChoices.
 func (d *doc) note(it *dq, cs []candidate, w who, rule string) {
 	start, end := d.toks[it.first].Start, d.toks[it.last-1].End
-	c := Choice{Text: d.src[start:end], Start: int(start), End: int(end), Class: classOf(rule), Cascade: w.name}
+	c := Choice{Text: d.src[start:end], Start: int(start), End: int(end), Class: classOf(rule, w), Lang: d.lang, Cascade: w.name}
 	for _, x := range cs {
 		f := make([]float64, nFeatures)
 		for k, v := range x.f {
