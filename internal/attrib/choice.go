@@ -361,7 +361,9 @@ func (d *doc) choose(items []dq, i int) {
 		// runs whatever the file holds.
 		d.note(it, d.gather(items, i, nil), w, rule)
 	} else if wt := getWeights(); wt.learned[d.lang+" "+classOf(rule, w)] {
-		if cs := d.gather(items, i, nil); len(cs) > 0 {
+		cs := d.gather(items, i, d.scr.choice)
+		d.scr.choice = cs[:0]
+		if len(cs) > 0 {
 			best, bs := 0, math.Inf(-1)
 			for k := range cs {
 				if s := cs[k].score(&wt.w); s > bs {

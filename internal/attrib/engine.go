@@ -95,6 +95,7 @@ type scratch struct {
 	direct    []Quote // the direct quotes and the reported speech, before
 	reports   []Quote // they are merged into the Result
 	stack     []openMark
+	choice    []candidate // the speaker choice's (choice.go)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
