@@ -133,6 +133,9 @@ func (d *doc) inherit(items []dq) {
 			d.choose(items, i) // choice.go
 		}
 	}
+	if d.record != nil {
+		d.notePronouns(items)
+	}
 }
 
 // onlyPunct reports that tokens [a, b) are punctuation, and at most two.

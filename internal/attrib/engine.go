@@ -50,7 +50,8 @@ type doc struct {
 	incises map[int]incise
 	// record, set by SpeakerChoices, collects the candidates of the uncued
 	// quotations, which the cascade then decides (choice.go).
-	record *[]Choice
+	record  *[]Choice
+	pronRec map[int]pronRecord // SpeakerChoices: the pronouns resolved, by token
 }
 
 // Extract finds the quotations, speakers and sources of one article body.

@@ -70,3 +70,33 @@ func TestChoiceCandidates(t *testing.T) {
 		t.Errorf("candidates %q, want %q", names, want)
 	}
 }
+
+// TestPronounChoices checks that SpeakerChoices reports a quote cued by a
+// pronoun with the rule's resolution and the pronoun's candidates: the
+// nearest person of the pronoun's gender (a known given name), then the
+// persons by recency. No
+// pronoun class is handed to the learned choice (it did not beat the rule
+// in cross-validation), so the result is the rule's.
+func TestPronounChoices(t *testing.T) {
+	in := "Ansel Marrow owns the ferry line. Brin Tollow, its pilot, met Nell Osgood. “The ferry will run all winter,” he said."
+	res, got := attrib.SpeakerChoices(in, attrib.Options{Lang: "en"})
+	if q := directOf(res); len(q) != 1 || q[0].Speaker != "Ansel Marrow" || q[0].Resolved != "pronoun/recent-person" {
+		t.Fatalf("got %s, want one quote of Ansel Marrow by pronoun/recent-person", fmtQuotes(q))
+	}
+	if len(got) != 1 || got[0].Kind != "pronoun" || got[0].Class != "recent-person-pronoun" || got[0].Cascade != "Ansel Marrow" {
+		t.Fatalf("got %+v, want one pronoun choice of class recent-person-pronoun, Ansel Marrow", got)
+	}
+	var names []string
+	for _, c := range got[0].Candidates {
+		names = append(names, c.Name)
+		if len(c.Features) != len(attrib.PronounFeatureNames()) {
+			t.Errorf("%s: %d features, want %d", c.Name, len(c.Features), len(attrib.PronounFeatureNames()))
+		}
+	}
+	if want := []string{"Ansel Marrow", "Nell Osgood", "Brin Tollow"}; !slices.Equal(names, want) {
+		t.Errorf("candidates %q, want %q", names, want)
+	}
+	if r := render(extract("en", in)); r != render(res) {
+		t.Errorf("Extract gives\n%s, SpeakerChoices\n%s", r, render(res))
+	}
+}

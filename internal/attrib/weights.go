@@ -16,11 +16,26 @@ import (
 // Version's hash, so new weights re-extract a library by themselves.
 type weights struct {
 	w       [nFeatures]float64
-	learned map[string]bool // by "LANG CLASS"
+	p       [nPronFeatures]float64 // the pronoun choice's (pronoun.go)
+	learned map[string]bool        // by "LANG CLASS"
 }
 
 // choiceClasses are the classes the weights file may name.
-var choiceClasses = []string{"reported-speech", "previous-quote", "recent-person", "role-phrase", "none"}
+var choiceClasses = []string{"reported-speech", "previous-quote", "recent-person", "role-phrase", "none",
+	"last-speaker-pronoun", "recent-person-pronoun"}
+
+// pronPrefix marks the pronoun features in the weights file.
+const pronPrefix = "pronoun:"
+
+// allFeatureNames are the weights file's keys: the uncued choice's
+// features, then the pronoun choice's with their prefix.
+func allFeatureNames() []string {
+	out := append([]string(nil), featureNames[:]...)
+	for _, n := range pronFeatureNames {
+		out = append(out, pronPrefix+n)
+	}
+	return out
+}
 
 const weightsFile = "lexicon/weights.txt"
 
@@ -48,7 +63,8 @@ func getWeights() *weights {
 func loadWeights(fsys fs.FS) (*weights, error) {
 	w := &weights{learned: map[string]bool{}}
 	index := map[string]int{}
-	for k, n := range featureNames {
+	all := allFeatureNames()
+	for k, n := range all {
 		index[n] = k
 	}
 	got := map[string]bool{}
@@ -83,14 +99,19 @@ func loadWeights(fsys fs.FS) (*weights, error) {
 		if err != nil {
 			return fmt.Errorf("feature %q: %w", f[0], err)
 		}
-		w.w[k], got[f[0]] = v, true
+		if k < nFeatures {
+			w.w[k] = v
+		} else {
+			w.p[k-nFeatures] = v
+		}
+		got[f[0]] = true
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
 	var missing []string
-	for _, n := range featureNames {
+	for _, n := range all {
 		if !got[n] {
 			missing = append(missing, n)
 		}
@@ -101,24 +122,32 @@ func loadWeights(fsys fs.FS) (*weights, error) {
 	return w, nil
 }
 
-// FeatureNames are the features of a speaker candidate, in the order of
-// Candidate.Features: the keys of the weights file.
+// FeatureNames are the features of a speaker candidate of an uncued quote,
+// in the order of Candidate.Features: keys of the weights file.
 func FeatureNames() []string { return append([]string(nil), featureNames[:]...) }
 
-// ChoiceClasses are the classes of uncued quotes the weights file may hand
-// to the learned choice: the rule the cascade uses for the quote, or
-// "none".
+// PronounFeatureNames are the features of a pronoun's candidate (a Choice
+// of Kind "pronoun"); the weights file writes them after "pronoun:".
+func PronounFeatureNames() []string { return append([]string(nil), pronFeatureNames[:]...) }
+
+// ChoiceClasses are the classes of quotes the weights file may hand to the
+// learned choice (see Choice.Class).
 func ChoiceClasses() []string { return append([]string(nil), choiceClasses...) }
 
 // Choice is one uncued quotation and the speakers it may take, for the
 // train command: the candidates and their features as the engine sees
 // them, and what the fixed cascade picks.
 type Choice struct {
+	// Kind is "uncued" for a quote no cue ties to anyone, "pronoun" for
+	// one cued by a pronoun the rule resolved (its candidates then carry
+	// PronounFeatureNames).
+	Kind       string
 	Text       string // the quoted words, as in Quote.Text
 	Start, End int
 	// Class is the cascade's rule without "inherit/" ("previous-quote"),
 	// "role-phrase" when it gives a role phrase naming no entity, or
-	// "none" when it gives no speaker.
+	// "none" when it gives no speaker; for a pronoun, the rule's
+	// resolution ("last-speaker-pronoun", "recent-person-pronoun").
 	Class      string
 	Lang       string // the article's, as Result.Lang
 	Cascade    string // the cascade's speaker, "" for none
@@ -147,7 +176,7 @@ func SpeakerChoices(body string, opt Options) (Result, []Choice) {
 // note records the choice of quote it for SpeakerChoices.
 func (d *doc) note(it *dq, cs []candidate, w who, rule string) {
 	start, end := d.toks[it.first].Start, d.toks[it.last-1].End
-	c := Choice{Text: d.src[start:end], Start: int(start), End: int(end), Class: classOf(rule, w), Lang: d.lang, Cascade: w.name}
+	c := Choice{Kind: "uncued", Text: d.src[start:end], Start: int(start), End: int(end), Class: classOf(rule, w), Lang: d.lang, Cascade: w.name}
 	for _, x := range cs {
 		f := make([]float64, nFeatures)
 		for k, v := range x.f {

@@ -22,19 +22,23 @@ func TestWeightsFile(t *testing.T) {
 			names = append(names, f[0])
 		}
 	}
-	if strings.Join(names, " ") != strings.Join(featureNames[:], " ") {
-		t.Errorf("%s names %v, the engine computes %v (run go run ./internal/attrib/train)", weightsFile, names, featureNames)
+	if want := allFeatureNames(); strings.Join(names, " ") != strings.Join(want, " ") {
+		t.Errorf("%s names %v, the engine computes %v (run go run ./internal/attrib/train)", weightsFile, names, want)
 	}
 	if len(w.learned) == 0 {
 		t.Errorf("%s hands no class to the learned choice", weightsFile)
 	}
 	first := regexp.MustCompile(`(?m)^` + featureNames[0] + ` .*\n`)
-	last := featureNames[nFeatures-1]
+	last := pronPrefix + pronFeatureNames[nPronFeatures-1]
 	for _, c := range []struct {
 		name, want string
 		edit       func(string) string
 	}{
 		{"unknown feature", `unknown feature "speaks-loudly"`, func(s string) string { return s + "speaks-loudly 1.5\n" }},
+		{"pronoun feature without its prefix", `feature "subject" twice`, func(s string) string { return s + "subject 1.5\n" }},
+		{"missing pronoun feature", "no weight for " + last, func(s string) string {
+			return regexp.MustCompile(`(?m)^`+last+` .*\n`).ReplaceAllString(s, "")
+		}},
 		{"missing feature", "no weight for " + featureNames[0], func(s string) string { return first.ReplaceAllString(s, "") }},
 		{"feature twice", `feature "` + last + `" twice`, func(s string) string { return s + last + " 0.5\n" }},
 		{"bad weight", "invalid syntax", func(s string) string { return first.ReplaceAllString(s, featureNames[0]+" heavy\n") }},
@@ -52,7 +56,7 @@ func TestWeightsFile(t *testing.T) {
 // TestFeatureNames checks the names are distinct: they key the file.
 func TestFeatureNames(t *testing.T) {
 	seen := map[string]bool{}
-	for _, n := range featureNames {
+	for _, n := range allFeatureNames() {
 		if n == "" || seen[n] || strings.ContainsAny(n, " \t") {
 			t.Errorf("feature name %q is empty, repeated or spaced", n)
 		}

@@ -7,6 +7,7 @@ import "math"
 // cascade's pick is.
 type example struct {
 	set, article string
+	kind         string // "uncued" or "pronoun", as attrib.Choice.Kind
 	lang, class  string
 	feats        [][]float64
 	pos          []bool

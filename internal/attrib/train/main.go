@@ -59,22 +59,80 @@ func main() {
 		exs = append(exs, e...)
 	}
 	setWeights(exs, *balance)
-	p := fitParams{l2: *l2, steps: *steps, rate: *rate}
-	feats := attrib.FeatureNames()
-	nf := len(feats)
-
-	fold := assignFolds(exs, *folds, *seed)
-	// learnedOK[i]: the learned choice is right on exs[i], fitted without
-	// its fold; dropOK[f][i] the same without feature f.
-	learnedOK := crossValidate(exs, fold, *folds, nf, p, -1)
-
-	classes := attrib.ChoiceClasses()
-	use := map[string]bool{} // by "LANG CLASS"
+	o := options{p: fitParams{l2: *l2, steps: *steps, rate: *rate}, folds: *folds, seed: *seed, alpha: *alpha, ablate: *ablate}
 	w := os.Stdout
-	fmt.Fprintf(w, "Speaker choice of uncued quotes: %d-fold cross-validation by article (seed %d), strict accuracy\n\n", *folds, *seed)
-	fmt.Fprintf(w, "%-4s %-16s %7s %8s %8s %8s %5s %5s %7s  %s\n", "lang", "class", "quotes", "reach", "cascade", "learned", "gain", "loss", "p", "decides")
+	var uncued, pron []*example
+	for _, e := range exs {
+		if e.kind == "pronoun" {
+			pron = append(pron, e)
+		} else {
+			uncued = append(uncued, e)
+		}
+	}
+	var sets []string
+	for _, e := range exs {
+		if !slices.Contains(sets, e.set) {
+			sets = append(sets, e.set)
+		}
+	}
+	fmt.Fprintf(w, "Learned speaker choice: %d-fold cross-validation by article (seed %d), strict accuracy\n", *folds, *seed)
+	fmt.Fprintln(w, "reach: a candidate is the gold speaker; gain, loss: quotes the learned choice gets right and the rule wrong,")
+	fmt.Fprintln(w, "and the reverse; p: one-sided sign test on them; chosen: the learned choice where it decides, else the rule")
+	su := study(w, "Uncued quotes (rule: the cascade)", uncued, attrib.FeatureNames(), sets, o)
+	sp := study(w, "Quotes cued by a pronoun (rule: resolve.go)", pron, attrib.PronounFeatureNames(), sets, o)
+
+	fmt.Fprintf(w, "\nSpeaker strict over all matched direct quotes (score.py's figure), the chosen ones as in CV:\n")
+	fmt.Fprintf(w, "%-16s %7s %8s %8s\n", "set", "quotes", "rules", "chosen")
+	for _, s := range sets {
+		right := tot[s].right
+		for _, r := range []*result{su, sp} {
+			for i, e := range r.exs {
+				if e.set == s {
+					right += b2i(r.chosen[i]) - b2i(e.cascadeOK)
+				}
+			}
+		}
+		t := tot[s]
+		fmt.Fprintf(w, "%-16s %7d %8.3f %8.3f\n", s, t.matched, ratio(t.right, t.matched), ratio(right, t.matched))
+	}
+	if *out == "" {
+		return
+	}
+	if err := writeWeights(*out, su, sp, *names, *folds, *seed); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+	fmt.Fprintln(w, "\nwrote", *out)
+}
+
+type options struct {
+	p      fitParams
+	folds  int
+	seed   uint64
+	alpha  float64
+	ablate bool
+}
+
+// result is what study learned of one kind of choice.
+type result struct {
+	exs    []*example
+	feats  []string
+	final  model
+	use    map[string]bool // by "LANG CLASS"
+	chosen []bool          // per example: right in CV where learned decides, else the rule's
+}
+
+// study cross-validates the learned choice of one kind against its rule,
+// prints its tables, decides its classes and fits the final weights.
+func study(w io.Writer, title string, exs []*example, feats []string, sets []string, o options) *result {
+	nf := len(feats)
+	fold := assignFolds(exs, o.folds, o.seed)
+	learnedOK := crossValidate(exs, fold, o.folds, nf, o.p, -1)
+	r := &result{exs: exs, feats: feats, use: map[string]bool{}}
+	fmt.Fprintf(w, "\n%s\n\n", title)
+	fmt.Fprintf(w, "%-4s %-22s %7s %8s %8s %8s %5s %5s %7s  %s\n", "lang", "class", "quotes", "reach", "rule", "learned", "gain", "loss", "p", "decides")
 	for _, lang := range []string{"en", "fr"} {
-		for _, c := range classes {
+		for _, c := range attrib.ChoiceClasses() {
 			in := func(e *example) bool { return e.lang == lang && e.class == c }
 			n, reach, cas, lrn := tally(exs, learnedOK, in)
 			if n == 0 {
@@ -83,77 +141,48 @@ func main() {
 			gain, loss := discordant(exs, learnedOK, in)
 			p := signTest(gain, loss)
 			key := lang + " " + c
-			use[key] = gain > loss && p < *alpha
-			dec := "cascade"
-			if use[key] {
+			r.use[key] = gain > loss && p < o.alpha
+			dec := "rule"
+			if r.use[key] {
 				dec = "learned"
 			}
-			fmt.Fprintf(w, "%-4s %-16s %7d %8.3f %8.3f %8.3f %5d %5d %7.4f  %s\n", lang, c, n, ratio(reach, n), ratio(cas, n), ratio(lrn, n), gain, loss, p, dec)
+			fmt.Fprintf(w, "%-4s %-22s %7d %8.3f %8.3f %8.3f %5d %5d %7.4f  %s\n", lang, c, n, ratio(reach, n), ratio(cas, n), ratio(lrn, n), gain, loss, p, dec)
 		}
 	}
-	chosen := make([]bool, len(exs))
+	r.chosen = make([]bool, len(exs))
 	for i, e := range exs {
-		chosen[i] = e.cascadeOK
-		if use[e.lang+" "+e.class] {
-			chosen[i] = learnedOK[i]
+		r.chosen[i] = e.cascadeOK
+		if r.use[e.lang+" "+e.class] {
+			r.chosen[i] = learnedOK[i]
 		}
 	}
-	fmt.Fprintf(w, "\n%-16s %7s %8s %8s %8s %8s\n", "set", "quotes", "reach", "cascade", "learned", "chosen")
-	var sets []string
-	for _, e := range exs {
-		if !slices.Contains(sets, e.set) {
-			sets = append(sets, e.set)
-		}
-	}
+	fmt.Fprintf(w, "\n%-16s %7s %8s %8s %8s %8s\n", "set", "quotes", "reach", "rule", "learned", "chosen")
 	for _, s := range append(sets, "all") {
 		in := func(e *example) bool { return s == "all" || e.set == s }
 		n, reach, cas, lrn := tally(exs, learnedOK, in)
-		_, _, _, ch := tally(exs, chosen, in)
+		_, _, _, ch := tally(exs, r.chosen, in)
 		fmt.Fprintf(w, "%-16s %7d %8.3f %8.3f %8.3f %8.3f\n", s, n, ratio(reach, n), ratio(cas, n), ratio(lrn, n), ratio(ch, n))
 	}
-	fmt.Fprintf(w, "\nSpeaker strict over all matched direct quotes (score.py's figure), the uncued ones as in CV:\n")
-	fmt.Fprintf(w, "%-16s %7s %8s %8s\n", "set", "quotes", "cascade", "chosen")
-	for _, s := range sets {
-		var cas, ch int
-		for i, e := range exs {
-			if e.set == s {
-				cas += b2i(e.cascadeOK)
-				ch += b2i(chosen[i])
-			}
-		}
-		t := tot[s]
-		fmt.Fprintf(w, "%-16s %7d %8.3f %8.3f\n", s, t.matched, ratio(t.right, t.matched), ratio(t.right-cas+ch, t.matched))
-	}
-	fmt.Fprintln(w, "\nreach: a candidate is the gold speaker; gain, loss: quotes the learned choice gets right and the cascade wrong,")
-	fmt.Fprintln(w, "and the reverse; p: one-sided sign test on them; chosen: the learned choice where it decides, else the cascade")
-
-	final := fit(exs, nf, p, -1)
+	r.final = fit(exs, nf, o.p, -1)
 	_, _, _, all := tally(exs, learnedOK, func(*example) bool { return true })
 	fmt.Fprintf(w, "\n%-22s %8s", "feature", "weight")
-	if *ablate {
+	if o.ablate {
 		fmt.Fprintf(w, " %14s", "CV without it")
 	}
 	fmt.Fprintln(w)
 	for k, name := range feats {
-		fmt.Fprintf(w, "%-22s %8.3f", name, final[k])
-		if *ablate {
-			ok := crossValidate(exs, fold, *folds, nf, p, k)
+		fmt.Fprintf(w, "%-22s %8.3f", name, r.final[k])
+		if o.ablate {
+			ok := crossValidate(exs, fold, o.folds, nf, o.p, k)
 			_, _, _, n := tally(exs, ok, func(*example) bool { return true })
 			fmt.Fprintf(w, " %+14d", n-all)
 		}
 		fmt.Fprintln(w)
 	}
-	if *ablate {
+	if o.ablate {
 		fmt.Fprintf(w, "(CV without it: quotes right without the feature minus the %d right with all of them)\n", all)
 	}
-	if *out == "" {
-		return
-	}
-	if err := writeWeights(*out, feats, final, classes, use, *names, len(exs), *folds, *seed); err != nil {
-		fmt.Fprintln(os.Stderr, "train:", err)
-		os.Exit(1)
-	}
-	fmt.Fprintln(w, "\nwrote", *out)
+	return r
 }
 
 // setWeights gives each quote of a set of n quotes the weight
@@ -283,19 +312,23 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-func writeWeights(path string, feats []string, m model, classes []string, use map[string]bool, sets string, n, folds int, seed uint64) error {
+func writeWeights(path string, su, sp *result, sets string, folds int, seed uint64) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# The weights of the speaker choice for uncued quotes (internal/attrib/choice.go).\n")
+	fmt.Fprintf(&b, "# The weights of the learned speaker choice (internal/attrib/choice.go, pronoun.go).\n")
 	fmt.Fprintf(&b, "# Written by `go run ./internal/attrib/train`: do not edit by hand.\n")
-	fmt.Fprintf(&b, "# Learned from %d uncued quotes of %s; %d-fold CV by article, seed %d.\n", n, strings.ReplaceAll(sets, ",", ", "), folds, seed)
+	fmt.Fprintf(&b, "# Learned from %d uncued quotes and %d quotes cued by a pronoun of %s;\n# %d-fold CV by article, seed %d.\n",
+		len(su.exs), len(sp.exs), strings.ReplaceAll(sets, ",", ", "), folds, seed)
 	fmt.Fprintf(&b, "# FEATURE WEIGHT: a candidate's score is the sum of the weights of its features.\n")
-	for k, f := range feats {
-		fmt.Fprintf(&b, "%s %.4f\n", f, m[k]+0) // +0: no "-0.0000"
+	for k, f := range su.feats {
+		fmt.Fprintf(&b, "%s %.4f\n", f, su.final[k])
 	}
-	fmt.Fprintf(&b, "# learned LANG CLASS: the classes (the cascade's rule) where the learned choice\n# beat the cascade in cross-validation; the cascade decides the others.\n")
+	for k, f := range sp.feats {
+		fmt.Fprintf(&b, "pronoun:%s %.4f\n", f, sp.final[k])
+	}
+	fmt.Fprintf(&b, "# learned LANG CLASS: the classes (the rule's choice) where the learned choice\n# beat the rule in cross-validation; the rule decides the others.\n")
 	for _, lang := range []string{"en", "fr"} {
-		for _, c := range classes {
-			if use[lang+" "+c] {
+		for _, c := range attrib.ChoiceClasses() {
+			if su.use[lang+" "+c] || sp.use[lang+" "+c] {
 				fmt.Fprintf(&b, "learned %s %s\n", lang, c)
 			}
 		}
@@ -381,7 +414,7 @@ func loadSet(dir, set string, tot *totals) ([]*example, error) {
 			if !ok {
 				continue
 			}
-			e := &example{set: set, article: name, lang: c.Lang, class: c.Class, cascadeOK: c.Cascade != "" && normName(c.Cascade) == gs}
+			e := &example{set: set, article: name, kind: c.Kind, lang: c.Lang, class: c.Class, cascadeOK: c.Cascade != "" && normName(c.Cascade) == gs}
 			for _, cand := range c.Candidates {
 				p := normName(cand.Name) == gs
 				e.feats = append(e.feats, cand.Features)
