@@ -49,7 +49,8 @@ type doc struct {
 	// incises maps a quotation's index to the attribution inside its marks.
 	incises map[int]incise
 	// record, set by SpeakerChoices, collects the candidates of the uncued
-	// quotations, which the cascade then decides (choice.go).
+	// quotations and of the pronouns at cues, which the rules then decide
+	// (choice.go, pronoun.go).
 	record  *[]Choice
 	pronRec map[int]pronRecord // SpeakerChoices: the pronouns resolved, by token
 }
