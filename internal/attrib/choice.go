@@ -42,6 +42,7 @@ const (
 	fInQuote             // named inside the quotation itself
 	fAfterPrep           // last named after a preposition: a complement ("the head of X")
 	fActor               // spoke or was a clause's subject before: it acts in the story
+	fInPrevQuote         // named inside the previous quotation
 	nFeatures
 )
 
@@ -50,7 +51,7 @@ var featureNames = [nFeatures]string{
 	"previous-gap", "last-cued-speaker", "recent-person", "person-rank", "paragraph-distance",
 	"same-paragraph", "subject", "next-subject", "named-after", "spoke-before", "spoke-count",
 	"has-role", "person", "organisation", "role-phrase", "gender-known", "named-in-quote",
-	"after-preposition", "actor",
+	"after-preposition", "actor", "named-in-previous-quote",
 }
 
 // candidate is one speaker an uncued quotation may take.
@@ -181,8 +182,12 @@ func (d *doc) gather(items []dq, i int, buf []candidate) []candidate {
 			}
 		}
 	}
+	var prevQ *dq
+	if i > 0 {
+		prevQ = &items[i-1]
+	}
 	for k := range cs {
-		d.describe(&cs[k], it)
+		d.describe(&cs[k], it, prevQ)
 	}
 	return cs
 }
@@ -207,7 +212,7 @@ func seen(cs []candidate, e *entity, f int) bool {
 }
 
 // describe sets the features a candidate has whichever way it came.
-func (d *doc) describe(c *candidate, it *dq) {
+func (d *doc) describe(c *candidate, it, prevQ *dq) {
 	para := it.q.para
 	e := c.w.ent
 	at := c.at
@@ -229,6 +234,11 @@ func (d *doc) describe(c *candidate, it *dq) {
 		}
 		if k := sort.SearchInts(e.occPos, it.first); k < len(e.occPos) && e.occPos[k] < it.last {
 			c.f[fInQuote] = 1
+		}
+		if prevQ != nil {
+			if k := sort.SearchInts(e.occPos, prevQ.first); k < len(e.occPos) && e.occPos[k] < prevQ.last {
+				c.f[fInPrevQuote] = 1
+			}
 		}
 	} else {
 		c.f[fRolePhrase] = 1
