@@ -89,7 +89,7 @@ const (
 // verb tables and the gazetteer have formats of their own.
 func classFile(name string) bool {
 	switch path.Base(name) {
-	case "verbs_fr.txt", "verbs_en.txt", "outlets.txt", "frames.txt", "common_en.txt", "common_fr.txt":
+	case "verbs_fr.txt", "verbs_en.txt", "outlets.txt", "frames.txt", "common_en.txt", "common_fr.txt", "weights.txt":
 		return false
 	}
 	return true

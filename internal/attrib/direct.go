@@ -96,8 +96,8 @@ func (d *doc) directQuotes() []Quote {
 }
 
 // inherit gives uncued quotes a speaker: a quotation reopened over several
-// paragraphs takes the speaker of its continuation; otherwise a quote takes
-// the speaker of the quote just before it, or the person last named.
+// paragraphs takes the speaker of its continuation; otherwise the choice
+// among the candidates around it (choice.go) decides.
 func (d *doc) inherit(items []dq) {
 	for i := len(items) - 2; i >= 0; i-- {
 		cur, next := &items[i], &items[i+1]
@@ -130,31 +130,12 @@ func (d *doc) inherit(items []dq) {
 		}
 	}
 	for i := range items {
-		it := &items[i]
-		if it.cued && it.who.name != "" {
-			continue
+		if it := &items[i]; !it.cued || it.who.name == "" {
+			d.choose(items, i) // choice.go
 		}
-		prev := -1
-		if i > 0 {
-			prev = items[i-1].first
-		}
-		// Reported speech between the previous quote and this one names
-		// the current speaker.
-		if ev, ok := d.lastEvent(prev, it.first); ok && it.q.para-d.toks[ev.tok].Para <= 1 {
-			it.who = ev.who
-			it.who.mention, it.who.rule = "", "inherit/reported-speech"
-			continue
-		}
-		if i > 0 && items[i-1].who.name != "" && it.q.para-items[i-1].q.para <= 2 {
-			it.who = items[i-1].who
-			it.who.mention, it.who.rule = "", "inherit/previous-quote"
-			continue
-		}
-		if !it.cued {
-			if e := d.ents.recentPerson(it.first, ""); e != nil {
-				it.who = who{name: e.name, desc: e.desc, ent: e, rule: "inherit/recent-person", how: "name/fullest-form"}
-			}
-		}
+	}
+	if d.record != nil {
+		d.notePronouns(items)
 	}
 }
 

@@ -49,6 +49,11 @@ type doc struct {
 	roleSpoke []event
 	// incises maps a quotation's index to the attribution inside its marks.
 	incises map[int]incise
+	// record, set by SpeakerChoices, collects the candidates of the uncued
+	// quotations and of the pronouns at cues, which the rules then decide
+	// (choice.go, pronoun.go).
+	record  *[]Choice
+	pronRec map[int]pronRecord // SpeakerChoices: the pronouns resolved, by token
 }
 
 // Extract finds the quotations, speakers and sources of one article body.
@@ -93,6 +98,7 @@ type scratch struct {
 	direct    []Quote // the direct quotes and the reported speech, before
 	reports   []Quote // they are merged into the Result
 	stack     []openMark
+	choice    []candidate // the speaker choice's (choice.go)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

@@ -90,6 +90,7 @@ func (d *doc) resolve(m mention, pos int) who {
 				e, how = s, "pronoun/last-speaker"
 			}
 		}
+		e, how = d.choosePronoun(m, pos, g, e, how) // pronoun.go
 		if u, ok := d.unnamedSpokeLast(pos, e); ok {
 			w.name, w.how = u.name, "pronoun/unnamed-speaker"
 			return w

@@ -255,7 +255,7 @@ func TestRules_Frames(t *testing.T) { runFull(t, frameCases) }
 // TestRules_OpenGaps lists the cases whose pinned result is still wrong, so
 // known gaps stay visible in every verbose run instead of being skipped.
 func TestRules_OpenGaps(t *testing.T) {
-	for _, table := range [][]fullCase{fragmentCases, frameCases, invertedCases, reportedCases, labelCases, orgCases, sourceShapeCases, titleCases, twoMarkCases, chainCases, creditCases, typingCases} {
+	for _, table := range [][]fullCase{fragmentCases, frameCases, invertedCases, reportedCases, labelCases, orgCases, sourceShapeCases, titleCases, twoMarkCases, chainCases, creditCases, typingCases, choiceCases} {
 		for _, c := range table {
 			if c.gap != "" {
 				t.Logf("gap: %s/%s: %s", c.lang, c.name, c.gap)
