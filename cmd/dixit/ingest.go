@@ -32,7 +32,7 @@ func newIngestCmd(e *env) *cobra.Command {
 			sum := ingest.Run(ctx, s, &loader, args, ingest.Options{Lang: lang, Progress: func(ev ingest.Event) {
 				if ev.Err != nil {
 					bar.clear()
-					fmt.Fprintln(stderr, "dixit: "+ev.Err.Error())
+					warn(stderr, ev.Err)
 				}
 				bar.update(ev)
 			}})

@@ -16,6 +16,7 @@ import (
 	"github.com/dixit-news/dixit/internal/ingest"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/render"
+	"github.com/dixit-news/dixit/internal/text"
 	"github.com/spf13/cobra"
 )
 
@@ -57,6 +58,9 @@ func newShowCmd(e *env) *cobra.Command {
 			out := bufio.NewWriter(cmd.OutOrStdout())
 			defer out.Flush()
 			if asJSON {
+				// The path and URL came from outside; the rest is
+				// clean already.
+				entry.Article.Path, entry.Article.URL = text.Line(entry.Article.Path), text.Line(entry.Article.URL)
 				return printJSON(out, entry)
 			}
 			return render.Article(out, entry, isTTY(os.Stdout))
@@ -80,7 +84,7 @@ func newRmCmd(e *env) *cobra.Command {
 					err = s.Delete(ctx, id)
 				}
 				if err != nil {
-					fmt.Fprintln(cmd.ErrOrStderr(), "dixit: "+err.Error())
+					warn(cmd.ErrOrStderr(), err)
 					failed = append(failed, err)
 					continue
 				}
@@ -114,7 +118,7 @@ func newReindexCmd(e *env) *cobra.Command {
 			sum := ingest.Reindex(ctx, s, ids, bar.update)
 			bar.clear()
 			for _, err := range sum.Failed {
-				fmt.Fprintln(cmd.ErrOrStderr(), "dixit: "+err.Error())
+				warn(cmd.ErrOrStderr(), err)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "%d re-extracted with rules %s, %d failed\n", sum.Updated+sum.New, attrib.Version, len(sum.Failed))
 			if len(sum.Failed) > 0 {
@@ -167,7 +171,7 @@ func newExportCmd(e *env) *cobra.Command {
 			if err := export.WriteFile(output, write); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %d quotes to %s\n", len(qs), output)
+			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %d quotes to %s\n", len(qs), text.Line(output))
 			return nil
 		},
 	}

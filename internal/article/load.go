@@ -359,14 +359,10 @@ func displayName(s string) string {
 }
 
 // oneLine flattens a library's error message onto one line.
-func oneLine(err error) string {
-	return strings.Join(strings.Fields(text.Sanitize(err.Error())), " ")
-}
+func oneLine(err error) string { return text.Line(err.Error()) }
 
 // clean prepares a metadata value: sanitised, on one line, trimmed.
-func clean(s string) string {
-	return strings.Join(strings.FieldsFunc(text.Sanitize(s), text.IsSpace), " ")
-}
+func clean(s string) string { return text.Line(s) }
 
 // normLang reduces a language tag to its primary subtag ("fr-FR" → "fr");
 // anything that is not two or three ASCII letters gives "".

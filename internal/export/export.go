@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/text"
 )
 
 // Doc is one article's results, with the fields exports carry about it.
@@ -28,8 +29,11 @@ type Doc struct {
 // Formats lists the names Write accepts.
 var Formats = []string{"json", "jsonl", "csv", "md"}
 
-// Write writes docs to w in the named format.
+// Write writes docs to w in the named format. A doc's path, title, outlet
+// and URL came from outside (a file name, a feed) and are cleaned to one
+// line of text first, whatever the format.
 func Write(w io.Writer, format string, docs []Doc) error {
+	docs = cleanDocs(docs)
 	switch format {
 	case "json":
 		return WriteJSON(w, docs)
@@ -54,6 +58,18 @@ func WriteJSON(w io.Writer, docs []Doc) error {
 	return enc.Encode(struct {
 		Articles []Doc `json:"articles"`
 	}{docs})
+}
+
+func cleanDocs(docs []Doc) []Doc {
+	if docs == nil {
+		return nil
+	}
+	out := make([]Doc, len(docs))
+	for i, d := range docs {
+		d.Path, d.Title, d.Lang, d.Outlet, d.URL = text.Line(d.Path), text.Line(d.Title), text.Line(d.Lang), text.Line(d.Outlet), text.Line(d.URL)
+		out[i] = d
+	}
+	return out
 }
 
 // Row is one quote with its article, as JSON Lines and CSV carry it.

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/text"
 )
 
 // QuoteHeader is the first row of a CSV export of library quotes. Columns
@@ -25,6 +26,7 @@ var QuoteHeader = []string{"article_id", "title", "outlet", "url", "published", 
 // grouped under each speaker, as block quotes with their article and
 // sources).
 func WriteQuotes(w io.Writer, format string, qs []library.Quote) error {
+	qs = cleanQuotes(qs)
 	switch format {
 	case "json":
 		if qs == nil {
@@ -61,6 +63,21 @@ func WriteQuotes(w io.Writer, format string, qs []library.Quote) error {
 		return quotesMarkdown(w, qs)
 	}
 	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
+}
+
+// cleanQuotes cleans what a stored quote carries from outside the article
+// text (its article's title, outlet and URL, which may come from a file name
+// or a command line) to one line of text.
+func cleanQuotes(qs []library.Quote) []library.Quote {
+	if qs == nil {
+		return nil
+	}
+	out := make([]library.Quote, len(qs))
+	for i, q := range qs {
+		q.Title, q.Outlet, q.URL = text.Line(q.Title), text.Line(q.Outlet), text.Line(q.URL)
+		out[i] = q
+	}
+	return out
 }
 
 func date(t time.Time) string {

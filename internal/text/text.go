@@ -63,6 +63,14 @@ func Sanitize(s string) string {
 	return b.String()
 }
 
+// Line is Sanitize for a value shown on one line: a name, a path, a URL, a
+// feed field, a table cell or an error message. Every run of white space,
+// line breaks and tabs included, becomes one space, so such a value can
+// neither forge a line of output nor misalign a column.
+func Line(s string) string {
+	return strings.Join(strings.FieldsFunc(Sanitize(s), IsSpace), " ")
+}
+
 // IsControl reports whether r must never reach a terminal or the store:
 // C0/C1 controls, DEL, bidi embedding/override/isolate marks, and the BOM.
 func IsControl(r rune) bool {
