@@ -121,12 +121,28 @@ func WriteCSV(w io.Writer, docs []Doc) error {
 	for _, r := range rows(docs) {
 		rec := []string{r.Path, r.Title, r.Lang, string(r.Kind), r.Speaker, r.Description, r.Cue, r.Text,
 			strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Via, strings.Join(r.Sources, "; "), r.Rule, r.Resolved}
-		if err := cw.Write(rec); err != nil {
+		if err := writeCSVRecord(cw, rec); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// formulaStart lists what a spreadsheet takes, at the start of a cell, for
+// the start of a formula (OWASP's list for CSV injection).
+const formulaStart = "=+-@\t\r"
+
+// writeCSVRecord writes rec with every cell that a spreadsheet would run as
+// a formula prefixed with a single quote, as OWASP recommends: a quote that
+// reads "=HYPERLINK(…)" or "-2+3" stays text when the file is opened.
+func writeCSVRecord(cw *csv.Writer, rec []string) error {
+	for i, c := range rec {
+		if c != "" && strings.IndexByte(formulaStart, c[0]) >= 0 {
+			rec[i] = "'" + c
+		}
+	}
+	return cw.Write(rec)
 }
 
 // WriteMarkdown writes, per article, its quotes grouped by speaker as block

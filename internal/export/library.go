@@ -51,7 +51,7 @@ func WriteQuotes(w io.Writer, format string, qs []library.Quote) error {
 			return err
 		}
 		for _, q := range qs {
-			if err := cw.Write([]string{strconv.FormatInt(q.ArticleID, 10), q.Title, q.Outlet, q.URL, date(q.Published), q.Lang,
+			if err := writeCSVRecord(cw, []string{strconv.FormatInt(q.ArticleID, 10), q.Title, q.Outlet, q.URL, date(q.Published), q.Lang,
 				q.Speaker, q.Description, q.Cue, string(q.Kind), q.Text, strconv.Itoa(q.Start), strconv.Itoa(q.End),
 				strings.Join(q.Sources, "; "), q.Rule, q.Resolved}); err != nil {
 				return err
