@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/dixit-news/dixit/internal/article"
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/export"
 	"github.com/dixit-news/dixit/internal/ingest"
@@ -25,6 +26,7 @@ func attribKind(s string) attrib.Kind { return attrib.Kind(s) }
 // resolveID reads an article id, or finds the article stored under a path
 // or URL.
 func resolveID(ctx context.Context, s library.Store, arg string) (int64, error) {
+	arg = article.StripUserinfo(arg) // stored, and printed, without them
 	if id, err := strconv.ParseInt(arg, 10, 64); err == nil {
 		return id, nil
 	}

@@ -62,7 +62,7 @@ var defaultFetcher = NewFetcher("dev")
 // one article. Errors are one line and name the input.
 func (l *Loader) Load(ctx context.Context, input string) ([]*Article, error) {
 	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(input), err)
+		return nil, fmt.Errorf("%s: %w", displayName(StripUserinfo(input)), err)
 	}
 	switch {
 	case input == "-":
@@ -115,17 +115,19 @@ func (l *Loader) loadURL(ctx context.Context, rawURL string) ([]*Article, error)
 		return nil, err // Get names the URL
 	}
 	u, _ := url.Parse(rawURL) // Get parsed it already
+	u.User = nil              // or links resolved against it would carry it
+	name := StripUserinfo(rawURL)
 	kind := formatOfContentType(contentType, body)
 	if kind == formatUnknown {
 		kind = formatOfExt(path.Ext(u.Path))
 	}
-	arts, err := fromBytes(rawURL, body, kind, u)
+	arts, err := fromBytes(name, body, kind, u)
 	if err != nil {
 		return nil, err
 	}
 	for _, a := range arts {
 		if a.URL == "" {
-			a.URL = rawURL
+			a.URL = name
 		}
 	}
 	return arts, nil
@@ -150,6 +152,8 @@ func fromBytes(name string, data []byte, kind format, base *url.URL) ([]*Article
 		return nil, fmt.Errorf("%s: %w", displayName(name), err)
 	}
 	for _, a := range arts {
+		// A feed's or a page's own links may carry credentials too.
+		a.URL = StripUserinfo(a.URL)
 		a.Body = text.Sanitize(a.Body)
 		a.Hash = Hash(a.Body)
 	}
