@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -83,19 +84,12 @@ func (l *Loader) Load(ctx context.Context, input string) ([]*Article, error) {
 }
 
 func loadFile(name string) ([]*Article, error) {
-	f, err := os.Open(name)
+	f, st, err := openRegular(name)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(name), unwrapPathError(err))
+		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(name), unwrapPathError(err))
-	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory", displayName(name))
-	}
-	if st.Mode().IsRegular() && st.Size() > MaxSize {
+	if st.Size() > MaxSize {
 		return nil, fmt.Errorf("%s: %s, larger than the %s limit for one article", displayName(name), humanSize(st.Size()), sizeString(MaxSize))
 	}
 	data, err := readLimited(f, MaxSize)
@@ -103,6 +97,52 @@ func loadFile(name string) ([]*Article, error) {
 		return nil, fmt.Errorf("%s: %w", displayName(name), unwrapPathError(err))
 	}
 	return FromBytes(name, data)
+}
+
+// openRegular opens a regular file (or a link to one) for reading. Anything
+// else is refused before it is opened: opening a named pipe waits for a
+// writer, forever if none comes, and a device can be read without end.
+func openRegular(name string) (*os.File, fs.FileInfo, error) {
+	fail := func(err error) (*os.File, fs.FileInfo, error) {
+		return nil, nil, fmt.Errorf("%s: %w", displayName(name), unwrapPathError(err))
+	}
+	st, err := os.Stat(name)
+	if err != nil {
+		return fail(err)
+	}
+	if err := notRegular(st.Mode()); err != nil {
+		return fail(err)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return fail(err)
+	}
+	// The name may have been replaced between the two looks.
+	if st, err = f.Stat(); err == nil {
+		err = notRegular(st.Mode())
+	}
+	if err != nil {
+		f.Close()
+		return fail(err)
+	}
+	return f, st, nil
+}
+
+// notRegular says what a file is when it is not a regular one.
+func notRegular(m fs.FileMode) error {
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return errors.New("is a directory")
+	case m&fs.ModeNamedPipe != 0:
+		return errors.New("a named pipe (FIFO), not a regular file")
+	case m&fs.ModeSocket != 0:
+		return errors.New("a socket, not a regular file")
+	case m&fs.ModeDevice != 0:
+		return errors.New("a device, not a regular file")
+	}
+	return errors.New("not a regular file")
 }
 
 func (l *Loader) loadURL(ctx context.Context, rawURL string) ([]*Article, error) {
