@@ -60,7 +60,7 @@ func OpenWith(ctx context.Context, path string, aliases *library.Aliases, opt Op
 	}
 	// IMMEDIATE transactions take the write lock up front, so concurrent
 	// writers wait on the busy timeout instead of failing mid-transaction.
-	dsn := fmt.Sprintf("file:%s?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_txlock=immediate", path, busy.Milliseconds())
+	dsn := fmt.Sprintf("%s?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_txlock=immediate", fileURI(path), busy.Milliseconds())
 	if readOnly {
 		dsn += "&mode=ro"
 	} else {
@@ -82,6 +82,20 @@ func OpenWith(ctx context.Context, path string, aliases *library.Aliases, opt Op
 		}
 	}
 	return s, nil
+}
+
+// uriEscaper quotes what SQLite reads as URI syntax in a "file:" name: "?"
+// starts the parameters, "#" a fragment, and "%" an escape, so that
+// "team#a.db" would open "team" and "100%41.db" would open "100A.db".
+var uriEscaper = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+
+// fileURI is the "file:" URI of the library at path. The path is made
+// absolute first: "file://x" would name a host.
+func fileURI(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	return "file:" + uriEscaper.Replace(path)
 }
 
 // explain turns SQLite's errors about the library file into one line that
