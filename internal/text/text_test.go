@@ -108,3 +108,18 @@ func TestLine(t *testing.T) {
 		}
 	}
 }
+
+// Names lose what cannot be seen, so a look-alike is the same name.
+func TestName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Nora Qu\u200bill":                "Nora Quill",
+		"\u2060Hollis\u00ad Brandt\ufeff": "Hollis Brandt",
+		"Imogen\u200d \u200cFarrowby":     "Imogen Farrowby",
+		"Ode\u0301lie Marchetti":          "Ode\u0301lie Marchetti", // a combining accent shows
+		"Priya\nVellacott":                "Priya Vellacott",
+	} {
+		if got := Name(in); got != want {
+			t.Errorf("Name(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -20,6 +20,7 @@ import (
 // Put stores e: the article, its quotes, speakers, sources and words, in one
 // transaction.
 func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutStatus, error) {
+	e = e.WithCleanNames()
 	a := &e.Article
 	if a.Path == "" {
 		return 0, 0, errors.New("article has no path")

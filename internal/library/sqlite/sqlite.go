@@ -157,6 +157,7 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 // entry are written in one transaction: a crash leaves the old version or
 // the new one, never half of either.
 func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutStatus, error) {
+	e = e.WithCleanNames()
 	a := &e.Article
 	if a.Path == "" {
 		return 0, 0, errors.New("article has no path")
