@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strings"
 
 	"github.com/dixit-news/dixit/internal/article"
 	"github.com/dixit-news/dixit/internal/attrib"
@@ -50,6 +51,31 @@ func (s Summary) String() string {
 type Options struct {
 	Lang     string // "", "auto", "fr" or "en": passed to the engine
 	Progress func(Event)
+	// StdinName is the path standard input's article is stored under; ""
+	// keys it by its content (StdinKey).
+	StdinName string
+}
+
+// StdinKey is the path an article read from standard input is stored
+// under when no name is given: one text, one article, however often it is
+// piped in, and another text another article. Schema migrations rename
+// the articles older versions stored under "-" the same way.
+func StdinKey(a *article.Article) string { return "stdin:" + a.Hash[:16] }
+
+// rekey gives the articles of one input the paths they are stored under:
+// standard input's by name or content, never "-", which every piped
+// article would share.
+func rekey(in string, arts []*article.Article, opt Options) {
+	if in != "-" {
+		return
+	}
+	for _, a := range arts {
+		if opt.StdinName != "" {
+			a.Path = opt.StdinName + strings.TrimPrefix(a.Path, "-") // a feed's entries keep their "#id"
+		} else {
+			a.Path = StdinKey(a)
+		}
+	}
 }
 
 // Run ingests inputs into store.
@@ -66,6 +92,7 @@ func Run(ctx context.Context, store library.Store, loader *article.Loader, input
 		ev := Event{Input: in, Done: i + 1, Total: len(files)}
 		arts, err := loader.Load(ctx, in)
 		if err == nil {
+			rekey(in, arts, opt)
 			ev.Status, err = Store(ctx, store, arts, opt.Lang, &sum)
 		}
 		if err != nil {

@@ -119,6 +119,12 @@ ALTER TABLE sources ADD COLUMN rule TEXT NOT NULL DEFAULT '';
 	`
 ALTER TABLE sources ADD COLUMN mentions TEXT NOT NULL DEFAULT '';
 `,
+	// 7: articles read from standard input were all stored under "-", each
+	// replacing the last; the ones left are keyed by their content, as
+	// ingest.StdinKey keys them now.
+	`
+UPDATE articles SET path = 'stdin:' || substr(hash, 1, 16) WHERE path = '-' OR path LIKE '-#%';
+`,
 }
 
 // SchemaVersion is the version this build writes.
