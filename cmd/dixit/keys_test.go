@@ -5,6 +5,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -61,5 +63,41 @@ func TestStdinArticlesKeyedByContent(t *testing.T) {
 	}
 	if n := len(paths(t, dir)); n != 3 {
 		t.Errorf("%d articles, want 3", n)
+	}
+}
+
+// A file is one article however it is named on the command line: by its
+// cleaned absolute path.
+func TestFilesKeyedByAbsolutePath(t *testing.T) {
+	dir := t.TempDir()
+	db := []string{"--db", filepath.Join(dir, "library.db")}
+	os.Mkdir(filepath.Join(dir, "desk"), 0o755)
+	writeFile(t, dir, "x.txt", []byte("Quay notes\n\n“The quay reopens on Monday,” said Nora Quill.\n"))
+	if r := dixitIn(t, dir, "", append(db, "ingest", "x.txt")...); !strings.HasPrefix(r.stdout, "1 new,") {
+		t.Fatalf("ingest x.txt: %q %q", r.stdout, r.stderr)
+	}
+	writeFile(t, dir, "x.txt", []byte("Quay notes\n\n“The quay reopens on Tuesday,” said Nora Quill.\n"))
+	for _, name := range []string{"./x.txt", "desk/../x.txt", filepath.Join(dir, "x.txt")} {
+		r := dixitIn(t, dir, "", append(db, "ingest", name)...)
+		if r.code != 0 || strings.Contains(r.stdout, "1 new") {
+			t.Errorf("ingest %s after an edit: %q %q, want the article updated or unchanged, not a new one", name, r.stdout, r.stderr)
+		}
+	}
+	r := dixitIn(t, dir, "", append(db, "ls", "--json")...)
+	var list []struct {
+		Path string `json:"path"`
+	}
+	json.Unmarshal([]byte(r.stdout), &list)
+	var mine []string
+	for _, a := range list {
+		if !strings.HasPrefix(a.Path, "bundled/") {
+			mine = append(mine, a.Path)
+		}
+	}
+	if len(mine) != 1 || mine[0] != filepath.Join(dir, "x.txt") {
+		t.Errorf("stored %q, want the one absolute path %s", mine, filepath.Join(dir, "x.txt"))
+	}
+	if r := dixitIn(t, filepath.Join(dir, "desk"), "", append(db, "show", "../x.txt")...); !strings.Contains(r.stdout, "Tuesday") {
+		t.Errorf("show ../x.txt from another directory: %q %q", r.stdout, r.stderr)
 	}
 }

@@ -120,7 +120,7 @@ func (f *Fetcher) describe(err error) string {
 // "/", "?" or "#" after "scheme://".
 func StripUserinfo(rawURL string) string {
 	i := strings.Index(rawURL, "://")
-	if i < 0 || !isURL(rawURL) {
+	if i < 0 || !IsURL(rawURL) {
 		return rawURL
 	}
 	auth := rawURL[i+3:]

@@ -76,7 +76,7 @@ func (l *Loader) Load(ctx context.Context, input string) ([]*Article, error) {
 			return nil, fmt.Errorf("-: %w", err)
 		}
 		return FromBytes("-", data)
-	case isURL(input):
+	case IsURL(input):
 		return l.loadURL(ctx, input)
 	default:
 		return loadFile(input)
@@ -277,8 +277,8 @@ func sniff(data []byte) format {
 	return formatText
 }
 
-// isURL reports input that names a URL, of any scheme: "scheme://…".
-func isURL(input string) bool {
+// IsURL reports input that names a URL, of any scheme: "scheme://…".
+func IsURL(input string) bool {
 	i := strings.Index(input, "://")
 	if i <= 0 {
 		return false
@@ -300,7 +300,7 @@ func isURL(input string) bool {
 // is one line and names its input.
 func Expand(inputs []string) (files []string, errs []error) {
 	for _, in := range inputs {
-		if in == "-" || isURL(in) {
+		if in == "-" || IsURL(in) {
 			files = append(files, in)
 			continue
 		}

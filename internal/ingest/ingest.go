@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -64,9 +65,22 @@ func StdinKey(a *article.Article) string { return "stdin:" + a.Hash[:16] }
 
 // rekey gives the articles of one input the paths they are stored under:
 // standard input's by name or content, never "-", which every piped
-// article would share.
+// article would share; a file's by its cleaned absolute path, so that
+// "./x.txt" and "x.txt" are one article.
 func rekey(in string, arts []*article.Article, opt Options) {
 	if in != "-" {
+		if article.IsURL(in) {
+			return
+		}
+		abs, err := filepath.Abs(in)
+		if err != nil {
+			return // no working directory: the path as given
+		}
+		for _, a := range arts {
+			if entry, ok := strings.CutPrefix(a.Path, in); ok {
+				a.Path = abs + entry // a feed's entries keep their "#id"
+			}
+		}
 		return
 	}
 	for _, a := range arts {
