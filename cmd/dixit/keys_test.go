@@ -101,3 +101,32 @@ func TestFilesKeyedByAbsolutePath(t *testing.T) {
 		t.Errorf("show ../x.txt from another directory: %q %q", r.stdout, r.stderr)
 	}
 }
+
+// A feed whose entries have no guid, read as [Alpha, Bravo] and later as
+// [Charlie, Alpha]: Charlie is new, Alpha unchanged, Bravo still stored.
+func TestFeedWithoutGUIDsLosesNothing(t *testing.T) {
+	dir := t.TempDir()
+	item := func(title string) string {
+		return "<item><title>" + title + "</title><description>“The " + title + " ferry is on time,” said Nora Quill.</description></item>"
+	}
+	feed := func(titles ...string) []byte {
+		s := `<?xml version="1.0"?><rss version="2.0"><channel><title>Quay Bulletin</title>`
+		for _, t := range titles {
+			s += item(t)
+		}
+		return []byte(s + "</channel></rss>")
+	}
+	p := writeFile(t, dir, "bulletin.rss", feed("Alpha", "Bravo"))
+	if r := libDixit(t, dir, "", "ingest", p); !strings.HasPrefix(r.stdout, "2 new,") {
+		t.Fatalf("first read: %q %q", r.stdout, r.stderr)
+	}
+	writeFile(t, dir, "bulletin.rss", feed("Charlie", "Alpha"))
+	if r := libDixit(t, dir, "", "ingest", p); !strings.HasPrefix(r.stdout, "1 new, 1 unchanged, 0 updated") {
+		t.Errorf("second read: %q %q, want Charlie new and Alpha unchanged", r.stdout, r.stderr)
+	}
+	for _, title := range []string{"Alpha", "Bravo", "Charlie"} {
+		if r := libDixit(t, dir, "", "quotes", "--json"); !strings.Contains(r.stdout, "The "+title+" ferry") {
+			t.Errorf("%s's quote is gone from the library", title)
+		}
+	}
+}

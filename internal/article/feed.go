@@ -37,8 +37,7 @@ func countEntries(data []byte) int {
 }
 
 // fromFeed reads an RSS, Atom (or JSON) feed: each entry with text becomes an
-// article whose Path is the feed's name, "#", and the entry's GUID or, when
-// it has none or a duplicate one, its position from 1.
+// article whose Path is the feed's name, "#", and the entry's id (entryID).
 func fromFeed(name string, data []byte, base *url.URL) ([]*Article, error) {
 	// gofeed builds the whole feed in memory (over a gigabyte for 100,000
 	// entries), so entries are counted first and a feed with too many is
@@ -65,13 +64,12 @@ func fromFeed(name string, data []byte, base *url.URL) ([]*Article, error) {
 	}
 	seen := make(map[string]bool)
 	var arts []*Article
-	for i, it := range feed.Items {
+	for _, it := range feed.Items {
 		content := it.Content
 		if strings.TrimSpace(content) == "" {
 			content = it.Description
 		}
 		a := &Article{
-			Path:   name + "#" + entryID(it, i, seen),
 			Title:  clean(it.Title),
 			Outlet: outlet,
 			Author: authors(it.Authors),
@@ -79,6 +77,7 @@ func fromFeed(name string, data []byte, base *url.URL) ([]*Article, error) {
 			Body:   fragmentText(content),
 			Lang:   feedLang,
 		}
+		a.Path = name + "#" + entryID(clean(it.GUID), a.URL, it.Title, content, seen)
 		if dc := it.DublinCoreExt; dc != nil && len(dc.Language) > 0 {
 			if l := normLang(dc.Language[0]); l != "" {
 				a.Lang = l
@@ -104,13 +103,24 @@ func fromFeed(name string, data []byte, base *url.URL) ([]*Article, error) {
 	return arts, nil
 }
 
-// entryID names an entry within its feed: its GUID, else its position.
-func entryID(it *gofeed.Item, i int, seen map[string]bool) string {
-	id := clean(it.GUID)
-	if id == "" || seen[id] {
-		id = strconv.Itoa(i + 1)
-		for k := 2; seen[id]; k++ {
-			id = strconv.Itoa(i+1) + "." + strconv.Itoa(k)
+// entryID names an entry within its feed by what stays with it when the
+// feed changes: its GUID, else its link, else a hash of its title and
+// content. Never its position: a feed read as [Alpha, Bravo] and later as
+// [Charlie, Alpha] would store Charlie over Alpha, and Alpha over Bravo.
+// An id already taken by another entry gives way to the next; identical
+// entries are told apart by a count.
+func entryID(guid, link, title, content string, seen map[string]bool) string {
+	hash := "sha256:" + Hash(title + "\n" + content)[:16]
+	id := ""
+	for _, c := range []string{guid, link, hash} {
+		if c != "" && !seen[c] {
+			id = c
+			break
+		}
+	}
+	for k := 2; id == ""; k++ {
+		if c := hash + "." + strconv.Itoa(k); !seen[c] {
+			id = c
 		}
 	}
 	seen[id] = true
