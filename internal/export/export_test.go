@@ -135,3 +135,33 @@ func TestCSVNeutralisesFormulas(t *testing.T) {
 		t.Errorf("harmless cells changed: %q", recs[1])
 	}
 }
+
+// An export over an existing file keeps that file's mode: one kept private
+// at 0600 does not become readable by everyone. A new file is 0644.
+func TestWriteFileKeepsMode(t *testing.T) {
+	dir := t.TempDir()
+	write := func(w io.Writer) error {
+		_, err := io.WriteString(w, "article_id,title\n7,Saltmere ferry plan\n")
+		return err
+	}
+	for _, mode := range []os.FileMode{0o600, 0o640, 0o664} {
+		path := filepath.Join(dir, "private.csv")
+		os.WriteFile(path, []byte("previous export\n"), 0o600)
+		if err := os.Chmod(path, mode); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteFile(path, write); err != nil {
+			t.Fatal(err)
+		}
+		if st, err := os.Stat(path); err != nil || st.Mode().Perm() != mode {
+			t.Errorf("export over a %o file left it %v (%v)", mode, st.Mode().Perm(), err)
+		}
+	}
+	path := filepath.Join(dir, "new.csv")
+	if err := WriteFile(path, write); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o644 {
+		t.Errorf("new export is %v, want 0644", st.Mode().Perm())
+	}
+}

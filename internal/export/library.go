@@ -145,7 +145,13 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 	if err = tmp.Close(); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+	// The new file replaces the old one: it keeps the old one's mode (an
+	// export kept private at 0600 stays private), a new one gets 0644.
+	mode := os.FileMode(0o644)
+	if st, statErr := os.Stat(path); statErr == nil && st.Mode().IsRegular() {
+		mode = st.Mode().Perm()
+	}
+	if err = os.Chmod(tmp.Name(), mode); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
