@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -213,6 +214,26 @@ func bySpeaker[T any](qs []T, speaker func(T) string) ([]string, map[string][]T)
 	}
 	sort.SliceStable(order, func(a, b int) bool { return len(groups[order[a]]) > len(groups[order[b]]) })
 	return order, groups
+}
+
+// mdLink links label to rawURL when it parses as an http(s) URL with a
+// host, else gives label alone. In the destination every byte but the
+// plainest URL characters is percent-encoded: a feed's link reading
+// "…) ![img](http://…)" must not close the link and open an image.
+func mdLink(label, rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return label
+	}
+	var dest strings.Builder
+	for _, c := range []byte(u.String()) {
+		if c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-._~:/?#[]@!$&'*+,;=%", c) >= 0) {
+			dest.WriteByte(c)
+		} else {
+			fmt.Fprintf(&dest, "%%%02X", c)
+		}
+	}
+	return "[" + label + "](" + dest.String() + ")"
 }
 
 var mdEscaper = strings.NewReplacer("\n", " ", "\\", "\\\\", "*", "\\*", "_", "\\_", "`", "\\`", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "#", "\\#")

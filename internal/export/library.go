@@ -95,10 +95,7 @@ func quotesMarkdown(w io.Writer, qs []library.Quote) error {
 		fmt.Fprintf(&b, "## %s\n\n", mdEscape(name))
 		for _, q := range groups[name] {
 			fmt.Fprintf(&b, "> %s\n\n", mdEscape(q.Text))
-			ref := mdEscape(q.Title)
-			if q.URL != "" {
-				ref = "[" + ref + "](" + strings.ReplaceAll(q.URL, ")", "%29") + ")"
-			}
+			ref := mdLink(mdEscape(q.Title), q.URL)
 			meta := []string{ref}
 			if q.Outlet != "" {
 				meta = append(meta, mdEscape(q.Outlet))
