@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -14,9 +15,13 @@ import (
 // MaxFeedEntries bounds the entries of one feed; news feeds carry tens.
 const MaxFeedEntries = 5000
 
-// countEntries counts <item and <entry start tags, stopping once over the
-// bound.
+// countEntries counts a feed's entries, stopping once over the bound:
+// the objects of a JSON Feed's "items", else the <item> and <entry> start
+// tags, with a namespace prefix or without (RSS 1.0 written <rss:item>).
 func countEntries(data []byte) int {
+	if trimmed := bytes.TrimLeft(data, " \t\r\n\xef\xbb\xbf"); len(trimmed) > 0 && trimmed[0] == '{' {
+		return countJSONItems(trimmed)
+	}
 	n := 0
 	for i := 0; i < len(data) && n <= MaxFeedEntries; {
 		j := bytes.IndexByte(data[i:], '<')
@@ -25,6 +30,14 @@ func countEntries(data []byte) int {
 		}
 		i += j + 1
 		rest := data[i:]
+		// Skip a prefix: "rss:" in <rss:item>.
+		k := 0
+		for k < len(rest) && k < 64 && isNameByte(rest[k]) {
+			k++
+		}
+		if k < len(rest) && rest[k] == ':' {
+			rest = rest[k+1:]
+		}
 		for _, tag := range [][]byte{[]byte("item"), []byte("entry")} {
 			if len(rest) > len(tag) && bytes.EqualFold(rest[:len(tag)], tag) {
 				if c := rest[len(tag)]; c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/' {
@@ -34,6 +47,64 @@ func countEntries(data []byte) int {
 		}
 	}
 	return n
+}
+
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.'
+}
+
+// countJSONItems counts the elements of the top-level "items" array of a
+// JSON Feed token by token, building none of them. JSON that does not
+// parse counts what was seen: the parser reports it.
+func countJSONItems(data []byte) int {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return 0
+	}
+	n := 0
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return n
+		}
+		if key != "items" {
+			if skipJSONValue(dec) != nil {
+				return n
+			}
+			continue
+		}
+		if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
+			return n
+		}
+		for dec.More() && n <= MaxFeedEntries {
+			n++
+			if skipJSONValue(dec) != nil {
+				return n
+			}
+		}
+		return n
+	}
+	return n
+}
+
+// skipJSONValue reads past one value, an object or array with all it holds.
+func skipJSONValue(dec *json.Decoder) error {
+	depth := 0
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		switch tok {
+		case json.Delim('{'), json.Delim('['):
+			depth++
+		case json.Delim('}'), json.Delim(']'):
+			depth--
+		}
+		if depth == 0 {
+			return nil
+		}
+	}
 }
 
 // fromFeed reads an RSS, Atom (or JSON) feed: each entry with text becomes an
