@@ -159,6 +159,12 @@ type Store interface {
 	Close() error
 }
 
+// Batcher is a Store that stores several entries in one transaction, all
+// of them or none: the bundled samples arrive whole or not at all.
+type Batcher interface {
+	PutAll(ctx context.Context, es []*Entry) ([]PutStatus, error)
+}
+
 // ErrNotFound reports an id or path the library does not hold.
 var ErrNotFound = errors.New("not in the library")
 

@@ -320,4 +320,28 @@ func Run(t *testing.T, open Opener) {
 			t.Errorf("a filter with the invisible character finds %d quotes, want 3", len(qs))
 		}
 	})
+
+	// A batch that fails on its last entry stores none of the others.
+	t.Run("PutAllIsAllOrNothing", func(t *testing.T) {
+		s := open(t, aliases)
+		b, ok := s.(library.Batcher)
+		if !ok {
+			t.Skip("the backend stores one entry at a time")
+		}
+		es := entries(t)
+		es = append(es, &library.Entry{Article: article.Article{Title: "No path", Body: "x", Hash: article.Hash("x")}})
+		if _, err := b.PutAll(ctx, es); err == nil {
+			t.Fatal("a batch with an entry without a path was stored")
+		}
+		if n, err := s.Count(ctx, library.Filter{}); err != nil || n != 0 {
+			t.Errorf("after a failed batch: %d articles (%v), want none", n, err)
+		}
+		sts, err := b.PutAll(ctx, es[:len(es)-1])
+		if err != nil || len(sts) != len(es)-1 || sts[0] != library.New {
+			t.Fatalf("PutAll: %v, %v", sts, err)
+		}
+		if n, _ := s.Count(ctx, library.Filter{}); n != len(es)-1 {
+			t.Errorf("after a batch of %d: %d articles", len(es)-1, n)
+		}
+	})
 }

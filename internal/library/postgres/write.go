@@ -37,6 +37,32 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 	return id, status, nil
 }
 
+// PutAll stores every entry in one transaction: all of them, or none.
+func (s *Store) PutAll(ctx context.Context, es []*library.Entry) ([]library.PutStatus, error) {
+	var out []library.PutStatus
+	path := ""
+	err := s.tx(ctx, func(tx pgx.Tx) error {
+		out = make([]library.PutStatus, len(es)) // tx may run fn again
+		for i, e := range es {
+			e = e.WithCleanNames()
+			path = e.Article.Path
+			if path == "" {
+				return errors.New("article has no path")
+			}
+			_, st, err := s.put(ctx, tx, e)
+			if err != nil {
+				return err
+			}
+			out[i] = st
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("storing %s: %w", path, err)
+	}
+	return out, nil
+}
+
 func (s *Store) put(ctx context.Context, tx pgx.Tx, e *library.Entry) (int64, library.PutStatus, error) {
 	a := &e.Article
 	added := e.Added

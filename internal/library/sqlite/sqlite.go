@@ -157,14 +157,47 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 // entry are written in one transaction: a crash leaves the old version or
 // the new one, never half of either.
 func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutStatus, error) {
+	var id int64
+	var status library.PutStatus
+	err := s.tx(ctx, func(tx *sql.Tx) (err error) {
+		id, status, err = s.put(ctx, tx, e)
+		return err
+	})
+	if err != nil {
+		return 0, 0, fmt.Errorf("storing %s: %w", e.Article.Path, err)
+	}
+	return id, status, nil
+}
+
+// PutAll stores every entry in one transaction: all of them, or none.
+func (s *Store) PutAll(ctx context.Context, es []*library.Entry) ([]library.PutStatus, error) {
+	out := make([]library.PutStatus, len(es))
+	path := ""
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		for i, e := range es {
+			path = e.Article.Path
+			_, st, err := s.put(ctx, tx, e)
+			if err != nil {
+				return err
+			}
+			out[i] = st
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("storing %s: %w", path, err)
+	}
+	return out, nil
+}
+
+func (s *Store) put(ctx context.Context, tx *sql.Tx, e *library.Entry) (id int64, status library.PutStatus, err error) {
 	e = e.WithCleanNames()
 	a := &e.Article
 	if a.Path == "" {
 		return 0, 0, errors.New("article has no path")
 	}
-	var id int64
-	status := library.New
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	status = library.New
+	err = func() error {
 		var hash, extractor string
 		err := tx.QueryRowContext(ctx, `SELECT id, hash, extractor FROM articles WHERE path = ?`, a.Path).Scan(&id, &hash, &extractor)
 		switch {
@@ -222,11 +255,8 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 			}
 		}
 		return s.writeResult(ctx, tx, id, e)
-	})
-	if err != nil {
-		return 0, 0, fmt.Errorf("storing %s: %w", a.Path, err)
-	}
-	return id, status, nil
+	}()
+	return id, status, err
 }
 
 func sortTime(published, added time.Time) int64 {
