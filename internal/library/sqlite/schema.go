@@ -144,6 +144,13 @@ func migrate(ctx context.Context, db *sql.DB, readOnly bool) error {
 		}
 		return nil
 	}
+	// A library already up to date is only read: the write lock the
+	// transaction below takes at once would make every reader wait for a
+	// long ingest to finish.
+	var current string
+	if err := db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key='schema_version'`).Scan(&current); err == nil && current == strconv.Itoa(len(migrations)) {
+		return nil
+	}
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err

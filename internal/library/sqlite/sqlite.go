@@ -480,7 +480,21 @@ func (s *Store) Stale(ctx context.Context, version string) ([]int64, error) {
 // canonical speaker, so editing aliases.toml takes effect at once.
 func (s *Store) mergeAliases(ctx context.Context) error {
 	pairs := s.aliases.Pairs()
-	if len(pairs) == 0 {
+	// Only a library holding a speaker to merge is written to: readers
+	// opening it must not wait on the write lock.
+	pending := false
+	for alias := range pairs {
+		var id int64
+		err := s.db.QueryRowContext(ctx, `SELECT id FROM speakers WHERE key = ?`, alias).Scan(&id)
+		if err == nil {
+			pending = true
+			break
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+	}
+	if !pending {
 		return nil
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {

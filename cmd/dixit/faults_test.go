@@ -1,11 +1,16 @@
 package main
 
+// The library under faults: a dixit killed during first use, readers
+// while another process writes.
+
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -52,5 +57,43 @@ func TestBundledLoadSurvivesKill(t *testing.T) {
 	}
 	if want < 12 {
 		t.Errorf("only %s samples", strconv.Itoa(want))
+	}
+}
+
+// Readers do not wait for a writer: while another process holds a long
+// write transaction, ls, quotes and speakers answer at once from the last
+// committed state.
+func TestReadersDuringWrite(t *testing.T) {
+	dir := t.TempDir()
+	if r := libDixit(t, dir, "", "ls"); r.code != 0 {
+		t.Fatalf("first ls: %s", r.stderr)
+	}
+	hold, err := sql.Open("sqlite", "file:"+filepath.Join(dir, "library.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer hold.Close()
+	ctx := context.Background()
+	conn, err := hold.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		t.Fatal(err)
+	}
+	defer conn.ExecContext(ctx, "ROLLBACK")
+	if _, err := conn.ExecContext(ctx, `UPDATE articles SET title = 'Uncommitted title'`); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"ls"}, {"quotes", "--speaker", "konovalov"}, {"speakers"}, {"sources"}} {
+		start := time.Now()
+		r := libDixit(t, dir, "", args...)
+		if took := time.Since(start); r.code != 0 || took > 3*time.Second {
+			t.Errorf("%q during a write: exit %d after %v, %q", args, r.code, took, r.stderr)
+		}
+		if strings.Contains(r.stdout, "Uncommitted") {
+			t.Errorf("%q shows a write not yet committed", args)
+		}
 	}
 }
