@@ -7,10 +7,12 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -95,5 +97,38 @@ func TestReadersDuringWrite(t *testing.T) {
 		if strings.Contains(r.stdout, "Uncommitted") {
 			t.Errorf("%q shows a write not yet committed", args)
 		}
+	}
+}
+
+// A library another user owns, in a folder this user cannot write, is
+// listed, read-only: the write bits on the file are not this user's.
+func TestOtherOwnersLibraryIsListed(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("needs root, to run dixit as another user")
+	}
+	dir := t.TempDir()
+	if r := libDixit(t, dir, "", "ls"); r.code != 0 {
+		t.Fatalf("first ls: %s", r.stderr)
+	}
+	// The binary, the test's folder and the library are root's, readable
+	// by all; nobody runs dixit.
+	for _, p := range []string{filepath.Dir(dixitBin), dir, filepath.Dir(dir)} {
+		if err := os.Chmod(p, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, args := range [][]string{{"ls"}, {"quotes", "--speaker", "konovalov"}, {"show", "1"}} {
+		cmd := exec.Command(dixitBin, append([]string{"--db", filepath.Join(dir, "library.db"), "--aliases", filepath.Join(dir, "aliases.toml")}, args...)...)
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+		cmd.Env = append(os.Environ(), "NO_COLOR=1", "HOME="+dir)
+		out, err := cmd.CombinedOutput()
+		if err != nil || len(out) == 0 {
+			t.Errorf("%q as another user: %v, %s", args, err, out)
+		}
+	}
+	cmd := exec.Command(dixitBin, "--db", filepath.Join(dir, "library.db"), "--aliases", filepath.Join(dir, "aliases.toml"), "rm", "1")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	if out, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(out), "read-only") {
+		t.Errorf("rm as another user: %v, %s; want the library reported read-only", err, out)
 	}
 }

@@ -42,7 +42,7 @@ func Open(ctx context.Context, path string, aliases *library.Aliases) (*Store, e
 	return OpenWith(ctx, path, aliases, Options{})
 }
 
-// OpenWith is Open with options. A library file without write permission
+// OpenWith is Open with options. A library file this user cannot write
 // opens read-only: listing works, writing reports the file as read-only.
 func OpenWith(ctx context.Context, path string, aliases *library.Aliases, opt Options) (*Store, error) {
 	if dir := filepath.Dir(path); dir != "" {
@@ -54,8 +54,11 @@ func OpenWith(ctx context.Context, path string, aliases *library.Aliases, opt Op
 	if busy <= 0 {
 		busy = 10 * time.Second
 	}
+	// A library this user cannot write (another owner's, on a read-only
+	// mount), or marked read-only by its mode even for root, is opened for
+	// reading.
 	readOnly := false
-	if st, err := os.Stat(path); err == nil && st.Mode().Perm()&0o222 == 0 {
+	if st, err := os.Stat(path); err == nil && (st.Mode().Perm()&0o222 == 0 || !writable(path)) {
 		readOnly = true
 	}
 	// IMMEDIATE transactions take the write lock up front, so concurrent
@@ -63,6 +66,12 @@ func OpenWith(ctx context.Context, path string, aliases *library.Aliases, opt Op
 	dsn := fmt.Sprintf("%s?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_txlock=immediate", fileURI(path), busy.Milliseconds())
 	if readOnly {
 		dsn += "&mode=ro"
+		// Reading a WAL library takes its -shm file; where it cannot be
+		// made (a folder this user cannot write), nobody can be writing
+		// the library here either, so it is read as it stands.
+		if _, err := os.Stat(path + "-shm"); err != nil && !writable(filepath.Dir(path)) {
+			dsn += "&immutable=1"
+		}
 	} else {
 		dsn += "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
 	}
