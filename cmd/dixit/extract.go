@@ -44,7 +44,7 @@ func newExtractCmd() *cobra.Command {
 					arts, err = []*article.Article{{Path: path}}, nil
 				}
 				if err != nil {
-					fmt.Fprintln(cmd.ErrOrStderr(), "dixit: "+err.Error())
+					warn(cmd.ErrOrStderr(), err)
 					failed++
 					continue
 				}

@@ -50,7 +50,14 @@ type run struct {
 
 func dixit(t *testing.T, stdin string, args ...string) run {
 	t.Helper()
+	return dixitIn(t, "", stdin, args...)
+}
+
+// dixitIn runs dixit in the working directory wd ("": this one).
+func dixitIn(t *testing.T, wd, stdin string, args ...string) run {
+	t.Helper()
 	cmd := exec.Command(dixitBin, args...)
+	cmd.Dir = wd
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	cmd.Stdin = strings.NewReader(stdin)

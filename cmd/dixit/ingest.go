@@ -13,15 +13,16 @@ import (
 )
 
 func newIngestCmd(e *env) *cobra.Command {
-	var lang string
+	var lang, name string
 	cmd := &cobra.Command{
 		Use:   "ingest PATH|URL|- ...",
 		Short: "Add articles to the library: text, Markdown, HTML, RSS/Atom, URLs, directories",
 		Long: "ingest reads each input, finds its quotes, speakers and sources, and stores\n" +
-			"the result. Directories are read recursively, - reads standard input, and\n" +
-			"http(s) URLs are fetched (15 s timeout, 10 MB cap, 5 redirects). An article\n" +
-			"already stored with the same text is skipped.",
-		Example: "  dixit ingest articles/\n  dixit ingest https://example.org/feed.xml\n  cat story.txt | dixit ingest -",
+			"the result. Directories are read recursively, - reads standard input (stored\n" +
+			"by its content, or under --name), and http(s) URLs are fetched (15 s timeout,\n" +
+			"10 MB cap, 5 redirects). An article already stored with the same text is\n" +
+			"skipped.",
+		Example: "  dixit ingest articles/\n  dixit ingest https://example.org/feed.xml\n  cat story.txt | dixit ingest --name wire/story -",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: e.withLibrary(func(cmd *cobra.Command, args []string, s library.Store) error {
 			ctx := cmd.Context()
@@ -29,10 +30,10 @@ func newIngestCmd(e *env) *cobra.Command {
 			bar := newProgress(stderr, isTTY(os.Stderr))
 			var loader article.Loader
 			loader.Fetch = article.NewFetcher(version)
-			sum := ingest.Run(ctx, s, &loader, args, ingest.Options{Lang: lang, Progress: func(ev ingest.Event) {
+			sum := ingest.Run(ctx, s, &loader, args, ingest.Options{Lang: lang, StdinName: name, Progress: func(ev ingest.Event) {
 				if ev.Err != nil {
 					bar.clear()
-					fmt.Fprintln(stderr, "dixit: "+ev.Err.Error())
+					warn(stderr, ev.Err)
 				}
 				bar.update(ev)
 			}})
@@ -45,6 +46,7 @@ func newIngestCmd(e *env) *cobra.Command {
 		}),
 	}
 	cmd.Flags().StringVar(&lang, "lang", "auto", "article language: auto, fr or en")
+	cmd.Flags().StringVar(&name, "name", "", "store standard input's article under this name (default: by its content)")
 	return cmd
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/library/postgres"
 	"github.com/dixit-news/dixit/internal/library/sqlite"
+	"github.com/dixit-news/dixit/internal/text"
 	"github.com/spf13/cobra"
 )
 
@@ -110,12 +111,13 @@ func openLibrary(ctx context.Context, db string, aliases *library.Aliases) (libr
 	return sqlite.Open(ctx, db, aliases)
 }
 
-// dbName is db for messages: a URL without its password.
+// dbName is db for messages: a URL without its password, a path on one
+// line of text.
 func dbName(db string) string {
 	if postgres.IsURL(db) {
 		return postgres.Redact(db)
 	}
-	return db
+	return text.Line(db)
 }
 
 // filters are the flags of every command that lists.

@@ -11,6 +11,7 @@ import (
 	"github.com/dixit-news/dixit/internal/article"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/render"
+	"github.com/dixit-news/dixit/internal/text"
 	"github.com/spf13/cobra"
 )
 
@@ -75,7 +76,13 @@ func newLsCmd(e *env) *cobra.Command {
 	return listing[library.Summary]{
 		use: "ls", short: "List the articles in the library, newest first",
 		header: []string{"ID", "DATE", "LANG", "QUOTES", "OUTLET", "SPEAKERS", "TITLE"},
-		query:  library.Store.List,
+		query: func(s library.Store, ctx context.Context, f library.Filter) ([]library.Summary, error) {
+			list, err := s.List(ctx, f)
+			for i := range list { // what came from outside, for --json
+				list[i].Path, list[i].URL = text.Line(list[i].Path), text.Line(list[i].URL)
+			}
+			return list, err
+		},
 		row: func(a library.Summary) []string {
 			date := ""
 			if !a.Published.IsZero() {

@@ -11,6 +11,8 @@ import (
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
+
+	"github.com/dixit-news/dixit/internal/text"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -44,10 +46,16 @@ func main() {
 // stderr, prefixed with the program's name. Usage mistakes also point at
 // --help.
 func oneLineError(w io.Writer, _ fang.Styles, err error) {
-	msg := strings.Join(strings.Fields(err.Error()), " ")
+	msg := text.Line(err.Error())
 	if strings.HasPrefix(msg, "unknown command") || strings.HasPrefix(msg, "unknown flag") ||
 		strings.HasPrefix(msg, "unknown shorthand flag") || strings.Contains(msg, "arg(s)") {
 		msg += " (see dixit --help)"
 	}
 	fmt.Fprintln(w, "dixit: "+msg)
+}
+
+// warn prints one input's error and lets the command go on. Messages name
+// files, paths and URLs from outside, so they pass the text filter too.
+func warn(w io.Writer, err error) {
+	fmt.Fprintln(w, "dixit: "+text.Line(err.Error()))
 }

@@ -119,7 +119,7 @@ func migrate(ctx context.Context, stdout, stderr io.Writer, src, dst library.Sto
 			}
 			sum.Failed = append(sum.Failed, r.err)
 			bar.clear()
-			fmt.Fprintln(stderr, "dixit: "+r.err.Error())
+			warn(stderr, r.err)
 		} else {
 			sum.Add(r.status)
 			if r.dup {

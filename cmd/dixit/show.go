@@ -11,11 +11,13 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/dixit-news/dixit/internal/article"
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/export"
 	"github.com/dixit-news/dixit/internal/ingest"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/render"
+	"github.com/dixit-news/dixit/internal/text"
 	"github.com/spf13/cobra"
 )
 
@@ -24,6 +26,7 @@ func attribKind(s string) attrib.Kind { return attrib.Kind(s) }
 // resolveID reads an article id, or finds the article stored under a path
 // or URL.
 func resolveID(ctx context.Context, s library.Store, arg string) (int64, error) {
+	arg = article.StripUserinfo(arg) // stored, and printed, without them
 	if id, err := strconv.ParseInt(arg, 10, 64); err == nil {
 		return id, nil
 	}
@@ -57,6 +60,9 @@ func newShowCmd(e *env) *cobra.Command {
 			out := bufio.NewWriter(cmd.OutOrStdout())
 			defer out.Flush()
 			if asJSON {
+				// The path and URL came from outside; the rest is
+				// clean already.
+				entry.Article.Path, entry.Article.URL = text.Line(entry.Article.Path), text.Line(entry.Article.URL)
 				return printJSON(out, entry)
 			}
 			return render.Article(out, entry, isTTY(os.Stdout))
@@ -80,7 +86,7 @@ func newRmCmd(e *env) *cobra.Command {
 					err = s.Delete(ctx, id)
 				}
 				if err != nil {
-					fmt.Fprintln(cmd.ErrOrStderr(), "dixit: "+err.Error())
+					warn(cmd.ErrOrStderr(), err)
 					failed = append(failed, err)
 					continue
 				}
@@ -114,7 +120,7 @@ func newReindexCmd(e *env) *cobra.Command {
 			sum := ingest.Reindex(ctx, s, ids, bar.update)
 			bar.clear()
 			for _, err := range sum.Failed {
-				fmt.Fprintln(cmd.ErrOrStderr(), "dixit: "+err.Error())
+				warn(cmd.ErrOrStderr(), err)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "%d re-extracted with rules %s, %d failed\n", sum.Updated+sum.New, attrib.Version, len(sum.Failed))
 			if len(sum.Failed) > 0 {
@@ -167,7 +173,7 @@ func newExportCmd(e *env) *cobra.Command {
 			if err := export.WriteFile(output, write); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %d quotes to %s\n", len(qs), output)
+			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %d quotes to %s\n", len(qs), text.Line(output))
 			return nil
 		},
 	}

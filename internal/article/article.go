@@ -50,14 +50,11 @@ func ReadFile(path string) (*Article, error) {
 	if path == "-" {
 		r = os.Stdin
 	} else {
-		f, err := os.Open(path)
+		f, _, err := openRegular(path)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
+			return nil, err
 		}
 		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return nil, fmt.Errorf("%s: is a directory", path)
-		}
 		r = f
 	}
 	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))

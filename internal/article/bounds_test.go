@@ -60,3 +60,31 @@ func TestFetchGzipBomb(t *testing.T) {
 		t.Fatalf("got %v, want the size cap to stop the inflated body", err)
 	}
 }
+
+// The bound holds whatever the feed's syntax: RSS 1.0 with prefixed tags
+// and JSON Feed are counted before they are parsed too.
+func TestFeedEntryBoundAnySyntax(t *testing.T) {
+	var rdf, jf strings.Builder
+	rdf.WriteString(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:rss="http://purl.org/rss/1.0/"><rss:channel><rss:title>Quay Bulletin</rss:title></rss:channel>`)
+	jf.WriteString(`{"version": "https://jsonfeed.org/version/1.1", "title": "Quay Bulletin", "authors": [{"name": "Nora Quill"}], "items": [`)
+	for i := 0; i < 6000; i++ {
+		fmt.Fprintf(&rdf, `<rss:item rdf:about="https://quay.example/%d"><rss:title>t%d</rss:title><rss:description>x</rss:description></rss:item>`, i, i)
+		if i > 0 {
+			jf.WriteString(",")
+		}
+		fmt.Fprintf(&jf, `{"id": "q%d", "title": "t%d", "content_text": "x", "tags": ["a", {"b": []}]}`, i, i)
+	}
+	rdf.WriteString(`</rdf:RDF>`)
+	jf.WriteString(`]}`)
+	for name, data := range map[string]string{"rdf": rdf.String(), "json": jf.String()} {
+		if _, err := fromFeed(name, []byte(data), nil); err == nil || !strings.Contains(err.Error(), "more than the 5000 a feed may hold") {
+			t.Errorf("%s feed of 6000 entries: %v, want the entry bound", name, err)
+		}
+	}
+	if got := countEntries([]byte(`{"title": "items", "items": [{"id": "a", "items": [1, 2, 3]}, {"id": "b"}]}`)); got != 2 {
+		t.Errorf("JSON Feed of 2 items counted as %d", got)
+	}
+	if got := countEntries([]byte(`<rdf:RDF><rss:item>a</rss:item><rss:items/><item>b</item></rdf:RDF>`)); got != 2 {
+		t.Errorf("RSS 1.0 of 2 items counted as %d", got)
+	}
+}

@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -14,9 +15,13 @@ import (
 // MaxFeedEntries bounds the entries of one feed; news feeds carry tens.
 const MaxFeedEntries = 5000
 
-// countEntries counts <item and <entry start tags, stopping once over the
-// bound.
+// countEntries counts a feed's entries, stopping once over the bound:
+// the objects of a JSON Feed's "items", else the <item> and <entry> start
+// tags, with a namespace prefix or without (RSS 1.0 written <rss:item>).
 func countEntries(data []byte) int {
+	if trimmed := bytes.TrimLeft(data, " \t\r\n\xef\xbb\xbf"); len(trimmed) > 0 && trimmed[0] == '{' {
+		return countJSONItems(trimmed)
+	}
 	n := 0
 	for i := 0; i < len(data) && n <= MaxFeedEntries; {
 		j := bytes.IndexByte(data[i:], '<')
@@ -25,6 +30,14 @@ func countEntries(data []byte) int {
 		}
 		i += j + 1
 		rest := data[i:]
+		// Skip a prefix: "rss:" in <rss:item>.
+		k := 0
+		for k < len(rest) && k < 64 && isNameByte(rest[k]) {
+			k++
+		}
+		if k < len(rest) && rest[k] == ':' {
+			rest = rest[k+1:]
+		}
 		for _, tag := range [][]byte{[]byte("item"), []byte("entry")} {
 			if len(rest) > len(tag) && bytes.EqualFold(rest[:len(tag)], tag) {
 				if c := rest[len(tag)]; c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/' {
@@ -36,9 +49,66 @@ func countEntries(data []byte) int {
 	return n
 }
 
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.'
+}
+
+// countJSONItems counts the elements of the top-level "items" array of a
+// JSON Feed token by token, building none of them. JSON that does not
+// parse counts what was seen: the parser reports it.
+func countJSONItems(data []byte) int {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return 0
+	}
+	n := 0
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return n
+		}
+		if key != "items" {
+			if skipJSONValue(dec) != nil {
+				return n
+			}
+			continue
+		}
+		if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
+			return n
+		}
+		for dec.More() && n <= MaxFeedEntries {
+			n++
+			if skipJSONValue(dec) != nil {
+				return n
+			}
+		}
+		return n
+	}
+	return n
+}
+
+// skipJSONValue reads past one value, an object or array with all it holds.
+func skipJSONValue(dec *json.Decoder) error {
+	depth := 0
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		switch tok {
+		case json.Delim('{'), json.Delim('['):
+			depth++
+		case json.Delim('}'), json.Delim(']'):
+			depth--
+		}
+		if depth == 0 {
+			return nil
+		}
+	}
+}
+
 // fromFeed reads an RSS, Atom (or JSON) feed: each entry with text becomes an
-// article whose Path is the feed's name, "#", and the entry's GUID or, when
-// it has none or a duplicate one, its position from 1.
+// article whose Path is the feed's name, "#", and the entry's id (entryID).
 func fromFeed(name string, data []byte, base *url.URL) ([]*Article, error) {
 	// gofeed builds the whole feed in memory (over a gigabyte for 100,000
 	// entries), so entries are counted first and a feed with too many is
@@ -65,13 +135,12 @@ func fromFeed(name string, data []byte, base *url.URL) ([]*Article, error) {
 	}
 	seen := make(map[string]bool)
 	var arts []*Article
-	for i, it := range feed.Items {
+	for _, it := range feed.Items {
 		content := it.Content
 		if strings.TrimSpace(content) == "" {
 			content = it.Description
 		}
 		a := &Article{
-			Path:   name + "#" + entryID(it, i, seen),
 			Title:  clean(it.Title),
 			Outlet: outlet,
 			Author: authors(it.Authors),
@@ -79,6 +148,7 @@ func fromFeed(name string, data []byte, base *url.URL) ([]*Article, error) {
 			Body:   fragmentText(content),
 			Lang:   feedLang,
 		}
+		a.Path = name + "#" + entryID(clean(it.GUID), a.URL, it.Title, content, seen)
 		if dc := it.DublinCoreExt; dc != nil && len(dc.Language) > 0 {
 			if l := normLang(dc.Language[0]); l != "" {
 				a.Lang = l
@@ -104,13 +174,24 @@ func fromFeed(name string, data []byte, base *url.URL) ([]*Article, error) {
 	return arts, nil
 }
 
-// entryID names an entry within its feed: its GUID, else its position.
-func entryID(it *gofeed.Item, i int, seen map[string]bool) string {
-	id := clean(it.GUID)
-	if id == "" || seen[id] {
-		id = strconv.Itoa(i + 1)
-		for k := 2; seen[id]; k++ {
-			id = strconv.Itoa(i+1) + "." + strconv.Itoa(k)
+// entryID names an entry within its feed by what stays with it when the
+// feed changes: its GUID, else its link, else a hash of its title and
+// content. Never its position: a feed read as [Alpha, Bravo] and later as
+// [Charlie, Alpha] would store Charlie over Alpha, and Alpha over Bravo.
+// An id already taken by another entry gives way to the next; identical
+// entries are told apart by a count.
+func entryID(guid, link, title, content string, seen map[string]bool) string {
+	hash := "sha256:" + Hash(title + "\n" + content)[:16]
+	id := ""
+	for _, c := range []string{guid, link, hash} {
+		if c != "" && !seen[c] {
+			id = c
+			break
+		}
+	}
+	for k := 2; id == ""; k++ {
+		if c := hash + "." + strconv.Itoa(k); !seen[c] {
+			id = c
 		}
 	}
 	seen[id] = true

@@ -58,7 +58,7 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) (body []byte, contentT
 	if f == nil || f.client == nil {
 		f = defaultFetcher // a zero Fetcher behaves as the default one
 	}
-	name := displayName(rawURL)
+	name := displayName(StripUserinfo(rawURL))
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		var ue *url.Error
@@ -112,4 +112,24 @@ func (f *Fetcher) describe(err error) string {
 		err = ue.Err
 	}
 	return oneLine(err)
+}
+
+// StripUserinfo removes "user:password@" from a URL, parsed or not: the
+// credentials may fetch it, but are never stored or printed. Userinfo is
+// what comes before the last "@" of the authority, which ends at the first
+// "/", "?" or "#" after "scheme://".
+func StripUserinfo(rawURL string) string {
+	i := strings.Index(rawURL, "://")
+	if i < 0 || !IsURL(rawURL) {
+		return rawURL
+	}
+	auth := rawURL[i+3:]
+	if j := strings.IndexAny(auth, "/?#"); j >= 0 {
+		auth = auth[:j]
+	}
+	at := strings.LastIndexByte(auth, '@')
+	if at < 0 {
+		return rawURL
+	}
+	return rawURL[:i+3] + rawURL[i+3+at+1:]
 }

@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -62,7 +63,7 @@ var defaultFetcher = NewFetcher("dev")
 // one article. Errors are one line and name the input.
 func (l *Loader) Load(ctx context.Context, input string) ([]*Article, error) {
 	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(input), err)
+		return nil, fmt.Errorf("%s: %w", displayName(StripUserinfo(input)), err)
 	}
 	switch {
 	case input == "-":
@@ -75,7 +76,7 @@ func (l *Loader) Load(ctx context.Context, input string) ([]*Article, error) {
 			return nil, fmt.Errorf("-: %w", err)
 		}
 		return FromBytes("-", data)
-	case isURL(input):
+	case IsURL(input):
 		return l.loadURL(ctx, input)
 	default:
 		return loadFile(input)
@@ -83,19 +84,12 @@ func (l *Loader) Load(ctx context.Context, input string) ([]*Article, error) {
 }
 
 func loadFile(name string) ([]*Article, error) {
-	f, err := os.Open(name)
+	f, st, err := openRegular(name)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(name), unwrapPathError(err))
+		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(name), unwrapPathError(err))
-	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory", displayName(name))
-	}
-	if st.Mode().IsRegular() && st.Size() > MaxSize {
+	if st.Size() > MaxSize {
 		return nil, fmt.Errorf("%s: %s, larger than the %s limit for one article", displayName(name), humanSize(st.Size()), sizeString(MaxSize))
 	}
 	data, err := readLimited(f, MaxSize)
@@ -103,6 +97,52 @@ func loadFile(name string) ([]*Article, error) {
 		return nil, fmt.Errorf("%s: %w", displayName(name), unwrapPathError(err))
 	}
 	return FromBytes(name, data)
+}
+
+// openRegular opens a regular file (or a link to one) for reading. Anything
+// else is refused before it is opened: opening a named pipe waits for a
+// writer, forever if none comes, and a device can be read without end.
+func openRegular(name string) (*os.File, fs.FileInfo, error) {
+	fail := func(err error) (*os.File, fs.FileInfo, error) {
+		return nil, nil, fmt.Errorf("%s: %w", displayName(name), unwrapPathError(err))
+	}
+	st, err := os.Stat(name)
+	if err != nil {
+		return fail(err)
+	}
+	if err := notRegular(st.Mode()); err != nil {
+		return fail(err)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return fail(err)
+	}
+	// The name may have been replaced between the two looks.
+	if st, err = f.Stat(); err == nil {
+		err = notRegular(st.Mode())
+	}
+	if err != nil {
+		f.Close()
+		return fail(err)
+	}
+	return f, st, nil
+}
+
+// notRegular says what a file is when it is not a regular one.
+func notRegular(m fs.FileMode) error {
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return errors.New("is a directory")
+	case m&fs.ModeNamedPipe != 0:
+		return errors.New("a named pipe (FIFO), not a regular file")
+	case m&fs.ModeSocket != 0:
+		return errors.New("a socket, not a regular file")
+	case m&fs.ModeDevice != 0:
+		return errors.New("a device, not a regular file")
+	}
+	return errors.New("not a regular file")
 }
 
 func (l *Loader) loadURL(ctx context.Context, rawURL string) ([]*Article, error) {
@@ -115,17 +155,19 @@ func (l *Loader) loadURL(ctx context.Context, rawURL string) ([]*Article, error)
 		return nil, err // Get names the URL
 	}
 	u, _ := url.Parse(rawURL) // Get parsed it already
+	u.User = nil              // or links resolved against it would carry it
+	name := StripUserinfo(rawURL)
 	kind := formatOfContentType(contentType, body)
 	if kind == formatUnknown {
 		kind = formatOfExt(path.Ext(u.Path))
 	}
-	arts, err := fromBytes(rawURL, body, kind, u)
+	arts, err := fromBytes(name, body, kind, u)
 	if err != nil {
 		return nil, err
 	}
 	for _, a := range arts {
 		if a.URL == "" {
-			a.URL = rawURL
+			a.URL = name
 		}
 	}
 	return arts, nil
@@ -150,6 +192,8 @@ func fromBytes(name string, data []byte, kind format, base *url.URL) ([]*Article
 		return nil, fmt.Errorf("%s: %w", displayName(name), err)
 	}
 	for _, a := range arts {
+		// A feed's or a page's own links may carry credentials too.
+		a.URL = StripUserinfo(a.URL)
 		a.Body = text.Sanitize(a.Body)
 		a.Hash = Hash(a.Body)
 	}
@@ -233,8 +277,8 @@ func sniff(data []byte) format {
 	return formatText
 }
 
-// isURL reports input that names a URL, of any scheme: "scheme://…".
-func isURL(input string) bool {
+// IsURL reports input that names a URL, of any scheme: "scheme://…".
+func IsURL(input string) bool {
 	i := strings.Index(input, "://")
 	if i <= 0 {
 		return false
@@ -256,7 +300,7 @@ func isURL(input string) bool {
 // is one line and names its input.
 func Expand(inputs []string) (files []string, errs []error) {
 	for _, in := range inputs {
-		if in == "-" || isURL(in) {
+		if in == "-" || IsURL(in) {
 			files = append(files, in)
 			continue
 		}
@@ -359,14 +403,10 @@ func displayName(s string) string {
 }
 
 // oneLine flattens a library's error message onto one line.
-func oneLine(err error) string {
-	return strings.Join(strings.Fields(text.Sanitize(err.Error())), " ")
-}
+func oneLine(err error) string { return text.Line(err.Error()) }
 
 // clean prepares a metadata value: sanitised, on one line, trimmed.
-func clean(s string) string {
-	return strings.Join(strings.FieldsFunc(text.Sanitize(s), text.IsSpace), " ")
-}
+func clean(s string) string { return text.Line(s) }
 
 // normLang reduces a language tag to its primary subtag ("fr-FR" → "fr");
 // anything that is not two or three ASCII letters gives "".

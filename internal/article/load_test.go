@@ -135,7 +135,7 @@ func TestLoadFiles(t *testing.T) {
 				hasNot:    []string{"<p>", "&lt;"},
 			},
 			{
-				path:      "testdata/feed.rss#2",
+				path:      "testdata/feed.rss#https://harbour-ledger.example/news/lighthouse", // no guid: its link
 				title:     "Lighthouse to open for visitors",
 				url:       "https://harbour-ledger.example/news/lighthouse",
 				lang:      "en",

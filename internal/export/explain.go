@@ -3,7 +3,6 @@ package export
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/dixit-news/dixit/internal/text"
 )
@@ -53,9 +52,7 @@ func WriteExplain(w io.Writer, docs []Doc) error {
 }
 
 // line is s cleaned of controls, with its line breaks and tabs as spaces.
-func line(s string) string {
-	return strings.Join(strings.Fields(text.Sanitize(s)), " ")
-}
+func line(s string) string { return text.Line(s) }
 
 func clip(s string, n int) string {
 	r := []rune(s)

@@ -8,11 +8,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/text"
 )
 
 // Doc is one article's results, with the fields exports carry about it.
@@ -28,8 +30,11 @@ type Doc struct {
 // Formats lists the names Write accepts.
 var Formats = []string{"json", "jsonl", "csv", "md"}
 
-// Write writes docs to w in the named format.
+// Write writes docs to w in the named format. A doc's path, title, outlet
+// and URL came from outside (a file name, a feed) and are cleaned to one
+// line of text first, whatever the format.
 func Write(w io.Writer, format string, docs []Doc) error {
+	docs = cleanDocs(docs)
 	switch format {
 	case "json":
 		return WriteJSON(w, docs)
@@ -54,6 +59,18 @@ func WriteJSON(w io.Writer, docs []Doc) error {
 	return enc.Encode(struct {
 		Articles []Doc `json:"articles"`
 	}{docs})
+}
+
+func cleanDocs(docs []Doc) []Doc {
+	if docs == nil {
+		return nil
+	}
+	out := make([]Doc, len(docs))
+	for i, d := range docs {
+		d.Path, d.Title, d.Lang, d.Outlet, d.URL = text.Line(d.Path), text.Line(d.Title), text.Line(d.Lang), text.Line(d.Outlet), text.Line(d.URL)
+		out[i] = d
+	}
+	return out
 }
 
 // Row is one quote with its article, as JSON Lines and CSV carry it.
@@ -105,12 +122,28 @@ func WriteCSV(w io.Writer, docs []Doc) error {
 	for _, r := range rows(docs) {
 		rec := []string{r.Path, r.Title, r.Lang, string(r.Kind), r.Speaker, r.Description, r.Cue, r.Text,
 			strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Via, strings.Join(r.Sources, "; "), r.Rule, r.Resolved}
-		if err := cw.Write(rec); err != nil {
+		if err := writeCSVRecord(cw, rec); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// formulaStart lists what a spreadsheet takes, at the start of a cell, for
+// the start of a formula (OWASP's list for CSV injection).
+const formulaStart = "=+-@\t\r"
+
+// writeCSVRecord writes rec with every cell that a spreadsheet would run as
+// a formula prefixed with a single quote, as OWASP recommends: a quote that
+// reads "=HYPERLINK(…)" or "-2+3" stays text when the file is opened.
+func writeCSVRecord(cw *csv.Writer, rec []string) error {
+	for i, c := range rec {
+		if c != "" && strings.IndexByte(formulaStart, c[0]) >= 0 {
+			rec[i] = "'" + c
+		}
+	}
+	return cw.Write(rec)
 }
 
 // WriteMarkdown writes, per article, its quotes grouped by speaker as block
@@ -181,6 +214,26 @@ func bySpeaker[T any](qs []T, speaker func(T) string) ([]string, map[string][]T)
 	}
 	sort.SliceStable(order, func(a, b int) bool { return len(groups[order[a]]) > len(groups[order[b]]) })
 	return order, groups
+}
+
+// mdLink links label to rawURL when it parses as an http(s) URL with a
+// host, else gives label alone. In the destination every byte but the
+// plainest URL characters is percent-encoded: a feed's link reading
+// "…) ![img](http://…)" must not close the link and open an image.
+func mdLink(label, rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return label
+	}
+	var dest strings.Builder
+	for _, c := range []byte(u.String()) {
+		if c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-._~:/?#[]@!$&'*+,;=%", c) >= 0) {
+			dest.WriteByte(c)
+		} else {
+			fmt.Fprintf(&dest, "%%%02X", c)
+		}
+	}
+	return "[" + label + "](" + dest.String() + ")"
 }
 
 var mdEscaper = strings.NewReplacer("\n", " ", "\\", "\\\\", "*", "\\*", "_", "\\_", "`", "\\`", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "#", "\\#")

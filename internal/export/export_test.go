@@ -90,3 +90,78 @@ func TestMarkdownSourcesListEveryMention(t *testing.T) {
 		}
 	}
 }
+
+// A cell a spreadsheet would run as a formula gets a leading single quote
+// (OWASP's advice against CSV injection) in both CSV exports; a cell that
+// only contains such a character further on is left alone.
+func TestCSVNeutralisesFormulas(t *testing.T) {
+	hostile := []string{"=HYPERLINK(\"http://example.invalid\",\"tide\")", "+1+2", "-2+3", "@SUM(A1:A9)", "\tcmd", "\rcmd"}
+	for _, h := range hostile {
+		q := quotes[0]
+		q.Title, q.Outlet, q.Speaker, q.Text = h, h, h, h
+		var b bytes.Buffer
+		if err := WriteQuotes(&b, "csv", []library.Quote{q}); err != nil {
+			t.Fatal(err)
+		}
+		recs, err := csv.NewReader(&b).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, col := range []int{6, 10} {
+			if got := recs[1][col]; got != "'"+h {
+				t.Errorf("export csv column %s = %q, want %q", QuoteHeader[col], got, "'"+h)
+			}
+		}
+		// The outlet is also cleaned to one line, which may trim the
+		// leading tab instead.
+		if got := recs[1][2]; strings.ContainsAny(got[:1], formulaStart) {
+			t.Errorf("export csv outlet = %q, starts a formula", got)
+		}
+		b.Reset()
+		doc := Doc{Path: "tide.txt", Title: "Tide", Result: attrib.Result{Quotes: []attrib.Quote{{Text: h, Speaker: h, Kind: attrib.Direct}}}}
+		if err := WriteCSV(&b, []Doc{doc}); err != nil {
+			t.Fatal(err)
+		}
+		if recs, err = csv.NewReader(&b).ReadAll(); err != nil {
+			t.Fatal(err)
+		}
+		if recs[1][4] != "'"+h || recs[1][7] != "'"+h {
+			t.Errorf("extract csv speaker, text = %q, %q; want both %q", recs[1][4], recs[1][7], "'"+h)
+		}
+	}
+	var b bytes.Buffer
+	WriteQuotes(&b, "csv", quotes)
+	if recs, _ := csv.NewReader(&b).ReadAll(); recs[1][1] != "Saltmere ferry plan" || recs[1][11] != "10" {
+		t.Errorf("harmless cells changed: %q", recs[1])
+	}
+}
+
+// An export over an existing file keeps that file's mode: one kept private
+// at 0600 does not become readable by everyone. A new file is 0644.
+func TestWriteFileKeepsMode(t *testing.T) {
+	dir := t.TempDir()
+	write := func(w io.Writer) error {
+		_, err := io.WriteString(w, "article_id,title\n7,Saltmere ferry plan\n")
+		return err
+	}
+	for _, mode := range []os.FileMode{0o600, 0o640, 0o664} {
+		path := filepath.Join(dir, "private.csv")
+		os.WriteFile(path, []byte("previous export\n"), 0o600)
+		if err := os.Chmod(path, mode); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteFile(path, write); err != nil {
+			t.Fatal(err)
+		}
+		if st, err := os.Stat(path); err != nil || st.Mode().Perm() != mode {
+			t.Errorf("export over a %o file left it %v (%v)", mode, st.Mode().Perm(), err)
+		}
+	}
+	path := filepath.Join(dir, "new.csv")
+	if err := WriteFile(path, write); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o644 {
+		t.Errorf("new export is %v, want 0644", st.Mode().Perm())
+	}
+}

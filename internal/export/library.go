@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/text"
 )
 
 // QuoteHeader is the first row of a CSV export of library quotes. Columns
@@ -25,6 +26,7 @@ var QuoteHeader = []string{"article_id", "title", "outlet", "url", "published", 
 // grouped under each speaker, as block quotes with their article and
 // sources).
 func WriteQuotes(w io.Writer, format string, qs []library.Quote) error {
+	qs = cleanQuotes(qs)
 	switch format {
 	case "json":
 		if qs == nil {
@@ -49,7 +51,7 @@ func WriteQuotes(w io.Writer, format string, qs []library.Quote) error {
 			return err
 		}
 		for _, q := range qs {
-			if err := cw.Write([]string{strconv.FormatInt(q.ArticleID, 10), q.Title, q.Outlet, q.URL, date(q.Published), q.Lang,
+			if err := writeCSVRecord(cw, []string{strconv.FormatInt(q.ArticleID, 10), q.Title, q.Outlet, q.URL, date(q.Published), q.Lang,
 				q.Speaker, q.Description, q.Cue, string(q.Kind), q.Text, strconv.Itoa(q.Start), strconv.Itoa(q.End),
 				strings.Join(q.Sources, "; "), q.Rule, q.Resolved}); err != nil {
 				return err
@@ -61,6 +63,21 @@ func WriteQuotes(w io.Writer, format string, qs []library.Quote) error {
 		return quotesMarkdown(w, qs)
 	}
 	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
+}
+
+// cleanQuotes cleans what a stored quote carries from outside the article
+// text (its article's title, outlet and URL, which may come from a file name
+// or a command line) to one line of text.
+func cleanQuotes(qs []library.Quote) []library.Quote {
+	if qs == nil {
+		return nil
+	}
+	out := make([]library.Quote, len(qs))
+	for i, q := range qs {
+		q.Title, q.Outlet, q.URL = text.Line(q.Title), text.Line(q.Outlet), text.Line(q.URL)
+		out[i] = q
+	}
+	return out
 }
 
 func date(t time.Time) string {
@@ -78,10 +95,7 @@ func quotesMarkdown(w io.Writer, qs []library.Quote) error {
 		fmt.Fprintf(&b, "## %s\n\n", mdEscape(name))
 		for _, q := range groups[name] {
 			fmt.Fprintf(&b, "> %s\n\n", mdEscape(q.Text))
-			ref := mdEscape(q.Title)
-			if q.URL != "" {
-				ref = "[" + ref + "](" + strings.ReplaceAll(q.URL, ")", "%29") + ")"
-			}
+			ref := mdLink(mdEscape(q.Title), q.URL)
 			meta := []string{ref}
 			if q.Outlet != "" {
 				meta = append(meta, mdEscape(q.Outlet))
@@ -128,7 +142,13 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 	if err = tmp.Close(); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+	// The new file replaces the old one: it keeps the old one's mode (an
+	// export kept private at 0600 stays private), a new one gets 0644.
+	mode := os.FileMode(0o644)
+	if st, statErr := os.Stat(path); statErr == nil && st.Mode().IsRegular() {
+		mode = st.Mode().Perm()
+	}
+	if err = os.Chmod(tmp.Name(), mode); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {

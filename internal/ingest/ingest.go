@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/dixit-news/dixit/internal/article"
 	"github.com/dixit-news/dixit/internal/attrib"
@@ -50,6 +52,44 @@ func (s Summary) String() string {
 type Options struct {
 	Lang     string // "", "auto", "fr" or "en": passed to the engine
 	Progress func(Event)
+	// StdinName is the path standard input's article is stored under; ""
+	// keys it by its content (StdinKey).
+	StdinName string
+}
+
+// StdinKey is the path an article read from standard input is stored
+// under when no name is given: one text, one article, however often it is
+// piped in, and another text another article. Schema migrations rename
+// the articles older versions stored under "-" the same way.
+func StdinKey(a *article.Article) string { return "stdin:" + a.Hash[:16] }
+
+// rekey gives the articles of one input the paths they are stored under:
+// standard input's by name or content, never "-", which every piped
+// article would share; a file's by its cleaned absolute path, so that
+// "./x.txt" and "x.txt" are one article.
+func rekey(in string, arts []*article.Article, opt Options) {
+	if in != "-" {
+		if article.IsURL(in) {
+			return
+		}
+		abs, err := filepath.Abs(in)
+		if err != nil {
+			return // no working directory: the path as given
+		}
+		for _, a := range arts {
+			if entry, ok := strings.CutPrefix(a.Path, in); ok {
+				a.Path = abs + entry // a feed's entries keep their "#id"
+			}
+		}
+		return
+	}
+	for _, a := range arts {
+		if opt.StdinName != "" {
+			a.Path = opt.StdinName + strings.TrimPrefix(a.Path, "-") // a feed's entries keep their "#id"
+		} else {
+			a.Path = StdinKey(a)
+		}
+	}
 }
 
 // Run ingests inputs into store.
@@ -66,6 +106,7 @@ func Run(ctx context.Context, store library.Store, loader *article.Loader, input
 		ev := Event{Input: in, Done: i + 1, Total: len(files)}
 		arts, err := loader.Load(ctx, in)
 		if err == nil {
+			rekey(in, arts, opt)
 			ev.Status, err = Store(ctx, store, arts, opt.Lang, &sum)
 		}
 		if err != nil {
@@ -86,15 +127,7 @@ func Run(ctx context.Context, store library.Store, loader *article.Loader, input
 func Store(ctx context.Context, store library.Store, arts []*article.Article, lang string, sum *Summary) (library.PutStatus, error) {
 	var last library.PutStatus
 	for _, a := range arts {
-		opt := attrib.Options{Lang: lang}
-		if opt.Lang == "" || opt.Lang == "auto" {
-			opt.Lang = a.Lang
-		}
-		res := attrib.Extract(a.Body, opt)
-		if a.Lang == "" {
-			a.Lang = res.Lang
-		}
-		st, err := put(ctx, store, a, res)
+		_, st, err := store.Put(ctx, entry(a, lang))
 		if err != nil {
 			return last, err
 		}
@@ -104,13 +137,25 @@ func Store(ctx context.Context, store library.Store, arts []*article.Article, la
 	return last, nil
 }
 
-func put(ctx context.Context, store library.Store, a *article.Article, res attrib.Result) (library.PutStatus, error) {
-	_, st, err := store.Put(ctx, &library.Entry{Article: *a, Result: res, Extractor: attrib.Version})
-	return st, err
+// entry extracts a's quotes, speakers and sources in the language given
+// ("" or "auto": the article's own, else detected).
+func entry(a *article.Article, lang string) *library.Entry {
+	opt := attrib.Options{Lang: lang}
+	if opt.Lang == "" || opt.Lang == "auto" {
+		opt.Lang = a.Lang
+	}
+	res := attrib.Extract(a.Body, opt)
+	if a.Lang == "" {
+		a.Lang = res.Lang
+	}
+	return &library.Entry{Article: *a, Result: res, Extractor: attrib.Version}
 }
 
 // Bundled ingests the corpus in fsys (the files at its root) under the path
-// prefix "bundled/". It is how an empty library gets its sample articles.
+// prefix "bundled/". It is how an empty library gets its sample articles:
+// all extracted first, then stored in one transaction when the store can
+// (library.Batcher), so that a run killed halfway leaves none of them and
+// the next start loads them all.
 func Bundled(ctx context.Context, store library.Store, fsys fs.FS) (Summary, error) {
 	var sum Summary
 	entries, err := fs.ReadDir(fsys, ".")
@@ -118,6 +163,7 @@ func Bundled(ctx context.Context, store library.Store, fsys fs.FS) (Summary, err
 		return sum, err
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	var batch []*library.Entry
 	for _, e := range entries {
 		if e.IsDir() || path.Ext(e.Name()) == ".go" {
 			continue
@@ -131,9 +177,29 @@ func Bundled(ctx context.Context, store library.Store, fsys fs.FS) (Summary, err
 			sum.Failed = append(sum.Failed, err)
 			continue
 		}
-		if _, err := Store(ctx, store, arts, "", &sum); err != nil {
-			sum.Failed = append(sum.Failed, err)
+		for _, a := range arts {
+			batch = append(batch, entry(a, ""))
 		}
+	}
+	b, ok := store.(library.Batcher)
+	if !ok {
+		for _, e := range batch {
+			_, st, err := store.Put(ctx, e)
+			if err != nil {
+				sum.Failed = append(sum.Failed, err)
+				continue
+			}
+			sum.Add(st)
+		}
+		return sum, nil
+	}
+	sts, err := b.PutAll(ctx, batch)
+	if err != nil {
+		sum.Failed = append(sum.Failed, err)
+		return sum, nil
+	}
+	for _, st := range sts {
+		sum.Add(st)
 	}
 	return sum, nil
 }

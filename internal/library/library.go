@@ -27,6 +27,28 @@ type Entry struct {
 	Force bool
 }
 
+// WithCleanNames returns e with every speaker's name and mention cleaned
+// (text.Name): an invisible character in a name would store a look-alike
+// speaker. Backends store this, never e itself; e is left as it is.
+func (e *Entry) WithCleanNames() *Entry {
+	c := *e
+	c.Result.Quotes = append([]attrib.Quote(nil), e.Result.Quotes...)
+	for i := range c.Result.Quotes {
+		q := &c.Result.Quotes[i]
+		q.Speaker, q.Mention = text.Name(q.Speaker), text.Name(q.Mention)
+	}
+	c.Result.Speakers = append([]attrib.Speaker(nil), e.Result.Speakers...)
+	for i := range c.Result.Speakers {
+		sp := &c.Result.Speakers[i]
+		sp.Name = text.Name(sp.Name)
+		sp.Mentions = append([]string(nil), sp.Mentions...)
+		for j, m := range sp.Mentions {
+			sp.Mentions[j] = text.Name(m)
+		}
+	}
+	return &c
+}
+
 // Lang is the entry's language: as detected by extraction, else as the
 // article declared it.
 func (e *Entry) Lang() string {
@@ -137,14 +159,21 @@ type Store interface {
 	Close() error
 }
 
+// Batcher is a Store that stores several entries in one transaction, all
+// of them or none: the bundled samples arrive whole or not at all.
+type Batcher interface {
+	PutAll(ctx context.Context, es []*Entry) ([]PutStatus, error)
+}
+
 // ErrNotFound reports an id or path the library does not hold.
 var ErrNotFound = errors.New("not in the library")
 
 // Key is how names are compared across the library: folded case and
-// accents, punctuation as spaces, honorifics dropped. "M. Poutine" and
-// "poutine" do not meet, but "Élysée" and "Elysee" do.
+// accents, punctuation as spaces, invisible characters and honorifics
+// dropped. "M. Poutine" and "poutine" do not meet, but "Élysée" and "Elysee"
+// do.
 func Key(name string) string {
-	f := strings.FieldsFunc(text.Fold(name), func(r rune) bool {
+	f := strings.FieldsFunc(text.Fold(text.Name(name)), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f)
 	})
 	for len(f) > 1 && honorifics[f[0]] {

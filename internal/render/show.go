@@ -9,6 +9,7 @@ import (
 	"github.com/dixit-news/dixit/internal/article"
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/text"
 )
 
 // palette is a set of speaker colours (ANSI 256) that stay distinguishable
@@ -32,9 +33,11 @@ func SpeakerColors(r attrib.Result) map[string]int {
 func Article(w io.Writer, e *library.Entry, styled bool) error {
 	a, r := &e.Article, &e.Result
 	var b strings.Builder
-	title := a.Title
+	// The title may be the file's name and the metadata came from a feed or
+	// a command line: one line of text each, like everything from outside.
+	title := text.Line(a.Title)
 	if title == "" {
-		title = a.Path
+		title = text.Line(a.Path)
 	}
 	if styled {
 		fmt.Fprintf(&b, "\x1b[1m%s\x1b[0m\n", title)
@@ -43,7 +46,7 @@ func Article(w io.Writer, e *library.Entry, styled bool) error {
 	}
 	var meta []string
 	for _, m := range []string{a.Outlet, a.Author, date(a), a.Lang, a.URL} {
-		if m != "" {
+		if m = text.Line(m); m != "" {
 			meta = append(meta, m)
 		}
 	}

@@ -1,7 +1,8 @@
 // Package render turns library data into text for terminals: tables for the
 // command line and articles with their quotations marked. Everything it
-// prints comes from the store, where text is already clean; it still cuts
-// by display width so wide scripts and emoji do not break alignment.
+// prints comes from the store, where article text is already clean; names
+// and cells are still cleaned to one line, and cut by display width so wide
+// scripts and emoji do not break alignment.
 package render
 
 import (
@@ -9,11 +10,16 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/dixit-news/dixit/internal/text"
 )
 
 // Table writes rows as aligned columns, cutting the last column to width
 // (0: no limit). The header is underlined on a terminal.
+// Every cell is cleaned to one line of text first: a hard-wrapped quote or
+// a tab would break the row or misalign the columns.
 func Table(w io.Writer, header []string, rows [][]string, width int, styled bool) error {
+	rows = cleanCells(rows)
 	cols := len(header)
 	widths := make([]int, cols)
 	for _, r := range append([][]string{header}, rows...) {
@@ -56,4 +62,15 @@ func Table(w io.Writer, header []string, rows [][]string, width int, styled bool
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+func cleanCells(rows [][]string) [][]string {
+	out := make([][]string, len(rows))
+	for i, r := range rows {
+		out[i] = make([]string, len(r))
+		for j, c := range r {
+			out[i][j] = text.Line(c)
+		}
+	}
+	return out
 }

@@ -63,6 +63,45 @@ func Sanitize(s string) string {
 	return b.String()
 }
 
+// Line is Sanitize for a value shown on one line: a name, a path, a URL, a
+// feed field, a table cell or an error message. Every run of white space,
+// line breaks and tabs included, becomes one space, so such a value can
+// neither forge a line of output nor misalign a column.
+func Line(s string) string {
+	return strings.Join(strings.FieldsFunc(Sanitize(s), IsSpace), " ")
+}
+
+// Name is Line for a person's or an organisation's name, without the
+// invisible characters (IsInvisible) that would make "Nora Qu\u200bill" a
+// look-alike of "Nora Quill" that a search for "quill" does not find.
+func Name(s string) string {
+	if strings.IndexFunc(s, IsInvisible) >= 0 {
+		s = strings.Map(func(r rune) rune {
+			if IsInvisible(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return Line(s)
+}
+
+// IsInvisible reports a character that takes no space and shows nothing:
+// the format characters (zero-width space and joiners, soft hyphen, word
+// joiner, bidi marks, tags) and the fillers and selectors Unicode lists as
+// default-ignorable.
+func IsInvisible(r rune) bool {
+	switch {
+	case r < 0xad:
+		return false
+	case unicode.Is(unicode.Cf, r),
+		r == 0x034f, r == 0x115f, r == 0x1160, r == 0x3164, r == 0xffa0,
+		r >= 0x180b && r <= 0x180f, r >= 0xfe00 && r <= 0xfe0f, r >= 0xe0100 && r <= 0xe01ef:
+		return true
+	}
+	return false
+}
+
 // IsControl reports whether r must never reach a terminal or the store:
 // C0/C1 controls, DEL, bidi embedding/override/isolate marks, and the BOM.
 func IsControl(r rune) bool {

@@ -90,3 +90,36 @@ func FuzzSanitize(f *testing.F) {
 		}
 	})
 }
+
+// A value from outside (a file name, a feed field, a table cell) comes out
+// of Line as one line of text: no escape, no bidi override, no line break
+// or tab to forge output or misalign a column.
+func TestLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"Harbour\x1b]52;c;aGk=\x07 notes.txt": "Harbour notes.txt",
+		"report\r\x1b[2Aforged line":          "report forged line",
+		"\u202etxt.exe":                       "txt.exe",
+		"first line\n  second\tcell":          "first line second cell",
+		"  Brumeval  Gazette ":                "Brumeval Gazette",
+		"plain":                               "plain",
+	} {
+		if got := Line(in); got != want {
+			t.Errorf("Line(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Names lose what cannot be seen, so a look-alike is the same name.
+func TestName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Nora Qu\u200bill":                "Nora Quill",
+		"\u2060Hollis\u00ad Brandt\ufeff": "Hollis Brandt",
+		"Imogen\u200d \u200cFarrowby":     "Imogen Farrowby",
+		"Ode\u0301lie Marchetti":          "Ode\u0301lie Marchetti", // a combining accent shows
+		"Priya\nVellacott":                "Priya Vellacott",
+	} {
+		if got := Name(in); got != want {
+			t.Errorf("Name(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -5,7 +5,9 @@ package librarytest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -281,6 +283,65 @@ func Run(t *testing.T, open Opener) {
 		}
 		if id, err := s.Find(ctx, "en/ferry.txt"); err != nil || id != ids[1] {
 			t.Errorf("find: %d, %v", id, err)
+		}
+	})
+
+	// A zero-width space inside a name must not make a second, look-alike
+	// speaker that a search for the name misses.
+	t.Run("InvisibleCharactersInNames", func(t *testing.T) {
+		s := open(t, aliases)
+		for i, name := range []string{"Nora Quill", "Nora Qu\u200bill", "\u2060Nora\u00ad Quill"} {
+			body := fmt.Sprintf("Tide report %d\n\n“The tide is early this week,” said %s.\n", i, name)
+			start := strings.Index(body, "The tide")
+			q := attrib.Quote{Text: "The tide is early this week,", Start: start, End: start + len("The tide is early this week,"),
+				Speaker: name, Mention: name, Cue: "said", Kind: attrib.Direct}
+			a := article.Article{Path: fmt.Sprintf("en/tide-%d.txt", i), Title: fmt.Sprintf("Tide report %d", i), Body: body, Lang: "en"}
+			a.Hash = article.Hash(body)
+			e := &library.Entry{Article: a, Extractor: attrib.Version, Result: attrib.Result{Lang: "en", Quotes: []attrib.Quote{q},
+				Speakers: []attrib.Speaker{{Name: name, Mentions: []string{name}, Quotes: 1}}}}
+			if _, _, err := s.Put(ctx, e); err != nil {
+				t.Fatal(err)
+			}
+		}
+		stats, err := s.Speakers(ctx, library.Filter{})
+		if err != nil || len(stats) != 1 || stats[0].Name != "Nora Quill" || stats[0].Articles != 3 {
+			t.Errorf("speakers: %+v (%v), want Nora Quill alone, in 3 articles", stats, err)
+		}
+		qs, err := s.Quotes(ctx, library.Filter{Speaker: "quill"})
+		if err != nil || len(qs) != 3 {
+			t.Fatalf("quotes by quill: %d (%v), want 3", len(qs), err)
+		}
+		for _, q := range qs {
+			if q.Speaker != "Nora Quill" || q.Mention != "Nora Quill" {
+				t.Errorf("quote stored with speaker %q, mention %q: want them without invisible characters", q.Speaker, q.Mention)
+			}
+		}
+		if qs, _ := s.Quotes(ctx, library.Filter{Speaker: "Qu\u200bill"}); len(qs) != 3 {
+			t.Errorf("a filter with the invisible character finds %d quotes, want 3", len(qs))
+		}
+	})
+
+	// A batch that fails on its last entry stores none of the others.
+	t.Run("PutAllIsAllOrNothing", func(t *testing.T) {
+		s := open(t, aliases)
+		b, ok := s.(library.Batcher)
+		if !ok {
+			t.Skip("the backend stores one entry at a time")
+		}
+		es := entries(t)
+		es = append(es, &library.Entry{Article: article.Article{Title: "No path", Body: "x", Hash: article.Hash("x")}})
+		if _, err := b.PutAll(ctx, es); err == nil {
+			t.Fatal("a batch with an entry without a path was stored")
+		}
+		if n, err := s.Count(ctx, library.Filter{}); err != nil || n != 0 {
+			t.Errorf("after a failed batch: %d articles (%v), want none", n, err)
+		}
+		sts, err := b.PutAll(ctx, es[:len(es)-1])
+		if err != nil || len(sts) != len(es)-1 || sts[0] != library.New {
+			t.Fatalf("PutAll: %v, %v", sts, err)
+		}
+		if n, _ := s.Count(ctx, library.Filter{}); n != len(es)-1 {
+			t.Errorf("after a batch of %d: %d articles", len(es)-1, n)
 		}
 	})
 }

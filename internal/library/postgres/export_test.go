@@ -1,5 +1,11 @@
 package postgres
 
+import (
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
 // SetForceGoFold makes libraries created from now on fold accents in Go,
 // as when the unaccent extension cannot be had; it returns the undo.
 func SetForceGoFold(v bool) (undo func()) {
@@ -18,3 +24,17 @@ func UseSteps(n int) (undo func()) {
 	steps = steps[:n]
 	return func() { steps = old }
 }
+
+// SetTimeouts bounds connecting and each statement for libraries opened
+// from now on; it returns the undo.
+func SetTimeouts(connect, statement time.Duration) (undo func()) {
+	oc, os := connectTimeout, statementTimeout
+	connectTimeout, statementTimeout = connect, statement
+	return func() { connectTimeout, statementTimeout = oc, os }
+}
+
+// Pool is the store's connection pool, to run statements of a test's own.
+func (s *Store) Pool() *pgxpool.Pool { return s.pool }
+
+// Explain is how the store words a server's error.
+func (s *Store) Explain(err error) error { return s.explain(err) }

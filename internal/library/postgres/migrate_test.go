@@ -81,3 +81,34 @@ func TestMigrateToAttributionAccount(t *testing.T) {
 		t.Errorf("check after re-extraction: %v", err)
 	}
 }
+
+// TestMigrateStdinPaths upgrades a library of schema version 4, where the
+// article last read from standard input was stored under "-": it is then
+// stored under its content key, where the next ingest of that text finds it.
+func TestMigrateStdinPaths(t *testing.T) {
+	ctx := context.Background()
+	u := schemaURL(t)
+	undo := postgres.UseSteps(4)
+	open(t, u, nil).Close()
+	undo()
+	conn, err := pgx.Connect(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `INSERT INTO articles (id, path, title, body, lang, hash, extractor, added, sort_time, direct_quotes, search)
+		VALUES (1, '-', 'Harbour notes', 'x', 'en', '0123456789abcdef0123', 'v', now(), now(), 0, ''::tsvector),
+		(2, 'notes/-', 'Quay notes', 'y', 'en', 'fedcba98765432100000', 'v', now(), now(), 0, ''::tsvector)`); err != nil {
+		t.Fatal(err)
+	}
+	s := open(t, u, nil)
+	if id, err := s.Find(ctx, "stdin:0123456789abcdef"); err != nil || id != 1 {
+		t.Errorf("find by content key: %d, %v", id, err)
+	}
+	if _, err := s.Find(ctx, "-"); err == nil {
+		t.Errorf(`an article is still stored under "-"`)
+	}
+	if id, err := s.Find(ctx, "notes/-"); err != nil || id != 2 {
+		t.Errorf("a file's path changed: %d, %v", id, err)
+	}
+}

@@ -30,6 +30,7 @@ import (
 	"math/rand/v2"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -70,6 +71,14 @@ func Redact(db string) string {
 	return u.String()
 }
 
+// connectTimeout bounds connecting, handshake and login included;
+// statementTimeout bounds each statement on the server. The longest
+// statements are a migration's or a big re-extraction's, within minutes.
+var (
+	connectTimeout   = 10 * time.Second
+	statementTimeout = 10 * time.Minute
+)
+
 // Options tune Open.
 type Options struct {
 	// MaxConns bounds the pool; zero keeps pgxpool's default (4, or the
@@ -96,6 +105,15 @@ func OpenWith(ctx context.Context, url string, aliases *library.Aliases, opt Opt
 	}
 	if cfg.ConnConfig.RuntimeParams["application_name"] == "" {
 		cfg.ConnConfig.RuntimeParams["application_name"] = "dixit"
+	}
+	// A server that accepts the connection and never answers would hang
+	// every command: connecting, and each statement, is bounded unless the
+	// URL says otherwise (connect_timeout=…, options=-c statement_timeout=…).
+	if cfg.ConnConfig.ConnectTimeout == 0 {
+		cfg.ConnConfig.ConnectTimeout = connectTimeout
+	}
+	if cfg.ConnConfig.RuntimeParams["statement_timeout"] == "" && !strings.Contains(cfg.ConnConfig.RuntimeParams["options"], "statement_timeout") {
+		cfg.ConnConfig.RuntimeParams["statement_timeout"] = strconv.FormatInt(statementTimeout.Milliseconds(), 10)
 	}
 	s.pool, err = pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
@@ -150,6 +168,16 @@ func (s *Store) setup(ctx context.Context, searchPath string) error {
 // explain turns the server's errors into one line that says what is wrong
 // and what to do.
 func (s *Store) explain(err error) error {
+	// Before the deadline below: a connection timed out is a ConnectError
+	// wrapping one, and the message must name the host.
+	var ce *pgconn.ConnectError
+	if errors.As(err, &ce) {
+		cause := errors.Unwrap(ce)
+		if errors.Is(cause, context.DeadlineExceeded) {
+			return fmt.Errorf("library %s does not answer (no reply within %s): are the host, port and database right?", s.name, ce.Config.ConnectTimeout)
+		}
+		return fmt.Errorf("library %s cannot be reached (%s): is PostgreSQL running, and the host, port and database right?", s.name, firstLine(cause.Error()))
+	}
 	if err == nil || errors.Is(err, library.ErrNotFound) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
@@ -162,16 +190,14 @@ func (s *Store) explain(err error) error {
 			return fmt.Errorf("library %s: %s: check the user and password (or ~/.pgpass)", s.name, pe.Message)
 		case pe.Code == "42501":
 			return fmt.Errorf("library %s: %s: the role lacks a privilege (see docs/shared-library.md, roles)", s.name, pe.Message)
+		case pe.Code == "57014" && strings.Contains(pe.Message, "statement timeout"):
+			return fmt.Errorf("library %s: a statement ran past its time limit (statement_timeout, %s unless the URL sets it)", s.name, statementTimeout)
 		case pe.Code == "25006":
 			return fmt.Errorf("library %s is read-only here (a replica, or a read-only role): write through the primary", s.name)
 		case strings.Contains(pe.Message, "newer than this dixit"):
 			return fmt.Errorf("library %s: %s", s.name, pe.Message)
 		}
 		return fmt.Errorf("library %s: %s (SQLSTATE %s)", s.name, pe.Message, pe.Code)
-	}
-	var ce *pgconn.ConnectError
-	if errors.As(err, &ce) {
-		return fmt.Errorf("library %s cannot be reached (%s): is PostgreSQL running, and the host, port and database right?", s.name, firstLine(errors.Unwrap(ce).Error()))
 	}
 	return fmt.Errorf("library %s: %w", s.name, err)
 }

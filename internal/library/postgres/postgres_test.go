@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"strings"
 	"sync"
 	"testing"
@@ -238,4 +239,63 @@ func fictional(i int) *library.Entry {
 	art.Outlet = "Vellmoor Gazette"
 	art.Published = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Hour)
 	return &library.Entry{Article: *art, Result: attrib.Extract(art.Body, attrib.Options{}), Extractor: attrib.Version}
+}
+
+// A server that accepts the connection and never says a word: opening the
+// library fails within the connect timeout, in one line naming the host,
+// instead of hanging.
+func TestSilentServerTimesOut(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	var held []net.Conn
+	var mu sync.Mutex
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			held = append(held, c) // read nothing, answer nothing
+			mu.Unlock()
+		}
+	}()
+	defer func() {
+		mu.Lock()
+		for _, c := range held {
+			c.Close()
+		}
+		mu.Unlock()
+	}()
+	defer postgres.SetTimeouts(500*time.Millisecond, time.Minute)()
+	start := time.Now()
+	_, err = postgres.Open(context.Background(), "postgres://nobody:pw@"+ln.Addr().String()+"/none", nil)
+	if took := time.Since(start); took > 5*time.Second {
+		t.Errorf("took %v to give up on a silent server", took)
+	}
+	if err == nil || !strings.Contains(err.Error(), ln.Addr().String()) || !strings.Contains(err.Error(), "does not answer") ||
+		strings.Contains(err.Error(), ":pw@") || strings.Contains(err.Error(), "\n") {
+		t.Errorf("err = %v, want one line naming %s", err, ln.Addr())
+	}
+}
+
+// Each statement is bounded on the server: one that runs past the limit
+// fails with a line saying so, and the library stays usable.
+func TestStatementTimeout(t *testing.T) {
+	u := schemaURL(t)
+	defer postgres.SetTimeouts(10*time.Second, 300*time.Millisecond)()
+	s := open(t, u, nil)
+	_, err := s.Pool().Exec(context.Background(), "SELECT pg_sleep(2)")
+	if err == nil {
+		t.Fatal("a 2 s statement ran under a 300 ms limit")
+	}
+	if err := s.Explain(err); !strings.Contains(err.Error(), "statement_timeout") {
+		t.Errorf("err = %v", err)
+	}
+	if _, err := s.Count(context.Background(), library.Filter{}); err != nil {
+		t.Errorf("after a timed-out statement: %v", err)
+	}
 }

@@ -20,6 +20,7 @@ var steps = []step{
 	{"full-text search configuration (unaccent, or folding in dixit)", searchConfig},
 	{"how each quote was attributed and each source cited", execStep(schema3)},
 	{"every mention of each source", execStep(schema4)},
+	{"articles read from standard input keyed by their content, not \"-\"", execStep(schema5)},
 }
 
 // SchemaVersion is the version this build writes.
@@ -124,6 +125,11 @@ ALTER TABLE sources ADD COLUMN rule text NOT NULL DEFAULT '';
 const schema4 = `
 ALTER TABLE sources ADD COLUMN mentions text NOT NULL DEFAULT '';
 `
+
+// schema5 renames the articles stored under "-" (every article read from
+// standard input was, each replacing the last) as ingest.StdinKey keys them
+// now.
+const schema5 = `UPDATE articles SET path = 'stdin:' || substr(hash, 1, 16) WHERE path = '-' OR path LIKE '-#%'`
 
 func execStep(sql string) func(context.Context, pgx.Tx) error {
 	return func(ctx context.Context, tx pgx.Tx) error {

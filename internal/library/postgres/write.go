@@ -20,6 +20,7 @@ import (
 // Put stores e: the article, its quotes, speakers, sources and words, in one
 // transaction.
 func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutStatus, error) {
+	e = e.WithCleanNames()
 	a := &e.Article
 	if a.Path == "" {
 		return 0, 0, errors.New("article has no path")
@@ -34,6 +35,32 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 		return 0, 0, fmt.Errorf("storing %s: %w", a.Path, err)
 	}
 	return id, status, nil
+}
+
+// PutAll stores every entry in one transaction: all of them, or none.
+func (s *Store) PutAll(ctx context.Context, es []*library.Entry) ([]library.PutStatus, error) {
+	var out []library.PutStatus
+	path := ""
+	err := s.tx(ctx, func(tx pgx.Tx) error {
+		out = make([]library.PutStatus, len(es)) // tx may run fn again
+		for i, e := range es {
+			e = e.WithCleanNames()
+			path = e.Article.Path
+			if path == "" {
+				return errors.New("article has no path")
+			}
+			_, st, err := s.put(ctx, tx, e)
+			if err != nil {
+				return err
+			}
+			out[i] = st
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("storing %s: %w", path, err)
+	}
+	return out, nil
 }
 
 func (s *Store) put(ctx context.Context, tx pgx.Tx, e *library.Entry) (int64, library.PutStatus, error) {

@@ -119,3 +119,42 @@ func TestMigrateToAttributionAccount(t *testing.T) {
 		t.Errorf("re-extracted sources keep no rule: %+v", got.Result.Sources)
 	}
 }
+
+// TestMigrateStdinPaths upgrades a library of schema version 6, where the
+// article last read from standard input was stored under "-": it is then
+// stored under its content key, where the next ingest of that text finds it.
+func TestMigrateStdinPaths(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v6.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmts := append([]string{}, migrations[:6]...)
+	stmts = append(stmts,
+		`INSERT INTO meta(key, value) VALUES ('schema_version', '6')`,
+		`INSERT INTO articles(path, title, body, lang, hash, extractor, added, sort_time)
+			VALUES ('-', 'Harbour notes', 'x', 'en', '0123456789abcdef0123', 'v', 1800000000, 1800000000),
+			('notes/-', 'Quay notes', 'y', 'en', 'fedcba98765432100000', 'v', 1800000000, 1800000000)`,
+	)
+	for _, q := range stmts {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := Open(ctx, path, nil)
+	if err != nil {
+		t.Fatalf("migrating: %v", err)
+	}
+	defer s.Close()
+	if id, err := s.Find(ctx, "stdin:0123456789abcdef"); err != nil || id != 1 {
+		t.Errorf("find by content key: %d, %v", id, err)
+	}
+	if _, err := s.Find(ctx, "-"); err == nil {
+		t.Errorf(`an article is still stored under "-"`)
+	}
+	if id, err := s.Find(ctx, "notes/-"); err != nil || id != 2 {
+		t.Errorf("a file's path changed: %d, %v", id, err)
+	}
+}

@@ -119,6 +119,12 @@ ALTER TABLE sources ADD COLUMN rule TEXT NOT NULL DEFAULT '';
 	`
 ALTER TABLE sources ADD COLUMN mentions TEXT NOT NULL DEFAULT '';
 `,
+	// 7: articles read from standard input were all stored under "-", each
+	// replacing the last; the ones left are keyed by their content, as
+	// ingest.StdinKey keys them now.
+	`
+UPDATE articles SET path = 'stdin:' || substr(hash, 1, 16) WHERE path = '-' OR path LIKE '-#%';
+`,
 }
 
 // SchemaVersion is the version this build writes.
@@ -136,6 +142,13 @@ func migrate(ctx context.Context, db *sql.DB, readOnly bool) error {
 			}
 			return errors.New("readonly: the library needs an upgrade to schema version " + strconv.Itoa(len(migrations)))
 		}
+		return nil
+	}
+	// A library already up to date is only read: the write lock the
+	// transaction below takes at once would make every reader wait for a
+	// long ingest to finish.
+	var current string
+	if err := db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key='schema_version'`).Scan(&current); err == nil && current == strconv.Itoa(len(migrations)) {
 		return nil
 	}
 	tx, err := db.BeginTx(ctx, nil)

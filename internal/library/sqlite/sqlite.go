@@ -42,7 +42,7 @@ func Open(ctx context.Context, path string, aliases *library.Aliases) (*Store, e
 	return OpenWith(ctx, path, aliases, Options{})
 }
 
-// OpenWith is Open with options. A library file without write permission
+// OpenWith is Open with options. A library file this user cannot write
 // opens read-only: listing works, writing reports the file as read-only.
 func OpenWith(ctx context.Context, path string, aliases *library.Aliases, opt Options) (*Store, error) {
 	if dir := filepath.Dir(path); dir != "" {
@@ -54,15 +54,24 @@ func OpenWith(ctx context.Context, path string, aliases *library.Aliases, opt Op
 	if busy <= 0 {
 		busy = 10 * time.Second
 	}
+	// A library this user cannot write (another owner's, on a read-only
+	// mount), or marked read-only by its mode even for root, is opened for
+	// reading.
 	readOnly := false
-	if st, err := os.Stat(path); err == nil && st.Mode().Perm()&0o222 == 0 {
+	if st, err := os.Stat(path); err == nil && (st.Mode().Perm()&0o222 == 0 || !writable(path)) {
 		readOnly = true
 	}
 	// IMMEDIATE transactions take the write lock up front, so concurrent
 	// writers wait on the busy timeout instead of failing mid-transaction.
-	dsn := fmt.Sprintf("file:%s?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_txlock=immediate", path, busy.Milliseconds())
+	dsn := fmt.Sprintf("%s?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)&_txlock=immediate", fileURI(path), busy.Milliseconds())
 	if readOnly {
 		dsn += "&mode=ro"
+		// Reading a WAL library takes its -shm file; where it cannot be
+		// made (a folder this user cannot write), nobody can be writing
+		// the library here either, so it is read as it stands.
+		if _, err := os.Stat(path + "-shm"); err != nil && !writable(filepath.Dir(path)) {
+			dsn += "&immutable=1"
+		}
 	} else {
 		dsn += "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
 	}
@@ -82,6 +91,20 @@ func OpenWith(ctx context.Context, path string, aliases *library.Aliases, opt Op
 		}
 	}
 	return s, nil
+}
+
+// uriEscaper quotes what SQLite reads as URI syntax in a "file:" name: "?"
+// starts the parameters, "#" a fragment, and "%" an escape, so that
+// "team#a.db" would open "team" and "100%41.db" would open "100A.db".
+var uriEscaper = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+
+// fileURI is the "file:" URI of the library at path. The path is made
+// absolute first: "file://x" would name a host.
+func fileURI(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	return "file:" + uriEscaper.Replace(path)
 }
 
 // explain turns SQLite's errors about the library file into one line that
@@ -143,13 +166,47 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 // entry are written in one transaction: a crash leaves the old version or
 // the new one, never half of either.
 func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutStatus, error) {
+	var id int64
+	var status library.PutStatus
+	err := s.tx(ctx, func(tx *sql.Tx) (err error) {
+		id, status, err = s.put(ctx, tx, e)
+		return err
+	})
+	if err != nil {
+		return 0, 0, fmt.Errorf("storing %s: %w", e.Article.Path, err)
+	}
+	return id, status, nil
+}
+
+// PutAll stores every entry in one transaction: all of them, or none.
+func (s *Store) PutAll(ctx context.Context, es []*library.Entry) ([]library.PutStatus, error) {
+	out := make([]library.PutStatus, len(es))
+	path := ""
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		for i, e := range es {
+			path = e.Article.Path
+			_, st, err := s.put(ctx, tx, e)
+			if err != nil {
+				return err
+			}
+			out[i] = st
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("storing %s: %w", path, err)
+	}
+	return out, nil
+}
+
+func (s *Store) put(ctx context.Context, tx *sql.Tx, e *library.Entry) (id int64, status library.PutStatus, err error) {
+	e = e.WithCleanNames()
 	a := &e.Article
 	if a.Path == "" {
 		return 0, 0, errors.New("article has no path")
 	}
-	var id int64
-	status := library.New
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	status = library.New
+	err = func() error {
 		var hash, extractor string
 		err := tx.QueryRowContext(ctx, `SELECT id, hash, extractor FROM articles WHERE path = ?`, a.Path).Scan(&id, &hash, &extractor)
 		switch {
@@ -207,11 +264,8 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 			}
 		}
 		return s.writeResult(ctx, tx, id, e)
-	})
-	if err != nil {
-		return 0, 0, fmt.Errorf("storing %s: %w", a.Path, err)
-	}
-	return id, status, nil
+	}()
+	return id, status, err
 }
 
 func sortTime(published, added time.Time) int64 {
@@ -435,7 +489,21 @@ func (s *Store) Stale(ctx context.Context, version string) ([]int64, error) {
 // canonical speaker, so editing aliases.toml takes effect at once.
 func (s *Store) mergeAliases(ctx context.Context) error {
 	pairs := s.aliases.Pairs()
-	if len(pairs) == 0 {
+	// Only a library holding a speaker to merge is written to: readers
+	// opening it must not wait on the write lock.
+	pending := false
+	for alias := range pairs {
+		var id int64
+		err := s.db.QueryRowContext(ctx, `SELECT id FROM speakers WHERE key = ?`, alias).Scan(&id)
+		if err == nil {
+			pending = true
+			break
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+	}
+	if !pending {
 		return nil
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
