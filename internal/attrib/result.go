@@ -67,6 +67,27 @@ func (s Source) Citations() []SourceMention {
 	return []SourceMention{{Text: s.Mention, Start: s.Start, End: s.End, Rule: s.Rule}}
 }
 
+// CitationKind says in a reader's words how an article cites a source,
+// from the rule of a mention: "credit", "named", "cited", "speaks",
+// "told", "document".
+func CitationKind(rule string) string {
+	switch rule {
+	case "credit-line":
+		return "credit"
+	case "outlet", "press-noun":
+		return "named"
+	case "press-cue", "attribution":
+		return "cited"
+	case "speaker":
+		return "speaks"
+	case "via":
+		return "told"
+	case "document":
+		return "document"
+	}
+	return rule
+}
+
 // SourceMention is one citation of a source: its words, their byte span
 // and the shape that cited it.
 type SourceMention struct {

@@ -165,3 +165,34 @@ func TestWriteFileKeepsMode(t *testing.T) {
 		t.Errorf("new export is %v, want 0644", st.Mode().Perm())
 	}
 }
+
+// Library exports say, per quote, how and in which words its article cites
+// each source, not only the sources' names.
+func TestQuoteExportsCarryCitations(t *testing.T) {
+	q := quotes[0]
+	q.Cited = []attrib.Source{
+		{Name: "Saltmere Press", Rule: "credit-line", Mentions: []attrib.SourceMention{
+			{Text: "(Saltmere Press)", Rule: "credit-line"}, {Text: "according to Saltmere Press", Rule: "attribution"}}},
+		{Name: "Radio Kelder", Mention: "told Radio Kelder", Rule: "via"},
+	}
+	q.Sources = library.SourceNames(q.Cited)
+	want := "Saltmere Press (credit «(Saltmere Press)»; cited «according to Saltmere Press»); Radio Kelder (told «told Radio Kelder»)"
+	var b bytes.Buffer
+	if err := WriteQuotes(&b, "csv", []library.Quote{q}); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&b).ReadAll()
+	if err != nil || len(recs) != 2 || recs[0][16] != "citations" || recs[1][16] != want {
+		t.Errorf("csv: %q, %v", recs, err)
+	}
+	b.Reset()
+	WriteQuotes(&b, "md", []library.Quote{q})
+	if md := b.String(); !strings.Contains(md, "Sources: "+mdEscape(want)) {
+		t.Errorf("md:\n%s", md)
+	}
+	b.Reset()
+	WriteQuotes(&b, "json", []library.Quote{q})
+	if js := b.String(); !strings.Contains(js, `"cited": [`) || !strings.Contains(js, `"text": "according to Saltmere Press"`) {
+		t.Errorf("json:\n%s", js)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/text"
 )
@@ -19,7 +20,7 @@ import (
 // are only ever added at the end, so that scripts reading them by position
 // keep working.
 var QuoteHeader = []string{"article_id", "title", "outlet", "url", "published", "lang", "speaker", "description",
-	"cue", "kind", "text", "start", "end", "sources", "rule", "resolved"}
+	"cue", "kind", "text", "start", "end", "sources", "rule", "resolved", "citations"}
 
 // WriteQuotes writes library quotes in the named format: json (an array),
 // jsonl (one quote a line), csv (RFC 4180 with a header) or md (quotes
@@ -53,7 +54,7 @@ func WriteQuotes(w io.Writer, format string, qs []library.Quote) error {
 		for _, q := range qs {
 			if err := writeCSVRecord(cw, []string{strconv.FormatInt(q.ArticleID, 10), q.Title, q.Outlet, q.URL, date(q.Published), q.Lang,
 				q.Speaker, q.Description, q.Cue, string(q.Kind), q.Text, strconv.Itoa(q.Start), strconv.Itoa(q.End),
-				strings.Join(q.Sources, "; "), q.Rule, q.Resolved}); err != nil {
+				strings.Join(q.Sources, "; "), q.Rule, q.Resolved, citations(q.Cited)}); err != nil {
 				return err
 			}
 		}
@@ -87,6 +88,21 @@ func date(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
+// citations writes each source with how and in which words the article
+// cites it: "AFP (credit «(AFP)»; cited «selon l'AFP»); Radio Kelder (told
+// «à Radio Kelder»)".
+func citations(srcs []attrib.Source) string {
+	parts := make([]string, 0, len(srcs))
+	for _, src := range srcs {
+		var cs []string
+		for _, m := range src.Citations() {
+			cs = append(cs, attrib.CitationKind(m.Rule)+" «"+text.Line(m.Text)+"»")
+		}
+		parts = append(parts, text.Line(src.Name)+" ("+strings.Join(cs, "; ")+")")
+	}
+	return strings.Join(parts, "; ")
+}
+
 func quotesMarkdown(w io.Writer, qs []library.Quote) error {
 	var b strings.Builder
 	b.WriteString("# Quotes\n\n")
@@ -108,7 +124,9 @@ func quotesMarkdown(w io.Writer, qs []library.Quote) error {
 				meta = append(meta, "“"+mdEscape(q.Cue)+"”")
 			}
 			fmt.Fprintf(&b, "— %s\n", strings.Join(meta, ", "))
-			if len(q.Sources) > 0 {
+			if len(q.Cited) > 0 {
+				fmt.Fprintf(&b, "  Sources: %s\n", mdEscape(citations(q.Cited)))
+			} else if len(q.Sources) > 0 {
 				fmt.Fprintf(&b, "  Sources: %s\n", mdEscape(strings.Join(q.Sources, ", ")))
 			}
 			b.WriteString("\n")

@@ -106,6 +106,9 @@ type Quote struct {
 	Published time.Time `json:"published,omitzero"`
 	Lang      string    `json:"lang"`
 	Sources   []string  `json:"sources"` // what the article cites
+	// Cited is the same sources with every citation of each, its words
+	// and its kind ("credit", "cited", "speaks"): on whose word, checkable.
+	Cited []attrib.Source `json:"cited"`
 	attrib.Quote
 }
 

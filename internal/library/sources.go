@@ -30,3 +30,12 @@ func ReadSourceMentions(src *attrib.Source, stored string) {
 		src.Mentions = src.Citations()
 	}
 }
+
+// SourceNames lists the names of srcs, never nil.
+func SourceNames(srcs []attrib.Source) []string {
+	out := make([]string, 0, len(srcs))
+	for _, src := range srcs {
+		out = append(out, src.Name)
+	}
+	return out
+}

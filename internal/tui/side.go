@@ -250,11 +250,11 @@ func (m sideModel) item(i int) []string {
 		if len(ms) > 1 {
 			head += t.Dim.Render(fmt.Sprintf("  cited %d times", len(ms)))
 		}
-		lines := []string{head, "  " + t.Dim.Render(sourceKind(ms[0].Rule)+" · ") + oneLine(ms[0].Text), ""}
+		lines := []string{head, "  " + t.Dim.Render(attrib.CitationKind(ms[0].Rule)+" · ") + oneLine(ms[0].Text), ""}
 		if len(ms) > 1 {
 			kinds := make([]string, 0, len(ms)-1)
 			for _, o := range ms[1:] {
-				if k := sourceKind(o.Rule); !slices.Contains(kinds, k) {
+				if k := attrib.CitationKind(o.Rule); !slices.Contains(kinds, k) {
 					kinds = append(kinds, k)
 				}
 			}
@@ -300,26 +300,6 @@ func (m sideModel) tabRow(names []string) []string {
 		}
 	}
 	return tabs
-}
-
-// sourceKind says in a reader's words how an article cites a source, from
-// the engine's rule for it (attrib.Source.Rule).
-func sourceKind(rule string) string {
-	switch rule {
-	case "credit-line":
-		return "credit"
-	case "outlet", "press-noun":
-		return "named"
-	case "press-cue", "attribution":
-		return "cited"
-	case "speaker":
-		return "speaks"
-	case "via":
-		return "told"
-	case "document":
-		return "document"
-	}
-	return rule
 }
 
 // quoteMeta is the line under a quote: its kind, cue and source.

@@ -124,6 +124,14 @@ func Run(t *testing.T, open Opener) {
 				if q.Rule != w.Rule || q.Resolved != w.Resolved || q.Mention != w.Mention || q.Cue != w.Cue || q.Rule == "" {
 					t.Errorf("article %d quote %d: listing %+v, stored %+v", id, i, q.Quote, w)
 				}
+				// Each quote carries its article's sources with every
+				// citation, as the article holds them.
+				if !reflect.DeepEqual(q.Cited, e.Result.Sources) {
+					t.Errorf("article %d quote %d: cited %+v, article's sources %+v", id, i, q.Cited, e.Result.Sources)
+				}
+				if len(q.Sources) != len(q.Cited) {
+					t.Errorf("article %d quote %d: sources %v for %d cited", id, i, q.Sources, len(q.Cited))
+				}
 			}
 		}
 	})

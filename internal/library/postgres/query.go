@@ -219,24 +219,34 @@ func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, 
 		return out, s.explain(err)
 	}
 	// The sources each article cites, fetched once per article.
-	seen := map[int64][]string{}
+	seen := map[int64][]attrib.Source{}
 	var ids []int64
 	for _, qt := range out {
 		if _, ok := seen[qt.ArticleID]; !ok {
-			seen[qt.ArticleID] = []string{}
+			seen[qt.ArticleID] = []attrib.Source{}
 			ids = append(ids, qt.ArticleID)
 		}
 	}
-	rows, err = s.pool.Query(ctx, `SELECT article_id, name FROM sources WHERE article_id = ANY($1) ORDER BY article_id, seq`, ids)
+	rows, err = s.pool.Query(ctx, `SELECT article_id, name, mention, start_pos, end_pos, rule, mentions FROM sources WHERE article_id = ANY($1) ORDER BY article_id, seq`, ids)
 	if err != nil {
 		return nil, s.explain(err)
 	}
-	err = each(rows, func(id int64, name string) { seen[id] = append(seen[id], name) })
-	rows.Close()
-	for i := range out {
-		out[i].Sources = seen[out[i].ArticleID]
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var src attrib.Source
+		var mentions string
+		if err := rows.Scan(&id, &src.Name, &src.Mention, &src.Start, &src.End, &src.Rule, &mentions); err != nil {
+			return nil, s.explain(err)
+		}
+		library.ReadSourceMentions(&src, mentions)
+		seen[id] = append(seen[id], src)
 	}
-	return out, s.explain(err)
+	for i := range out {
+		out[i].Cited = seen[out[i].ArticleID]
+		out[i].Sources = library.SourceNames(out[i].Cited)
+	}
+	return out, s.explain(rows.Err())
 }
 
 // Speakers returns speakers across the library, most quoted first.

@@ -281,20 +281,35 @@ func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, 
 		return out, err
 	}
 	// The sources each article cites, fetched once per article.
-	seen := map[int64][]string{}
+	seen := map[int64][]attrib.Source{}
 	var ids []any
 	for _, q := range out {
 		if _, ok := seen[q.ArticleID]; !ok {
-			seen[q.ArticleID] = []string{}
+			seen[q.ArticleID] = []attrib.Source{}
 			ids = append(ids, q.ArticleID)
 		}
 	}
-	err = s.each(ctx, `SELECT article_id, name FROM sources WHERE article_id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")+`) ORDER BY article_id, seq`, ids,
-		func(id int64, name string) { seen[id] = append(seen[id], name) })
-	for i := range out {
-		out[i].Sources = seen[out[i].ArticleID]
+	rows, err = s.db.QueryContext(ctx, `SELECT article_id, name, mention, start, end, rule, mentions FROM sources WHERE article_id IN (`+
+		strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")+`) ORDER BY article_id, seq`, ids...)
+	if err != nil {
+		return nil, err
 	}
-	return out, err
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var src attrib.Source
+		var mentions string
+		if err := rows.Scan(&id, &src.Name, &src.Mention, &src.Start, &src.End, &src.Rule, &mentions); err != nil {
+			return nil, err
+		}
+		library.ReadSourceMentions(&src, mentions)
+		seen[id] = append(seen[id], src)
+	}
+	for i := range out {
+		out[i].Cited = seen[out[i].ArticleID]
+		out[i].Sources = library.SourceNames(out[i].Cited)
+	}
+	return out, rows.Err()
 }
 
 // Speakers returns speakers across the library, most quoted first.
