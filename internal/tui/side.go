@@ -226,16 +226,16 @@ func (m sideModel) item(i int) []string {
 		if who == "" {
 			who = "unattributed"
 		}
-		mark := "“"
+		mark, end := "“", "”"
 		if q.Kind == attrib.Indirect {
-			mark = "~ "
+			mark, end = "~ ", ""
 		}
 		head := t.SpeakerStyle(q.Speaker).Bold(true).Render(who)
 		if from := resolvedFrom(q); from != "" {
 			// Next to the name, where a narrow pane still shows it.
 			head += t.Dim.Render("  " + from)
 		}
-		return []string{head, "  " + mark + oneLine(q.Text), t.Dim.Render("  " + quoteMeta(q, true))}
+		return []string{head, "  " + mark + oneLine(q.Text) + end, t.Dim.Render("  " + quoteMeta(q, true))}
 	case m.tab == tabSpeakers:
 		s := m.entry.Result.Speakers[i]
 		desc := s.Description
