@@ -194,8 +194,12 @@ func TestKeysCopyQuote(t *testing.T) {
 	if len(d.clipboard) != 1 || !strings.Contains(d.clipboard[0], oneLine(q.Text)) {
 		t.Fatalf("clipboard %q, want the first quote", d.clipboard)
 	}
-	if !strings.Contains(d.m.status, "copied quote") {
+	if !strings.Contains(d.m.status, "copied reported speech by") {
 		t.Errorf("status %q", d.m.status)
+	}
+	// Reported speech is not dressed as a verbatim quote.
+	if strings.HasPrefix(d.clipboard[0], "“") || !strings.Contains(d.clipboard[0], "reported speech (not verbatim): ") {
+		t.Errorf("clipboard %q presents paraphrase as a quotation", d.clipboard[0])
 	}
 }
 
@@ -232,7 +236,7 @@ func TestProgramKeys(t *testing.T) {
 	}
 
 	s.key("tab", "tab", "y") // side pane, copy the first quote
-	s.waitFor("copy status", func(x string) bool { return strings.Contains(lastLines(x, 2), "copied quote") })
+	s.waitFor("copy status", func(x string) bool { return strings.Contains(lastLines(x, 2), "copied ") })
 	s.key("q")
 	fm := s.tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(Model)
 	out := s.output()

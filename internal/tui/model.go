@@ -8,6 +8,8 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/export"
 	"github.com/dixit-news/dixit/internal/library"
 )
 
@@ -421,10 +423,10 @@ func (m Model) openExport() (tea.Model, tea.Cmd) {
 	return m, m.setStatus("nothing to export: open an article or choose a speaker (s)", true)
 }
 
-// copyQuote puts the selected quote, its speaker and sources on the
-// clipboard through OSC 52.
+// copyQuote puts the selected quote on the clipboard through OSC 52, as
+// export.Cite writes it.
 func (m Model) copyQuote() tea.Cmd {
-	q, srcs, title, ok := m.side.selectedQuote()
+	q, o, srcs, ok := m.side.selectedQuote()
 	if !ok {
 		return func() tea.Msg { return statusMsg{text: "no quote selected", err: true} }
 	}
@@ -432,14 +434,11 @@ func (m Model) copyQuote() tea.Cmd {
 	if who == "" {
 		who = "unattributed"
 	}
-	s := fmt.Sprintf("“%s” — %s", oneLine(q.Text), who)
-	if title != "" {
-		s += ", in “" + oneLine(title) + "”"
+	what := "quote"
+	if q.Kind == attrib.Indirect {
+		what = "reported speech"
 	}
-	if len(srcs) > 0 {
-		s += " (sources: " + strings.Join(srcs, ", ") + ")"
-	}
-	return tea.Batch(tea.SetClipboard(s), func() tea.Msg { return statusMsg{text: "copied quote by " + who} })
+	return tea.Batch(tea.SetClipboard(export.Cite(q, o, srcs)), func() tea.Msg { return statusMsg{text: "copied " + what + " by " + oneLine(who)} })
 }
 
 func slug(s string) string {

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/export"
 	"github.com/dixit-news/dixit/internal/library"
 )
 
@@ -77,24 +78,24 @@ func (m *sideModel) count() int {
 	return len(m.entry.Result.Sources)
 }
 
-// selectedQuote is the quote under the cursor in the Quotes tab.
-func (m *sideModel) selectedQuote() (attrib.Quote, []string, string, bool) {
+// selectedQuote is the quote under the cursor in the Quotes tab, where it
+// was read, and the sources it rests on: those its article cites in the
+// quote's paragraph, or, across the library, all its article cites.
+func (m *sideModel) selectedQuote() (attrib.Quote, export.Origin, []string, bool) {
 	c := m.cursor[tabQuotes]
 	if m.speaker != "" {
 		if c < len(m.across) {
 			q := m.across[c]
-			return q.Quote, q.Sources, q.Title, true
+			return q.Quote, export.Origin{Title: q.Title, Outlet: q.Outlet, URL: q.URL, Published: q.Published}, q.Sources, true
 		}
-		return attrib.Quote{}, nil, "", false
+		return attrib.Quote{}, export.Origin{}, nil, false
 	}
 	if m.entry == nil || c >= len(m.entry.Result.Quotes) {
-		return attrib.Quote{}, nil, "", false
+		return attrib.Quote{}, export.Origin{}, nil, false
 	}
-	var srcs []string
-	for _, s := range m.entry.Result.Sources {
-		srcs = append(srcs, s.Name)
-	}
-	return m.entry.Result.Quotes[c], srcs, m.entry.Article.Title, true
+	a, q := m.entry.Article, m.entry.Result.Quotes[c]
+	o := export.Origin{Title: a.Title, Outlet: a.Outlet, URL: a.URL, Published: a.Published}
+	return q, o, export.TiedSources(a.Body, q, m.entry.Result.Sources), true
 }
 
 func (m *sideModel) itemHeight() int {
