@@ -24,11 +24,14 @@ func Cite(q attrib.Quote, o Origin, sources []string) string {
 	if who == "" {
 		who = "unattributed"
 	}
+	// A quotation cut at its cue keeps the comma before it ("…
+	// elsewhere,” she said); the citation closes the words without it.
+	words := strings.TrimRight(text.Line(q.Text), ",; ")
 	var b strings.Builder
 	if q.Kind == attrib.Indirect {
-		b.WriteString(who + ", reported speech (not verbatim): " + text.Line(q.Text))
+		b.WriteString(who + ", reported speech (not verbatim): " + words)
 	} else {
-		b.WriteString("“" + text.Line(q.Text) + "” — " + who)
+		b.WriteString("“" + words + "” — " + who)
 	}
 	var where []string
 	if o.Title != "" {

@@ -17,7 +17,7 @@ func TestCite(t *testing.T) {
 		sources []string
 		want    string
 	}{
-		{attrib.Quote{Text: "It is not everything we asked for", Speaker: "Nora Quill", Kind: attrib.Direct}, o, []string{"Radio Kelder"},
+		{attrib.Quote{Text: "It is not everything we asked for,", Speaker: "Nora Quill", Kind: attrib.Direct}, o, []string{"Radio Kelder"},
 			"“It is not everything we asked for” — Nora Quill, in “Ferry strike ends”, Harbour Ledger, 2025-06-09, https://ledger.example/strike (on the word of: Radio Kelder)"},
 		{attrib.Quote{Text: "the crews had backed the deal", Speaker: "Nora Quill", Kind: attrib.Indirect}, o, nil,
 			"Nora Quill, reported speech (not verbatim): the crews had backed the deal, in “Ferry strike ends”, Harbour Ledger, 2025-06-09, https://ledger.example/strike"},
