@@ -17,7 +17,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
@@ -25,6 +24,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dixit-news/dixit/internal/attrib/lexicon/gen/wordfile"
 	"github.com/dixit-news/dixit/internal/text"
 )
 
@@ -50,7 +50,7 @@ var frenchFinite = []string{"aient", "assent", "erions", "eriez", "erons", "eron
 func run(en, fr, given, out string) error {
 	capital := map[string]bool{} // folded words wamerican capitalises, and given names
 	words := map[string]map[string]bool{"en": {}, "fr": {}}
-	if err := eachLine(en, func(w string) {
+	if err := wordfile.EachLine(en, func(w string) {
 		if w != strings.ToLower(w) {
 			capital[text.Fold(w)] = true
 		} else {
@@ -59,7 +59,7 @@ func run(en, fr, given, out string) error {
 	}); err != nil {
 		return err
 	}
-	if err := eachLine(fr, func(w string) {
+	if err := wordfile.EachLine(fr, func(w string) {
 		f := text.Fold(w)
 		for _, e := range frenchFinite {
 			if strings.HasSuffix(f, e) && len(f) > len(e)+2 {
@@ -72,7 +72,7 @@ func run(en, fr, given, out string) error {
 	}); err != nil {
 		return err
 	}
-	if err := eachLine(given, func(line string) {
+	if err := wordfile.EachLine(given, func(line string) {
 		if !strings.HasPrefix(line, "#") && !strings.HasPrefix(line, "[") {
 			for _, w := range strings.Fields(line) {
 				capital[w] = true
@@ -106,19 +106,4 @@ func run(en, fr, given, out string) error {
 		}
 	}
 	return nil
-}
-
-func eachLine(path string, fn func(string)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if w := strings.TrimSpace(sc.Text()); w != "" {
-			fn(w)
-		}
-	}
-	return sc.Err()
 }

@@ -25,7 +25,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -39,6 +38,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dixit-news/dixit/internal/attrib/lexicon/gen/wordfile"
 	"github.com/dixit-news/dixit/internal/text"
 )
 
@@ -176,7 +176,7 @@ func lexiconWords(dir string) (map[string]bool, error) {
 		case "places.txt", "verbs_fr.txt", "verbs_en.txt", "outlets.txt", "frames.txt":
 			continue
 		}
-		err := eachLine(f, func(line string) {
+		err := wordfile.EachLine(f, func(line string) {
 			if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "[") {
 				return
 			}
@@ -199,7 +199,7 @@ func lexiconWords(dir string) (map[string]bool, error) {
 // list of given names (names), every entry.
 func dictWords(path string, out map[string]bool, names bool) error {
 	n := 0
-	err := eachLine(path, func(line string) {
+	err := wordfile.EachLine(path, func(line string) {
 		if r, _ := utf8.DecodeRuneInString(line); names || unicode.IsLower(r) {
 			out[text.Fold(strings.TrimSuffix(line, "'s"))] = true
 			n++
@@ -209,21 +209,6 @@ func dictWords(path string, out map[string]bool, names bool) error {
 		err = fmt.Errorf("%s: no lower-case words", path)
 	}
 	return err
-}
-
-func eachLine(path string, fn func(string)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if line := strings.TrimSpace(sc.Text()); line != "" {
-			fn(line)
-		}
-	}
-	return sc.Err()
 }
 
 func readJSON(path string, v any) error {
@@ -294,7 +279,7 @@ func readMO(path string) (map[string]string, error) {
 func readCities(path string, minPop int, fn func(string)) error {
 	n := 0
 	var bad error
-	err := eachLine(path, func(line string) {
+	err := wordfile.EachLine(path, func(line string) {
 		f := strings.Split(line, "\t")
 		if len(f) < 2 {
 			bad = fmt.Errorf("%s: %q: want name, population, country", path, line)
