@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"time"
 
 	"github.com/dixit-news/dixit/internal/article"
 	"github.com/dixit-news/dixit/internal/attrib"
@@ -41,6 +42,43 @@ func resolveID(ctx context.Context, s library.Store, arg string) (int64, error) 
 	return 0, fmt.Errorf("%s: %w", arg, library.ErrNotFound)
 }
 
+// shownArticle is the JSON shape of one stored article, for scripts: the
+// names of extract's and ls's JSON (snake_case), null for what is unknown.
+type shownArticle struct {
+	ID        int64            `json:"id"`
+	Path      string           `json:"path"`
+	Title     string           `json:"title"`
+	Outlet    *string          `json:"outlet"`
+	Author    *string          `json:"author"`
+	URL       *string          `json:"url"`
+	Published *time.Time       `json:"published"`
+	Lang      string           `json:"lang"`
+	Added     time.Time        `json:"added"`
+	Extractor string           `json:"extractor"`
+	Hash      string           `json:"hash"`
+	Body      string           `json:"body"`
+	Quotes    []attrib.Quote   `json:"quotes"`
+	Speakers  []attrib.Speaker `json:"speakers"`
+	Sources   []attrib.Source  `json:"sources"`
+}
+
+func shownJSON(e *library.Entry) shownArticle {
+	a := e.Article
+	opt := func(s string) *string {
+		if s = text.Line(s); s == "" {
+			return nil
+		}
+		return &s
+	}
+	out := shownArticle{ID: a.ID, Path: text.Line(a.Path), Title: text.Line(a.Title), Outlet: opt(a.Outlet), Author: opt(a.Author),
+		URL: opt(a.URL), Lang: a.Lang, Added: e.Added, Extractor: e.Extractor, Hash: a.Hash, Body: a.Body,
+		Quotes: e.Result.Quotes, Speakers: e.Result.Speakers, Sources: e.Result.Sources}
+	if !a.Published.IsZero() {
+		out.Published = &a.Published
+	}
+	return out
+}
+
 func newShowCmd(e *env) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -60,10 +98,7 @@ func newShowCmd(e *env) *cobra.Command {
 			out := bufio.NewWriter(cmd.OutOrStdout())
 			defer out.Flush()
 			if asJSON {
-				// The path and URL came from outside; the rest is
-				// clean already.
-				entry.Article.Path, entry.Article.URL = text.Line(entry.Article.Path), text.Line(entry.Article.URL)
-				return printJSON(out, entry)
+				return printJSON(out, shownJSON(entry))
 			}
 			return render.Article(out, entry, isTTY(os.Stdout))
 		}),
@@ -145,6 +180,14 @@ func newExportCmd(e *env) *cobra.Command {
 		Example: "  dixit export --speaker konovalov --format csv -o konovalov.csv",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			// --json, the scripts' flag of every listing, asks for JSON
+			// here too.
+			if f.json {
+				if cmd.Flags().Changed("format") && format != "json" {
+					return fmt.Errorf("--json and --format %q: choose one", format)
+				}
+				format = "json"
+			}
 			if !slices.Contains(export.Formats, format) {
 				return fmt.Errorf("--format %q: want one of json, jsonl, csv, md", format)
 			}
