@@ -69,6 +69,13 @@ source police cantonale valdaine rule=speaker
 direct «We cannot say anything more for the moment» speaker="Dunmere Police Service" cue="said" rule=after/subject-verb
 source Dunmere Police Service rule=speaker
 `},
+	{name: "a source's first word alone is that source", lang: "en",
+		in: "The council approved the plan, Kelder News reports.\n\nAccording to Kelder, \"the vote was close, but the ferries will run.\"",
+		want: `
+indirect «The council approved the plan» speaker="Kelder News" cue="reports" rule=indirect/subject-verb-after
+direct «the vote was close, but the ferries will run.» speaker="Kelder News" cue="According to" rule=before/frame
+source Kelder News rule=press-cue
+`},
 }
 
 func TestRules_AnonymousSources(t *testing.T) { runFull(t, anonCases) }

@@ -63,6 +63,7 @@ func (s *sourceSet) holds(name string) bool {
 // sources returns the sources, each one's mentions in text order and its
 // Mention the first of them.
 func (s *sourceSet) sources() []Source {
+	s.mergeShortForms()
 	for i := range s.out {
 		ms := s.out[i].Mentions
 		slices.SortStableFunc(ms, func(a, b SourceMention) int { return cmp.Compare(a.Start, b.Start) })
@@ -70,4 +71,44 @@ func (s *sourceSet) sources() []Source {
 		src.Mention, src.Start, src.End, src.Rule = ms[0].Text, ms[0].Start, ms[0].End, ms[0].Rule
 	}
 	return s.out
+}
+
+// mergeShortForms folds a source named by one word into the source whose
+// fuller name opens with that word, as a speaker's name is ("According to
+// VOA" after "VOA News reports" cites VOA News), when the fuller name is
+// a proper name throughout, not "FBI officials". A word that opens two
+// fuller names is left alone: it could be either.
+func (s *sourceSet) mergeShortForms() {
+	for i := 0; i < len(s.out); i++ {
+		short := s.out[i].Name
+		if strings.ContainsRune(short, ' ') || !writtenCapitalised(short) {
+			continue
+		}
+		into := -1
+		for j := range s.out {
+			if first, rest, ok := strings.Cut(s.out[j].Name, " "); j != i && ok && first == short && properWords(rest) {
+				if into >= 0 {
+					into = -2
+					break
+				}
+				into = j
+			}
+		}
+		if into < 0 {
+			continue
+		}
+		s.out[into].Mentions = append(s.out[into].Mentions, s.out[i].Mentions...)
+		s.out = slices.Delete(s.out, i, i+1)
+		i--
+	}
+}
+
+// properWords reports words that each open with a capital letter.
+func properWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !writtenCapitalised(w) {
+			return false
+		}
+	}
+	return true
 }
