@@ -119,13 +119,8 @@ func (d *doc) bodySpokeLast(m mention, pos int) (string, bool) {
 	if h+1 != m.roleB || h == m.roleA || !d.toks[m.roleA].has(xDefinite) || !d.toks[h].has(xOrgNoun) {
 		return "", false
 	}
-	last := event{tok: -1}
-	for _, list := range [][]event{d.speakers, d.events, d.roleSpoke} {
-		if l := before(list, pos); len(l) > 0 && l[len(l)-1].tok > last.tok {
-			last = l[len(l)-1]
-		}
-	}
-	if last.tok < 0 || last.who.ent != nil || d.toks[pos].Para-d.toks[last.tok].Para > 1 {
+	last, found := d.lastHeard(pos)
+	if !found || last.who.ent != nil || d.toks[pos].Para-d.toks[last.tok].Para > 1 {
 		return "", false
 	}
 	head := d.toks[h].Low

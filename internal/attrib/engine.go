@@ -297,6 +297,18 @@ func before(evs []event, pos int) []event {
 	return evs[:sort.Search(len(evs), func(i int) bool { return evs[i].tok >= pos })]
 }
 
+// lastHeard is the last speech before token pos: a quote's speaker named
+// or unnamed, or reported speech.
+func (d *doc) lastHeard(pos int) (event, bool) {
+	last, found := event{}, false
+	for _, list := range [][]event{d.speakers, d.events, d.roleSpoke} {
+		if l := before(list, pos); len(l) > 0 && (!found || l[len(l)-1].tok > last.tok) {
+			last, found = l[len(l)-1], true
+		}
+	}
+	return last, found
+}
+
 // span returns the article text covered by tokens [a, b).
 func (d *doc) span(a, b int) string {
 	if a >= b || a < 0 || b > len(d.toks) {
