@@ -8,25 +8,20 @@ package attrib_test
 
 import (
 	"encoding/json"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
-	"regexp"
-	"slices"
 	"strings"
 	"testing"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/dixit-news/dixit/articles"
 	"github.com/dixit-news/dixit/internal/article"
 	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/attrib/train/scorer"
 )
 
-// bundledGaps are the gold quotes (by their first words, as normWords
-// writes them) that the engine does not find in the bundled articles.
+// bundledGaps are the gold quotes (by their first words, as the scorer
+// folds them) that the engine does not find in the bundled articles.
 var bundledGaps = map[string]string{
 	"le departement paie aujourd hui":          "a clause of reported speech after « que » holding a fragment in marks",
 	"une tarification progressive permettrait": "reported speech after a verb of saying in the conditional",
@@ -76,7 +71,7 @@ func TestBundledSpeakersMatchGold(t *testing.T) {
 			}
 			res := attrib.Extract(a.Body, attrib.Options{Lang: a.Lang})
 			for _, g := range gold.Quotes {
-				words := normWords(g.Text)
+				words := scorer.Words(g.Text)
 				gap := gapFor(words)
 				q, ok := findQuote(res.Quotes, g, words)
 				switch {
@@ -84,7 +79,7 @@ func TestBundledSpeakersMatchGold(t *testing.T) {
 					t.Errorf("%s: missed %s quote %q", key, g.Kind, g.Text)
 				case ok && gap != "":
 					t.Errorf("%s: found %q, listed as a gap (%s): take it off bundledGaps", key, g.Text, gap)
-				case ok && g.Speaker != nil && normName(q.Speaker) != normName(*g.Speaker):
+				case ok && g.Speaker != nil && scorer.NormName(q.Speaker) != scorer.NormName(*g.Speaker):
 					t.Errorf("%s: %q: speaker %q, gold %q (rule %s, %s)", key, g.Text, q.Speaker, *g.Speaker, q.Rule, q.Resolved)
 				}
 				if gap != "" {
@@ -123,52 +118,15 @@ func gapFor(words []string) string {
 }
 
 // findQuote matches a gold quote as the scorer does: same kind, and word
-// multisets overlapping by 80% of the longer.
+// multisets overlapping by 80% of the longer (scorer.Overlap).
 func findQuote(qs []attrib.Quote, g goldQuote, words []string) (attrib.Quote, bool) {
 	for _, q := range qs {
 		if string(q.Kind) != g.Kind {
 			continue
 		}
-		if overlap(normWords(q.Text), words) >= 0.8 {
+		if scorer.Overlap(scorer.Words(q.Text), words) >= 0.8 {
 			return q, true
 		}
 	}
 	return attrib.Quote{}, false
-}
-
-func overlap(a, b []string) float64 {
-	count := map[string]int{}
-	for _, w := range a {
-		count[w]++
-	}
-	inter := 0
-	for _, w := range b {
-		if count[w] > 0 {
-			count[w]--
-			inter++
-		}
-	}
-	return float64(inter) / float64(max(len(a), len(b), 1))
-}
-
-var wordRE = regexp.MustCompile(`[\p{L}\p{N}_]+`)
-
-// normWords folds case and accents and keeps the words, as score.py does.
-func normWords(s string) []string {
-	var b strings.Builder
-	for _, r := range norm.NFKD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return wordRE.FindAllString(b.String(), -1)
-}
-
-// normName drops the honorifics and articles a name may start with.
-func normName(s string) string {
-	ws := normWords(s)
-	for len(ws) > 0 && slices.Contains([]string{"m", "mme", "mr", "mrs", "ms", "dr", "le", "la", "les", "l", "un", "une", "the", "a", "an"}, ws[0]) {
-		ws = ws[1:]
-	}
-	return fmt.Sprint(ws)
 }

@@ -23,3 +23,15 @@ func TestFit(t *testing.T) {
 		t.Errorf("weights %v pick the wrong candidate", m)
 	}
 }
+
+// TestSignTest checks the one-sided sign test against exact values.
+func TestSignTest(t *testing.T) {
+	for _, c := range []struct {
+		gain, loss int
+		want       float64
+	}{{2, 1, 0.5}, {3, 0, 0.125}, {0, 0, 1}, {5, 5, 0.623046875}} {
+		if got := signTest(c.gain, c.loss); got < c.want-1e-9 || got > c.want+1e-9 {
+			t.Errorf("signTest(%d, %d) = %v, want %v", c.gain, c.loss, got, c.want)
+		}
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/dixit-news/dixit/internal/attrib/train/scorer"
 	"io"
 	"math"
 	"math/rand/v2"
@@ -399,12 +400,12 @@ func loadSet(dir, set string, tot *totals) ([]*example, error) {
 			pt[i] = q.Text
 		}
 		goldOf := map[[2]int]string{}
-		for _, pr := range match(pt, gold, 0.8) {
+		for _, pr := range scorer.Match(pt, gold, 0.8) {
 			if s := speakers[pr[1]]; s != nil {
 				q := pred[pr[0]]
-				goldOf[[2]int{q.Start, q.End}] = normName(*s)
+				goldOf[[2]int{q.Start, q.End}] = scorer.NormName(*s)
 				tot.matched++
-				if normName(q.Speaker) == normName(*s) {
+				if scorer.NormName(q.Speaker) == scorer.NormName(*s) {
 					tot.right++
 				}
 			}
@@ -414,9 +415,9 @@ func loadSet(dir, set string, tot *totals) ([]*example, error) {
 			if !ok {
 				continue
 			}
-			e := &example{set: set, article: name, kind: c.Kind, lang: c.Lang, class: c.Class, cascadeOK: c.Cascade != "" && normName(c.Cascade) == gs}
+			e := &example{set: set, article: name, kind: c.Kind, lang: c.Lang, class: c.Class, cascadeOK: c.Cascade != "" && scorer.NormName(c.Cascade) == gs}
 			for _, cand := range c.Candidates {
-				p := normName(cand.Name) == gs
+				p := scorer.NormName(cand.Name) == gs
 				e.feats = append(e.feats, cand.Features)
 				e.pos = append(e.pos, p)
 				e.anyPos = e.anyPos || p

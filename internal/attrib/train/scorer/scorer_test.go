@@ -1,4 +1,4 @@
-package main
+package scorer
 
 import (
 	"slices"
@@ -15,8 +15,8 @@ func TestNormName(t *testing.T) {
 		"Dr. Zoë Straße":        "zoe strasse",
 		"L’Office du port":      "office du port",
 	} {
-		if got := normName(in); got != want {
-			t.Errorf("normName(%q) = %q, want %q", in, got, want)
+		if got := NormName(in); got != want {
+			t.Errorf("NormName(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -24,20 +24,8 @@ func TestNormName(t *testing.T) {
 // TestMatch checks the port of score.py's match: one to one, best
 // overlap first, at least 80% of the longer quote's words.
 func TestMatch(t *testing.T) {
-	got := match([]string{"we will not sell the mill", "not this year"}, []string{"Not this year.", "We will not sell the mill, ever"}, 0.8)
+	got := Match([]string{"we will not sell the mill", "not this year"}, []string{"Not this year.", "We will not sell the mill, ever"}, 0.8)
 	if want := [][2]int{{1, 0}, {0, 1}}; !slices.Equal(got, want) {
 		t.Errorf("match = %v, want %v", got, want)
-	}
-}
-
-// TestSignTest checks the one-sided sign test against exact values.
-func TestSignTest(t *testing.T) {
-	for _, c := range []struct {
-		gain, loss int
-		want       float64
-	}{{2, 1, 0.5}, {3, 0, 0.125}, {0, 0, 1}, {5, 5, 0.623046875}} {
-		if got := signTest(c.gain, c.loss); got < c.want-1e-9 || got > c.want+1e-9 {
-			t.Errorf("signTest(%d, %d) = %v, want %v", c.gain, c.loss, got, c.want)
-		}
 	}
 }

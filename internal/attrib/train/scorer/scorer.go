@@ -1,8 +1,9 @@
-package main
-
-// The scorer's name and text comparisons (../shared/eval/score.py: fold,
-// words, norm_name, overlap, match), ported so that a candidate is
-// labelled right exactly when the scorer would count it right.
+// Package scorer ports the name and text comparisons of
+// ../shared/eval/score.py (fold, words, norm_name, overlap, match), so that
+// the training command labels a candidate right exactly when the scorer
+// would count it right, and the bundled articles' test matches quotes to
+// their gold as the scorer does.
+package scorer
 
 import (
 	"sort"
@@ -15,9 +16,9 @@ import (
 
 var caser = cases.Fold()
 
-// fold is score.py's fold: NFKD, combining marks dropped, curly
+// Fold is score.py's fold: NFKD, combining marks dropped, curly
 // apostrophes straightened, case folded.
-func fold(s string) string {
+func Fold(s string) string {
 	s = norm.NFKD.String(s)
 	var b strings.Builder
 	for _, r := range s {
@@ -32,9 +33,9 @@ func fold(s string) string {
 	return caser.String(b.String())
 }
 
-// words is score.py's re.findall(r"[\w]+", fold(s)).
-func words(s string) []string {
-	return strings.FieldsFunc(fold(s), func(r rune) bool {
+// Words is score.py's re.findall(r"[\w]+", Fold(s)).
+func Words(s string) []string {
+	return strings.FieldsFunc(Fold(s), func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || r == '_')
 	})
 }
@@ -43,15 +44,18 @@ var honorifics = map[string]bool{"m": true, "mm": true, "mme": true, "mmes": tru
 	"me": true, "sir": true, "dame": true, "mgr": true, "st": true}
 var articles = map[string]bool{"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "des": true, "the": true, "a": true, "an": true}
 
-func normName(s string) string {
-	ws := words(s)
+// NormName is score.py's norm_name: the words, leading honorifics and
+// articles dropped.
+func NormName(s string) string {
+	ws := Words(s)
 	for len(ws) > 0 && (honorifics[ws[0]] || articles[ws[0]]) {
 		ws = ws[1:]
 	}
 	return strings.Join(ws, " ")
 }
 
-func overlap(a, b []string) float64 {
+// Overlap is the share of the longer word list the two have in common.
+func Overlap(a, b []string) float64 {
 	ca := map[string]int{}
 	for _, w := range a {
 		ca[w]++
@@ -66,9 +70,9 @@ func overlap(a, b []string) float64 {
 	return float64(inter) / float64(max(len(a), len(b), 1))
 }
 
-// match pairs predictions and gold quotes one to one, best overlap first,
+// Match pairs predictions and gold quotes one to one, best overlap first,
 // ties broken as Python's reverse sort of (overlap, i, j) breaks them.
-func match(preds, golds []string, thr float64) [][2]int {
+func Match(preds, golds []string, thr float64) [][2]int {
 	type cand struct {
 		o    float64
 		i, j int
@@ -76,12 +80,12 @@ func match(preds, golds []string, thr float64) [][2]int {
 	var cs []cand
 	gw := make([][]string, len(golds))
 	for j, g := range golds {
-		gw[j] = words(g)
+		gw[j] = Words(g)
 	}
 	for i, p := range preds {
-		pw := words(p)
+		pw := Words(p)
 		for j := range golds {
-			if o := overlap(pw, gw[j]); o >= thr {
+			if o := Overlap(pw, gw[j]); o >= thr {
 				cs = append(cs, cand{o, i, j})
 			}
 		}
