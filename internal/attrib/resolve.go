@@ -149,7 +149,7 @@ func (d *doc) resolve(m mention, pos int) who {
 				return w
 			}
 		}
-		if d.definitePersonRole(m.roleA, m.roleB) {
+		if d.definitePersonRole(m.roleA, m.roleB) && !d.ownedRole(m.roleA, m.roleB) {
 			head := d.toks[m.roleB-1].Low
 			// "a harbour official said …" then "the official said": the
 			// same unnamed speaker.
@@ -410,6 +410,21 @@ func (d *doc) definitePersonRole(a, b int) bool {
 	}
 	t := &d.toks[h]
 	return t.Kind == tWord && !t.cap() && !t.has(cOrg|xOrgNoun|xDocNoun|xGroupNoun|cPlace|cFunction|xTimeWord)
+}
+
+// ownedRole reports a role phrase that names its holder by someone else's
+// title ("the Chief Minister's press adviser"): the adviser is not the
+// chief minister, nor whoever spoke last, but someone the phrase names.
+func (d *doc) ownedRole(a, b int) bool {
+	if !d.hasRoleNoun(b-1, b) {
+		return false
+	}
+	for k := a + 1; k < b-1; k++ {
+		if t := d.toks[k].Text; d.toks[k].Kind == tWord && (strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "'s")) {
+			return d.hasRoleNoun(k, k+1)
+		}
+	}
+	return false
 }
 
 // noteUnnamed records a speaker known only by an indefinite role phrase: "a

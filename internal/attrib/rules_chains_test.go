@@ -168,6 +168,24 @@ source Harbour Ledger rule=press-cue
 direct «The ferries are a sound investment» speaker="Harbour Credit Kelder" cue="said" rule=after/subject-verb
 source Harbour Credit Kelder rule=speaker
 `},
+	{name: "an epithet after former is the person named before", lang: "fr",
+		in: "« Nous avons mal joué ce soir », déclare Paul Mertens au Courrier de Brivolle.\n\n« Une telle erreur ne doit jamais arriver », ajoute l'ancien Diable Rouge.",
+		want: `
+direct «Nous avons mal joué ce soir» speaker="Paul Mertens" cue="déclare" rule=after/inverted
+direct «Une telle erreur ne doit jamais arriver» speaker="Paul Mertens" cue="ajoute" rule=after/inverted
+source Courrier de Brivolle rule=via
+`},
+	{name: "an epithet after former is the person named before", lang: "en",
+		in: "\"We played badly tonight,\" said Tom Harlow.\n\n\"Such a mistake should never happen,\" said the former Blue Devil.",
+		want: `
+direct «We played badly tonight» speaker="Tom Harlow" cue="said" rule=after/inverted
+direct «Such a mistake should never happen» speaker="Tom Harlow" cue="said" rule=after/inverted
+`},
+	{name: "a title's possessor is not the adviser", lang: "en",
+		in: "Chief Minister Ada Quist was in the dock over the pier row on Monday.\n\nIn a statement, the Chief Minister's press adviser said that the reports went beyond the truth.",
+		want: `
+indirect «the reports went beyond the truth» speaker="Chief Minister's press adviser" cue="said" rule=indirect/verb-before
+`},
 }
 
 func TestRules_Chains(t *testing.T) { runFull(t, chainCases) }

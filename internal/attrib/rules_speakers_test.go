@@ -191,6 +191,12 @@ var speakerCases = []directCase{
 	{name: "organisation speaker", lang: "en",
 		in:   "\"All crossings are cancelled until Friday,\" the Saltmere Port Authority said in a statement.",
 		want: []dq{{"All crossings are cancelled until Friday", "Saltmere Port Authority"}}},
+	{name: "a compound given name after a title and its complement", lang: "fr",
+		in:   "« Cela nous inquiète beaucoup », a déclaré le conseiller d'Etat Jean-Pierre Korvash lors de la session.",
+		want: []dq{{"Cela nous inquiète beaucoup", "Jean-Pierre Korvash"}}},
+	{name: "a compound given name after a title and its complement", lang: "en",
+		in:   "\"The budget worries us,\" said the Minister of State Mary-Kate Holloway during the session.",
+		want: []dq{{"The budget worries us", "Mary-Kate Holloway"}}},
 }
 
 func TestRules_Speakers(t *testing.T) { runDirect(t, speakerCases) }

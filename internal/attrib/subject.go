@@ -310,7 +310,7 @@ func (d *doc) parseNP(a, b int, inverted bool) mention {
 			}
 		}
 		k = n.b - 1
-		if n.poss || d.governedName(a, n) || d.commonNotName(a, end, n) || d.placeApposition(n) {
+		if n.poss || d.governedName(a, n) || d.commonNotName(a, end, n) || d.placeApposition(n) || d.epithet(a, n) {
 			continue
 		}
 		// A name followed by a common noun modifies it: "the Riverton
@@ -371,6 +371,25 @@ func (d *doc) commonNotName(a, end int, n nameSeq) bool {
 	}
 	if d.ents != nil {
 		if e := d.ents.resolveName(d, n, n.b); e != nil && e.person {
+			return false
+		}
+	}
+	return true
+}
+
+// epithet reports capitalised common words after a determiner and a
+// lower-case title such as "former" ("l'ancien Diable Rouge", "the former
+// Iron Lady"): a nickname for someone the article has named, a role and no
+// name of its own, unless the words are a name the word lists know.
+func (d *doc) epithet(a int, n nameSeq) bool {
+	if n.hon != "" || n.org || n.place || n.ha-a != 2 || !d.toks[a].has(xDeterminer) {
+		return false
+	}
+	if t := &d.toks[n.ha-1]; t.cap() || !t.has(cRoleTitle) || t.has(cRole) {
+		return false
+	}
+	for k := n.a; k < n.b; k++ {
+		if !d.commonWord(k) {
 			return false
 		}
 	}
@@ -462,7 +481,12 @@ func (d *doc) governedName(a int, n nameSeq) bool {
 		}
 	}
 	if known || n.hon != "" || d.toks[n.a].has(cGiven) {
+		// A title cut off the run stands between a preposition and the
+		// name: in "le conseiller d'Etat Jean Roux" "d'" governs "Etat".
 		p := n.ha - 1
+		if n.hon == "" {
+			p = n.a - 1
+		}
 		if p > a && d.toks[p].has(xDeterminer) {
 			p--
 		}

@@ -358,7 +358,29 @@ func (z *tokenizer) classify(t *token) {
 			t.cls = z.words.class(s)&^z.exact | t.cls&z.exact
 		}
 	}
+	if t.seps&sepHyphen != 0 && t.cls&cGiven == 0 {
+		t.cls |= z.compoundGiven(t.Low)
+	}
 	t.verbish = t.cls&verbStart != 0 || t.Low == "according" || t.seps&sepHyphen != 0
+}
+
+// compoundGiven is the given-name class of a hyphenated word made of given
+// names ("Jean-Marc", "Mary-Kate"), which no list holds in every pairing:
+// the gender of its first part, as in French usage.
+func (z *tokenizer) compoundGiven(low string) uint64 {
+	first := uint64(0)
+	for n := 0; low != ""; n++ {
+		part, rest, _ := strings.Cut(low, "-")
+		c := z.words.class(part) & cGiven
+		if c == 0 {
+			return 0
+		}
+		if n == 0 {
+			first = c
+		}
+		low = rest
+	}
+	return first
 }
 
 // isFinalAfter reports whether punctuation t ends a sentence, prev being the
