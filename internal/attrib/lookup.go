@@ -166,11 +166,26 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 				continue
 			}
 		}
-		if best == nil || es.lastPos(e, pos) > es.lastPos(best, pos) {
+		if best == nil || es.morePresent(e, best, pos) {
 			best = e
 		}
 	}
 	return best
+}
+
+// morePresent reports whether a surname alone is likelier to stand for e
+// than for other: a person, then the one the article has named more often
+// so far (the story's subject, not her husband named once), then the one
+// named last.
+func (es *entities) morePresent(e, other *entity, pos int) bool {
+	if e.person != other.person {
+		return e.person // "Mary Ann Schicketanz" over the credit "Studio Schicketanz"
+	}
+	ne, no := sort.SearchInts(e.occPos, pos), sort.SearchInts(other.occPos, pos)
+	if ne != no {
+		return ne > no
+	}
+	return es.lastPos(e, pos) > es.lastPos(other, pos)
 }
 
 func foldName(s string) string { return fold(s) }

@@ -45,6 +45,22 @@ func afterPunct(toks []token, i int) bool {
 	return i > 0 && toks[i-1].Para == toks[i].Para && toks[i-1].Kind == tPunct && !toks[i-1].SpaceAfter
 }
 
+// afterElision reports a mark glued to an elided word before it and a word
+// after it ("qu’”une attaque"): an elision leads into what follows, so the
+// mark opens whatever its glyph. The tokenizer leaves the apostrophe of an
+// elision before a mark as a mark of its own.
+func afterElision(toks []token, i int) bool {
+	if i < 2 || i+1 >= len(toks) || toks[i].SpaceAfter || toks[i+1].Kind != tWord {
+		return false
+	}
+	a, w := &toks[i-1], &toks[i-2]
+	if a.Kind != tMark || a.Text != "’" && a.Text != "'" || a.SpaceAfter || w.Kind != tWord || w.SpaceAfter || w.Para != toks[i].Para {
+		return false
+	}
+	_, ok := elision(w.Text)
+	return ok
+}
+
 // qspan is one quotation found by the mark scanner.
 type qspan struct {
 	open, close int // token indices of the marks; -1 when missing
@@ -195,7 +211,7 @@ func findQuotes(toks []token, out []qspan, stack []openMark) ([]qspan, []openMar
 			case has(famStr) && !left:
 				// Mixed typography: "… ” closes a straight opener.
 				closeFam(i, famStr)
-			case left:
+			case left || afterElision(toks, i):
 				push(famCurly, i)
 			default:
 				orphan(i)

@@ -378,11 +378,25 @@ func (d *doc) documentAgent(m mention) (int, bool) {
 	// The agent's preposition is a source cue ("par") or follows an
 	// English participle ("released by"); the class bits are all taken,
 	// so it is told by these two existing classes.
-	for k := h + 1; k < len(d.toks) && k <= h+3 && d.toks[k].Kind == tWord; k++ {
+	// A recipient comes between them in "a statement e-mailed to
+	// reporters by the ministry": its words are passed over.
+	participle, reach := false, h+3
+	for k := h + 1; k < len(d.toks) && k <= reach && d.toks[k].Kind == tWord; k++ {
 		t := &d.toks[k]
-		if t.has(xSceneWord) && (t.has(xSourceCue) || d.lang == "en" && strings.HasSuffix(d.toks[k-1].Low, "ed") && t.isPrep()) {
+		if t.has(xSceneWord) && t.has(xSourceCue) {
 			return k + 1, true
 		}
+		if d.lang != "en" {
+			continue
+		}
+		if participle && t.isPrep() && t.has(xViaWord) {
+			reach = k + 5
+			continue
+		}
+		if participle && t.isPrep() && t.has(xSceneWord) {
+			return k + 1, true
+		}
+		participle = participle || strings.HasSuffix(t.Low, "ed")
 	}
 	return 0, false
 }

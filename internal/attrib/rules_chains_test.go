@@ -186,6 +186,17 @@ direct «Such a mistake should never happen» speaker="Tom Harlow" cue="said" ru
 		want: `
 indirect «the reports went beyond the truth» speaker="Chief Minister's press adviser" cue="said" rule=indirect/verb-before
 `},
+	{name: "a surname alone is the person the story keeps naming", lang: "en",
+		in: "Ada Quist opened her bakery in 1994. Quist trained in Lyon, and Quist still bakes every morning.\n\nHer husband, Tom Quist, keeps the books.\n\n\"I changed the recipe once,\" says Quist.",
+		want: `
+direct «I changed the recipe once» speaker="Ada Quist" cue="says" rule=after/inverted
+`},
+	{name: "a statement's author comes after its recipient", lang: "en",
+		in: "A statement e-mailed to reporters by the Harbour Ministry said \"the pier is unsafe.\"",
+		want: `
+direct «the pier is unsafe.» speaker="Harbour Ministry" cue="said" rule=before/verb
+source Harbour Ministry rule=speaker
+`},
 }
 
 func TestRules_Chains(t *testing.T) { runFull(t, chainCases) }
