@@ -14,6 +14,9 @@ func (d *doc) cueAfter(q qspan) (who, string, relay, bool) {
 	if c < 0 {
 		return who{}, "", relay{}, false
 	}
+	if d.endsEmbeddedSentence(q) {
+		return who{}, "", relay{}, false
+	}
 	i := c + 1
 	end := i
 	for end < len(d.toks) && d.toks[end].Para == d.toks[c].Para && d.inq[end] < 0 && !d.isFinal(end) && end-i < 30 {
@@ -86,6 +89,25 @@ func (d *doc) cueAfter(q qspan) (who, string, relay, bool) {
 		return d.resolveBy(m, i, "after/subject-verb"), d.span(d.auxStart(k), vEnd), d.viaIn(vEnd, end), true
 	}
 	return who{}, "", relay{}, false
+}
+
+// endsEmbeddedSentence reports a quotation opened inside the narrator's
+// sentence that ends that sentence with its own full stop ("Acme said it
+// is “getting our apps up and running.” The company noted …"): the words
+// after the closing mark begin another sentence, no attribution of this one.
+func (d *doc) endsEmbeddedSentence(q qspan) bool {
+	if q.open <= 0 || q.close-1 <= q.open {
+		return false
+	}
+	p := &d.toks[q.open-1]
+	if p.Para != q.para || p.Kind != tWord || d.inq[q.open-1] >= 0 {
+		return false
+	}
+	switch d.toks[q.close-1].Text {
+	case ".", "!", "?", "…", "...":
+		return true
+	}
+	return false
 }
 
 // cueCredit reads a name credited after a dash, the way testimonials and

@@ -164,6 +164,13 @@ func (d *doc) resolve(m mention, pos int) who {
 			case "le":
 				gender = "m"
 			}
+			// "X has four goals since … traded him for Y. The 26-year-old
+			// right wing said": a description opening its sentence goes on
+			// with the subject of the sentence before, not its last name.
+			if e := d.previousOpener(m.roleA, gender); e != nil {
+				w.name, w.ent, w.desc, w.how = e.name, e, d.span(m.roleA, m.roleB), "role/previous-subject"
+				return w
+			}
 			// "L'adjoint aux finances, Paul Esnault, … a assuré l'élu": the
 			// person just named in the paragraph.
 			if e := d.ents.recentPersonIn(pos, gender, d.toks[pos].Para, d); e != nil {
@@ -424,6 +431,30 @@ func (d *doc) definitePersonRole(a, b int) bool {
 	}
 	t := &d.toks[h]
 	return t.Kind == tWord && !t.cap() && !t.has(cOrg|xOrgNoun|xDocNoun|xGroupNoun|cPlace|cFunction|xTimeWord)
+}
+
+// previousOpener is the person whose name opens the sentence before the
+// one role phrase a opens, in the same paragraph, as its subject.
+func (d *doc) previousOpener(a int, gender string) *entity {
+	if a == 0 || d.sentenceStart(a) != a {
+		return nil
+	}
+	s := d.sentenceStart(a - 1)
+	if d.toks[s].Para != d.toks[a].Para || d.inq[s] >= 0 {
+		return nil
+	}
+	n, ok := d.nameAt(s)
+	if !ok || n.org || !d.subjectPosition(n) {
+		return nil
+	}
+	e := d.ents.resolveName(d, n, n.b)
+	if e == nil || !e.person || e.org || e.place || gender != "" && e.gender != "" && e.gender != gender {
+		return nil
+	}
+	if e.words < 2 && e.gender == "" {
+		return nil // "Beijing could also declare …" is no one's name
+	}
+	return e
 }
 
 // ownedRole reports a role phrase that names its holder by someone else's

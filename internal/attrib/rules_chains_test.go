@@ -197,6 +197,17 @@ direct «I changed the recipe once» speaker="Ada Quist" cue="says" rule=after/i
 direct «the pier is unsafe.» speaker="Harbour Ministry" cue="said" rule=before/verb
 source Harbour Ministry rule=speaker
 `},
+	{name: "a quotation ending the narrator's sentence takes no cue from the next one", lang: "en",
+		in: "In a statement, Kelder Ferries said it is \"getting our boats back in the water.\" The operator noted that the storm had sunk no ferry.",
+		want: `
+direct «getting our boats back in the water.» speaker="Kelder Ferries" cue="said" rule=before/verb
+indirect «the storm had sunk no ferry» speaker="Kelder Ferries" cue="noted" rule=indirect/verb-before
+`},
+	{name: "a description opening its sentence is the subject of the one before", lang: "en",
+		in: "Tom Harlow has four goals since Valbois traded him to Kelder for Ada Quist last week. The 26-year-old winger said his new teammates make room for him.",
+		want: `
+indirect «his new teammates make room for him» speaker="Tom Harlow" cue="said" rule=indirect/verb-before
+`},
 }
 
 func TestRules_Chains(t *testing.T) { runFull(t, chainCases) }
