@@ -214,6 +214,15 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 			}
 		}
 	}
+	// A capitalised common noun after a determiner, before a name of two
+	// words or more, is a nationality or an epithet: "le Mauritanien
+	// Lassana Camara", "the Briton Ada Quist". English writes many a
+	// name so ("the Affordable Care Act"): there a given name must follow.
+	if n.hon == "" && j-i >= 3 && i > 0 && d.toks[i-1].has(xDeterminer) && d.toks[i-1].Para == t.Para && d.commonWord(i) &&
+		(d.lang == "fr" || d.toks[i+1].has(cGiven)) &&
+		!d.toks[i].has(cGiven|cRoleTitle) && !d.anyClass(i, j, cOrg|cPlace|cPress) && !d.allCommon(i+1, j) {
+		i++
+	}
 	// An acronym glued before a person's name is a title ("DSP Ada
 	// Quist", "CTO Tom Harlow"): capitals that are no initial, before two
 	// or more words of a name that is not all capitals.
@@ -348,6 +357,17 @@ func (d *doc) nameKey(n nameSeq) (string, uint32) {
 // "told", "on"); the English article "a" folds like "à" and is none.
 func (t *token) isVia() bool {
 	return t.has(xViaWord) && (!t.has(xPreposition) || t.isPrep())
+}
+
+// allCommon reports whether every word of [a, b) is a common word of the
+// language.
+func (d *doc) allCommon(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !d.commonWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 func (t *token) isPrep() bool {

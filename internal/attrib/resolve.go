@@ -278,6 +278,11 @@ func (d *doc) ownerOf(m mention, pos int) *entity {
 	if h == b-1 && b-a == 3 && d.lang == "fr" && d.toks[a+1].has(xOrgNoun) && !d.toks[h].has(xOrgNoun|xDocNoun) && startsLower(d.toks[h].Text) {
 		h = a + 1
 	}
+	// "l'officier média de la fédération" is someone of the federation,
+	// not the federation.
+	if h > a+1 && d.toks[a].has(xDeterminer) && d.toks[a+1].has(cRole) && !d.toks[h].has(xDocNoun) {
+		return nil
+	}
 	head := d.toks[h].Low
 	if d.toks[h].has(xDocNoun) {
 		switch d.toks[a].Low {

@@ -59,9 +59,8 @@ direct «The flames went very high» speaker="Kessa Ndoumbe" cue="said" rule=aft
 		want: `
 direct «Le toit cédait déjà» speaker="un pompier" cue="a raconté" rule=after/inverted
 direct «Une enquête est ouverte» speaker="la préfecture" cue="a précisé" rule=after/inverted
-direct «Tout est à refaire» speaker="la préfecture" cue="a-t-il confié" rule=inherit/previous-quote
-`,
-		gap: "the name after « Le gérant, » is not yet a person's, so « il » finds nobody and the quote inherits the previous speaker"},
+direct «Tout est à refaire» speaker="Aubin Serval" cue="a-t-il confié" rule=after/inverted
+`},
 	{name: "a speaker since ends the unnamed speaker's turn", lang: "en",
 		in: "\"The roof was already falling in,\" a firefighter said. \"An inquiry has been opened,\" the prefecture said in a statement.\n" +
 			"The manager, Aubin Serval, arrived at about 4 am. \"Everything has to be rebuilt,\" he said.",
@@ -207,6 +206,11 @@ indirect «the storm had sunk no ferry» speaker="Kelder Ferries" cue="noted" ru
 		in: "Tom Harlow has four goals since Valbois traded him to Kelder for Ada Quist last week. The 26-year-old winger said his new teammates make room for him.",
 		want: `
 indirect «his new teammates make room for him» speaker="Tom Harlow" cue="said" rule=indirect/verb-before
+`},
+	{name: "a nationality before a name is no part of it; an officer of a body is no body", lang: "fr",
+		in: "La conférence a pris fin grâce à l'officier média de la fédération, le Mauritanien Paul Kerjean, qui organisait les échanges.\n\n« Vous n'êtes pas là pour insulter quelqu'un », a tranché l'officier média de la fédération.",
+		want: `
+direct «Vous n'êtes pas là pour insulter quelqu'un» speaker="Paul Kerjean" cue="a tranché" rule=after/inverted
 `},
 }
 
