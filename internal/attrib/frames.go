@@ -20,6 +20,7 @@ type frame struct {
 	echo   bool     // opens the sentence after a quotation, before its cue
 	naming bool     // names the quotation after it as a title, not as words
 	alias  bool     // gives the name of someone described: "who gave her name as X"
+	venue  bool     // names where a study was published: "published in the Lancet"
 }
 
 // frames are the attribution frames by their first word.
@@ -30,8 +31,8 @@ func loadFrames(fsys fs.FS) (frames, error) {
 	err := eachLine(fsys, "lexicon/frames.txt", func(line string, _ int) error {
 		body, flags, _ := strings.Cut(line, "|")
 		flag := strings.TrimSpace(flags)
-		f := frame{words: strings.Fields(body), opener: flag == "opener", echo: flag == "echo", naming: flag == "naming", alias: flag == "alias"}
-		if flag != "" && !f.opener && !f.echo && !f.naming && !f.alias {
+		f := frame{words: strings.Fields(body), opener: flag == "opener", echo: flag == "echo", naming: flag == "naming", alias: flag == "alias", venue: flag == "venue"}
+		if flag != "" && !f.opener && !f.echo && !f.naming && !f.alias && !f.venue {
 			return fmt.Errorf("unknown frame flag %q", strings.TrimSpace(flags))
 		}
 		if len(f.words) == 0 {
@@ -52,7 +53,9 @@ func loadFrames(fsys fs.FS) (frames, error) {
 // just past it. opener says whether k opens its sentence, which frames such
 // as "pour" need.
 func (d *doc) frameAt(k int, opener bool) (end int, ok bool) {
-	end, ok = d.matchFrame(k, func(f frame) bool { return !f.echo && !f.naming && !f.alias && !f.slotted() && (!f.opener || opener) })
+	end, ok = d.matchFrame(k, func(f frame) bool {
+		return !f.echo && !f.naming && !f.alias && !f.venue && !f.slotted() && (!f.opener || opener)
+	})
 	// "les allégations selon lesquelles …" opens a relative clause: what
 	// follows is the allegation, attributed to no one.
 	if ok && end < len(d.toks) && d.toks[end].has(xRelative) {
@@ -138,6 +141,43 @@ func (d *doc) matchFrame(k int, want func(frame) bool) (end int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// venueAt reads the journal or outlet a frame such as "published in" names
+// at token k, the frame's first word, which a time phrase may part from the
+// rest ("a study published last week in the Lancet"). The name needs an
+// article before it, a press word or a gazetteer entry: "published in
+// March", "published in Canada" name no venue.
+func (d *doc) venueAt(k int) (int, string, bool) {
+	if !d.toks[k].has(xFrame) || d.inq[k] >= 0 {
+		return 0, "", false
+	}
+	for _, f := range d.lex.frames[d.toks[k].Low] {
+		if !f.venue {
+			continue
+		}
+		for j := k + 1; j <= k+5 && j < len(d.toks) && d.toks[j].Kind == tWord && d.toks[j].Para == d.toks[k].Para; j++ {
+			a, ok := d.wordsAt(j, len(d.toks), f.words[1:])
+			if !ok || a >= len(d.toks) {
+				continue
+			}
+			det := d.toks[a].has(xDeterminer) && !d.toks[a].cap()
+			if det {
+				a++
+			}
+			if a >= len(d.toks) || !d.toks[a].cap() || d.inq[a] >= 0 {
+				return 0, "", false
+			}
+			if name, end := d.outletFrom(a, len(d.toks)); end > a {
+				return end, name, true
+			}
+			if n, ok := d.outletNameAt(a); ok && (det || d.hasPressWord(n.a, n.b)) && !d.toks[n.a].has(xTimeWord) {
+				return n.b, d.nameText(n), true
+			}
+			return 0, "", false
+		}
+	}
+	return 0, "", false
 }
 
 func (f frame) slotted() bool { return slices.Contains(f.words, "_") }

@@ -69,7 +69,7 @@ func (s Source) Citations() []SourceMention {
 
 // CitationKind says in a reader's words how an article cites a source,
 // from the rule of a mention: "credit", "named", "cited", "speaks",
-// "told", "document".
+// "told", "document", "published".
 func CitationKind(rule string) string {
 	switch rule {
 	case "credit-line":
@@ -84,6 +84,8 @@ func CitationKind(rule string) string {
 		return "told"
 	case "document":
 		return "document"
+	case "venue":
+		return "published"
 	}
 	return rule
 }

@@ -30,6 +30,19 @@ source L'Écho de Kerbrat rule=press-noun
 		want: `
 source Tidal Records rule=press-noun
 `},
+	{name: "the journal a study was published in", lang: "en",
+		in: "The agency has disputed a study published last week in the Kelder Review that counts twice as many deaths.",
+		want: `
+source Kelder Review rule=venue
+`},
+	{name: "the journal a study was published in", lang: "fr",
+		in: "Une étude publiée mardi dans les Annales de Brivolle montre le contraire.",
+		want: `
+source Annales de Brivolle rule=venue
+`},
+	{name: "a month or a country is no venue", lang: "en",
+		in:   "The report was published in March. It was published in Canada.",
+		want: ``},
 	{name: "a journalist's outlet is an employer, not a source", lang: "en",
 		in:   "Nora Quill, a reporter for the weekly Kelder Beacon, covered the vote.",
 		want: ``},

@@ -181,6 +181,11 @@ func (d *doc) findSources() *sourceSet {
 		if t.Kind != tWord {
 			continue
 		}
+		if end, name, ok := d.venueAt(i); ok {
+			add(name, i, end, "venue")
+			i = end - 1
+			continue
+		}
 		if t.isCap || t.seps != 0 || t.has(xOutletUncased) {
 			if name, end := d.outletFrom(i, len(d.toks)); end > i && d.inq[end-1] < 0 {
 				if !d.employerBefore(i) {
