@@ -127,6 +127,14 @@ func (m *listModel) setPage(msg pageMsg) bool {
 	return true
 }
 
+// clearFilter drops the typed query and the speaker filter; the caller
+// reloads.
+func (m *listModel) clearFilter() {
+	m.query, m.base = "", library.Filter{}
+	m.input.SetValue("")
+	m.cursor, m.top = 0, 0
+}
+
 // selected is the row under the cursor, if loaded.
 func (m *listModel) selected() (library.Summary, bool) {
 	i := m.cursor - m.offset

@@ -57,15 +57,14 @@ var viewStates = []viewState{
 	}},
 	{"reader", func(s *screen, w int) string {
 		s.waitFor("list", ready)
-		openSecond(s)
-		s.key("tab") // focus the reader
+		openSecond(s) // enter focuses the reader
 		return s.settle()
 	}},
 	{"side", func(s *screen, w int) string {
 		s.waitFor("list", ready)
 		openSecond(s)
 		if w >= 110 {
-			s.key("tab", "tab") // list → reader → side
+			s.key("tab") // enter focused the reader; tab → side
 		} else {
 			s.key("p") // the side pane replaces the list
 		}
@@ -83,7 +82,7 @@ var viewStates = []viewState{
 			return ready(x) && strings.Contains(lastLines(x, 2), "Haut-Verdois")
 		})
 		if w >= 110 {
-			s.key("tab", "tab")
+			s.key("tab")
 		} else {
 			s.key("p")
 		}
