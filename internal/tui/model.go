@@ -54,6 +54,7 @@ type Model struct {
 	statusErr bool
 	statusSeq int
 	pendingQ  int // quote start to jump to once an article opened from speaker mode renders
+	helpTop   int // first line of the help view shown, when it does not fit
 	ready     bool
 }
 
@@ -336,6 +337,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, k.Help) || key.Matches(msg, k.Back) || key.Matches(msg, k.Quit) {
 			m.overlay = overlayNone
 		}
+		m.scrollHelp(msg)
 		return m, nil
 	case overlaySpeakers:
 		if msg.String() == "esc" {
@@ -361,7 +363,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
 	case key.Matches(msg, k.Help):
-		m.overlay = overlayHelp
+		m.overlay, m.helpTop = overlayHelp, 0
 		return m, nil
 	case key.Matches(msg, k.NextPane):
 		m.cycleFocus(1)
