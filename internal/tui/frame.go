@@ -159,13 +159,19 @@ func (m Model) over(body, box string, height int) string {
 func (m Model) helpView() string {
 	t := m.pc.theme
 	lines, rows := m.helpLines(), m.helpRows()
+	// As wide as its widest line, scrolled or not: the box keeps its size.
+	w := 0
+	for _, l := range lines {
+		w = max(w, lipgloss.Width(l))
+	}
+	w = min(w, m.pc.width-4)
 	if len(lines) > rows {
 		top := max(0, min(m.helpTop, m.helpMaxTop()))
 		shown := lines[top : top+rows-1]
 		more := fmt.Sprintf("↑↓ %d–%d of %d lines", top+1, top+len(shown), len(lines))
 		lines = append(slices.Clone(shown), t.Accent.Render(more))
 	}
-	return t.BorderFocus.Padding(0, 1).Render(clip(strings.Join(lines, "\n"), m.pc.width-4, len(lines)))
+	return t.BorderFocus.Padding(0, 1).Width(w + 4).Render(clip(strings.Join(lines, "\n"), w, len(lines)))
 }
 
 // fullHelp lays every binding out in as many columns as fit the width, so
