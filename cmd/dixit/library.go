@@ -122,9 +122,9 @@ func dbName(db string) string {
 
 // filters are the flags of every command that lists.
 type filters struct {
-	speaker, source, lang, outlet, since, search string
-	limit                                        int
-	json                                         bool
+	speaker, source, lang, outlet, since, until, search string
+	limit                                               int
+	json                                                bool
 }
 
 func (f *filters) add(cmd *cobra.Command) {
@@ -133,7 +133,8 @@ func (f *filters) add(cmd *cobra.Command) {
 	fl.StringVar(&f.source, "source", "", "only articles citing this source (e.g. wsj, afp)")
 	fl.StringVar(&f.lang, "lang", "", "only this language: fr or en")
 	fl.StringVar(&f.outlet, "outlet", "", "only this outlet (partial name)")
-	fl.StringVar(&f.since, "since", "", "only articles since a date (2026-01-31) or age (7d, 48h)")
+	fl.StringVar(&f.since, "since", "", "only articles published since a date (2026-01-31) or age (7d, 48h); undated ones are left out")
+	fl.StringVar(&f.until, "until", "", "only articles published up to a date (2026-01-31, that day included) or age; undated ones are left out")
 	fl.StringVar(&f.search, "search", "", "full-text search in titles, bodies and quotes")
 	fl.IntVar(&f.limit, "limit", 0, "at most this many rows (0: all)")
 	fl.BoolVar(&f.json, "json", false, "print JSON for scripts")
@@ -150,6 +151,16 @@ func (f *filters) filter() (library.Filter, error) {
 			return out, err
 		}
 		out.Since = t
+	}
+	if f.until != "" {
+		t, err := parseSince(f.until, time.Now())
+		if err != nil {
+			return out, fmt.Errorf("--until%s", strings.TrimPrefix(err.Error(), "--since"))
+		}
+		if _, err := time.Parse("2006-01-02", f.until); err == nil {
+			t = t.AddDate(0, 0, 1) // the day named is included
+		}
+		out.Until = t
 	}
 	return out, nil
 }

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library/sqlite"
@@ -188,5 +189,67 @@ func TestOlderRulesReextracted(t *testing.T) {
 	}
 	if r := libDixit(t, dir, "", "reindex"); r.code != 0 || !strings.HasPrefix(r.stdout, "0 re-extracted") {
 		t.Errorf("reindex after the refresh on open: exit %d, %q %q", r.code, r.stdout, r.stderr)
+	}
+}
+
+// An undated article was not published since or until any date: --since
+// and --until leave it out, however recently it was added.
+func TestSinceUntilLeaveUndatedOut(t *testing.T) {
+	dir := t.TempDir()
+	type row struct {
+		ID        int64   `json:"id"`
+		Published *string `json:"published"` // absent or null when undated
+	}
+	ls := func(args ...string) []row {
+		t.Helper()
+		r := libDixit(t, dir, "", append([]string{"ls", "--json"}, args...)...)
+		if r.code != 0 {
+			t.Fatalf("ls %v: exit %d, stderr %q", args, r.code, r.stderr)
+		}
+		var out []row
+		if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
+			t.Fatalf("ls %v: %v\n%s", args, err, r.stdout)
+		}
+		return out
+	}
+	all := ls()
+	in := func(from, to string) (n int) {
+		for _, a := range all {
+			if a.Published != nil && (*a.Published)[:10] >= from && (*a.Published)[:10] <= to {
+				n++
+			}
+		}
+		return n
+	}
+	undated := 0
+	for _, a := range all {
+		if a.Published == nil {
+			undated++
+		}
+	}
+	if undated == 0 || in("0000", "9999") == 0 {
+		t.Fatalf("the bundled corpus should hold dated and undated articles: %d undated of %d", undated, len(all))
+	}
+	for _, c := range []struct {
+		args     []string
+		from, to string
+	}{
+		{[]string{"--since", "7d"}, time.Now().AddDate(0, 0, -7).Format("2006-01-02"), "9999"},
+		{[]string{"--since", "2025-06-01"}, "2025-06-01", "9999"},
+		{[]string{"--until", "2025-05-22"}, "0000", "2025-05-22"},
+		{[]string{"--since", "2025-04-01", "--until", "2025-06-11"}, "2025-04-01", "2025-06-11"},
+	} {
+		got := ls(c.args...)
+		for _, a := range got {
+			if a.Published == nil {
+				t.Errorf("ls %v lists undated article %d", c.args, a.ID)
+			}
+		}
+		if want := in(c.from, c.to); len(got) != want {
+			t.Errorf("ls %v: %d articles, want the %d published in [%s, %s]", c.args, len(got), want, c.from, c.to)
+		}
+	}
+	if r := libDixit(t, dir, "", "ls", "--until", "soon"); r.code == 0 || !strings.Contains(r.stderr, "--until \"soon\"") {
+		t.Errorf("ls --until soon: exit %d, stderr %q", r.code, r.stderr)
 	}
 }

@@ -13,7 +13,6 @@ import (
 	"os"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/dixit-news/dixit/internal/text"
@@ -114,29 +113,6 @@ func IsBinary(data []byte) bool {
 		}
 	}
 	return n > 0 && bad*10 > n
-}
-
-// TitleOf picks a title: the first line when it reads as a headline (short,
-// no final period), else the first sentence, shortened.
-func TitleOf(body string) string {
-	body = strings.TrimLeftFunc(body, unicode.IsSpace)
-	first, rest, _ := strings.Cut(body, "\n")
-	first = strings.TrimSpace(first)
-	if first == "" {
-		return ""
-	}
-	last, _ := utf8.DecodeLastRuneInString(first)
-	if strings.TrimSpace(rest) != "" && utf8.RuneCountInString(first) <= 120 && !strings.ContainsRune(".;,", last) {
-		return first
-	}
-	// First sentence: up to the first ". " that is not an initial.
-	for i := 0; i+1 < len(first); i++ {
-		if (first[i] == '.' || first[i] == '!' || first[i] == '?') && first[i+1] == ' ' && i > 2 && first[i-2] != ' ' {
-			first = first[:i]
-			break
-		}
-	}
-	return Shorten(first, 100)
 }
 
 // Shorten cuts s to at most n runes at a word boundary, adding "…".

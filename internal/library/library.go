@@ -133,7 +133,8 @@ type Filter struct {
 	Source    string    // fuzzy, like Speaker; also matches aliases ("wsj")
 	Lang      string    // exact: "fr", "en"
 	Outlet    string    // fuzzy
-	Since     time.Time // published (or added, when unknown) on or after
+	Since     time.Time // published on or after; an undated article does not match
+	Until     time.Time // published before; an undated article does not match
 	Text      string    // full-text search over titles, bodies and quotes
 	ArticleID int64
 	Kind      attrib.Kind // quotes only: direct or indirect

@@ -32,6 +32,7 @@ type Styles struct {
 type Doc struct {
 	Lines     []string
 	QuoteLine []int // quote index → first line it appears on, -1 if not shown
+	QuoteEnd  []int // quote index → last line it appears on, -1 if not shown
 	Width     int
 }
 
@@ -194,7 +195,7 @@ func toMarkdown(e *library.Entry) (string, []span) {
 			if ei < len(edges) && edges[ei].at < next {
 				next = max(edges[ei].at, from)
 			}
-			piece := a.Body[from:next]
+			piece := keepHyphens(a.Body, from, next, isMD)
 			if isMD {
 				b.WriteString(piece)
 			} else {
@@ -236,6 +237,36 @@ func toMarkdown(e *library.Entry) (string, []span) {
 	return b.String(), spans
 }
 
+// nbHyphen is U+2011, a hyphen glamour's word wrap does not break at:
+// it stands in for the hyphens inside words ("al-Kazemi", "S-400",
+// "2025-06-16", URLs) while glamour wraps, and paint puts "-" back.
+const nbHyphen = "\u2011"
+
+// keepHyphens is body[from:to] with its hyphens inside words made
+// unbreakable. In Markdown only a hyphen between two letters or digits is
+// one: "- item", "---" and "-->" stay syntax.
+func keepHyphens(body string, from, to int, isMD bool) string {
+	piece := body[from:to]
+	if !strings.Contains(piece, "-") {
+		return piece
+	}
+	inWord := func(c byte) bool {
+		if isMD {
+			return c >= 0x80 || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		}
+		return c != ' ' && c != '\n' && c != '\t' && c != '-'
+	}
+	var b strings.Builder
+	for i := from; i < to; i++ {
+		if body[i] == '-' && i > 0 && i+1 < len(body) && inWord(body[i-1]) && inWord(body[i+1]) {
+			b.WriteString(nbHyphen)
+			continue
+		}
+		b.WriteByte(body[i])
+	}
+	return b.String()
+}
+
 var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`,
 	"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`, "~", `\~`, "-", `\-`, "+", `\+`, "!", `\!`, "=", `\=`)
 
@@ -251,8 +282,9 @@ func paint(out string, spans []span, width int, st Styles) *Doc {
 		maxQuote = max(maxQuote, s.quote)
 	}
 	d.QuoteLine = make([]int, maxQuote+1)
+	d.QuoteEnd = make([]int, maxQuote+1)
 	for i := range d.QuoteLine {
-		d.QuoteLine[i] = -1
+		d.QuoteLine[i], d.QuoteEnd[i] = -1, -1
 	}
 	open := -1 // the span we are inside, across lines
 	styleOf := func(i int) string {
@@ -278,10 +310,19 @@ func paint(out string, spans []span, width int, st Styles) *Doc {
 	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
 	for li, line := range lines {
 		var b strings.Builder
-		if open >= 0 {
+		// A span's style starts at its first visible character on each
+		// line and stops after its last: the margins glamour indents and
+		// pads lines with stay unstyled (an underline must not run into
+		// them). held keeps the blanks and SGR seen since the span's last
+		// character, until text shows whether they are inside it.
+		var held strings.Builder
+		styled := false  // the span's style is on
+		heldSGR := false // held has glamour's styling, which may reset ours
+		reopen := func() {
 			if sgr := styleOf(open); sgr != "" {
 				b.WriteString("\x1b[" + sgr + "m")
 			}
+			styled = true
 		}
 		state := byte(0)
 		col := 0 // cells written on this line, for tab stops
@@ -292,34 +333,56 @@ func paint(out string, spans []span, width int, st Styles) *Doc {
 			r := firstRune(seq)
 			switch {
 			case r >= markBase && r < markBase+0x10000 && int(r-markBase) < len(spans):
-				open = int(r - markBase)
-				if q := spans[open].quote; q >= 0 && d.QuoteLine[q] < 0 {
-					d.QuoteLine[q] = li
-				}
-				if sgr := styleOf(open); sgr != "" {
-					b.WriteString("\x1b[" + sgr + "m")
-				}
+				b.WriteString(held.String())
+				held.Reset()
+				open, styled, heldSGR = int(r-markBase), false, false
 			case r == markEnd:
-				open = -1
-				b.WriteString("\x1b[22;23;24;27;39m")
+				if styled {
+					b.WriteString("\x1b[22;23;24;27;39m")
+				}
+				b.WriteString(held.String())
+				held.Reset()
+				open, styled = -1, false
 			case seq == "\t":
 				// glamour keeps tabs (in code blocks): a terminal would
 				// jump past the pane's edge, so expand them to spaces.
 				pad := 8 - col%8
-				b.WriteString(strings.Repeat(" ", pad))
+				if open >= 0 {
+					held.WriteString(strings.Repeat(" ", pad))
+				} else {
+					b.WriteString(strings.Repeat(" ", pad))
+				}
 				col += pad
+			case open >= 0 && (seq == " " || IsSGR(seq)):
+				held.WriteString(seq)
+				heldSGR = heldSGR || seq != " "
+				col += w
 			default:
+				if open >= 0 && w > 0 {
+					if q := spans[open].quote; q >= 0 {
+						if d.QuoteLine[q] < 0 {
+							d.QuoteLine[q] = li
+						}
+						d.QuoteEnd[q] = li
+					}
+					b.WriteString(held.String())
+					held.Reset()
+					if !styled || heldSGR {
+						// glamour resets styles word by word: put ours back.
+						reopen()
+					}
+					heldSGR = false
+				}
 				b.WriteString(seq)
 				col += w
-				// glamour resets styles word by word: put ours back.
-				if open >= 0 && IsSGR(seq) {
-					if sgr := styleOf(open); sgr != "" {
-						b.WriteString("\x1b[" + sgr + "m")
-					}
-				}
 			}
 		}
-		d.Lines = append(d.Lines, ansi.Truncate(b.String(), width, "")+"\x1b[0m")
+		if styled {
+			b.WriteString("\x1b[22;23;24;27;39m")
+		}
+		b.WriteString(held.String())
+		out := strings.ReplaceAll(b.String(), nbHyphen, "-")
+		d.Lines = append(d.Lines, ansi.Truncate(out, width, "")+"\x1b[0m")
 	}
 	return d
 }

@@ -146,3 +146,126 @@ func TestRenderQuoteLines(t *testing.T) {
 		}
 	}
 }
+
+// Words with hyphens stay whole when glamour wraps ("al-Kazemi", "S-400",
+// dates, URLs), in text and Markdown articles, and come out with their
+// ASCII hyphen.
+func TestRenderKeepsHyphenatedWordsWhole(t *testing.T) {
+	words := []string{"Saint-Aulne-sur-Mer", "al-Farouk", "S-400", "2025-06-16", "https://harbour-ledger.example/ferry-strike-ends"}
+	body := "Le ministre Karim al-Farouk a confirmé le 2025-06-16 à Saint-Aulne-sur-Mer l'achat de missiles S-400, " +
+		"selon https://harbour-ledger.example/ferry-strike-ends et d'autres sources bien informées de la région.\n"
+	for _, path := range []string{"hyphens.txt", "hyphens.md"} {
+		e := entryFrom(t, path, "Titre du jour\n\n"+body+"\n"+body)
+		for w := 20; w <= 90; w++ {
+			d, err := NewRenderer().Render(e, w, testStyles)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := ansi.Strip(strings.Join(d.Lines, "\n"))
+			if strings.Contains(text, nbHyphen) {
+				t.Fatalf("%s at %d: a non-breaking hyphen reached the screen", path, w)
+			}
+			for _, word := range words {
+				if ansi.StringWidth(word) > w-9 { // the margins and glamour's wrap take 9
+					continue // longer than a line: glamour must cut it
+				}
+				if !strings.Contains(text, word) {
+					t.Errorf("%s at %d columns: %q is broken across lines:\n%s", path, w, word, text)
+				}
+			}
+		}
+	}
+}
+
+// underlinedBlanks lists the blank cells at the start or end of line that
+// are drawn underlined.
+func underlinedBlanks(line string) []int {
+	type cell struct {
+		blank, under bool
+	}
+	var cells []cell
+	under := false
+	state := byte(0)
+	for rest := line; len(rest) > 0; {
+		seq, w, n, ns := ansi.DecodeSequence(rest, state, nil)
+		state, rest = ns, rest[n:]
+		if IsSGR(seq) {
+			params := strings.Split(strings.TrimSuffix(strings.TrimPrefix(seq, "\x1b["), "m"), ";")
+			for _, p := range params {
+				switch p {
+				case "4":
+					under = true
+				case "", "0", "24":
+					under = false
+				}
+			}
+			continue
+		}
+		if w > 0 {
+			cells = append(cells, cell{strings.TrimSpace(seq) == "", under})
+		}
+	}
+	var bad []int
+	for i := 0; i < len(cells) && cells[i].blank; i++ {
+		if cells[i].under {
+			bad = append(bad, i)
+		}
+	}
+	for i := len(cells) - 1; i >= 0 && cells[i].blank; i-- {
+		if cells[i].under {
+			bad = append(bad, i)
+		}
+	}
+	return bad
+}
+
+// Reported speech is underlined from its first word to its last: not the
+// margins glamour indents and pads its lines with. A quote spanning lines
+// records its first and last line (the reader flashes them all).
+func TestRenderUnderlineStaysInTheText(t *testing.T) {
+	body := "Hollis Brandt, the harbour master, said that the ferries would keep running through the whole of the winter season, " +
+		"whatever the weather and whatever the union decided at its next meeting in the spring.\n\n" +
+		"\"We will not leave the islands without a boat, not for a single day of the year, and the council knows it,\" said Nora Quill.\n"
+	e := entryFrom(t, "winter.txt", "Ferries to run all winter\n\n"+body)
+	var indirect, direct = -1, -1
+	for i, q := range e.Result.Quotes {
+		if q.Kind == attrib.Indirect && indirect < 0 {
+			indirect = i
+		}
+		if q.Kind == attrib.Direct && direct < 0 {
+			direct = i
+		}
+	}
+	if indirect < 0 || direct < 0 {
+		t.Fatalf("the fixture should hold reported and direct speech: %+v", e.Result.Quotes)
+	}
+	for _, w := range []int{30, 44, 60, 80} {
+		d, err := NewRenderer().Render(e, w, testStyles)
+		if err != nil {
+			t.Fatal(err)
+		}
+		underlined := 0
+		for i, l := range d.Lines {
+			if strings.Contains(l, "\x1b[4;") {
+				underlined++
+			}
+			if bad := underlinedBlanks(l); len(bad) > 0 {
+				t.Errorf("%d columns, line %d: blank margin cells %v underlined: %q", w, i, bad, ansi.Strip(l))
+			}
+		}
+		if underlined < 2 {
+			t.Errorf("%d columns: reported speech underlined on %d lines", w, underlined)
+		}
+		for _, q := range []int{indirect, direct} {
+			first, last := d.QuoteLine[q], d.QuoteEnd[q]
+			if first < 0 || last <= first {
+				t.Errorf("%d columns: quote %d on lines %d..%d, want several", w, q, first, last)
+				continue
+			}
+			words := strings.Fields(e.Result.Quotes[q].Text)
+			if !strings.Contains(ansi.Strip(d.Lines[first]), words[0]) || !strings.Contains(ansi.Strip(d.Lines[last]), strings.Trim(words[len(words)-1], ",.\"")) {
+				t.Errorf("%d columns: quote %d's first and last words are not on lines %d and %d", w, q, first, last)
+			}
+		}
+	}
+}

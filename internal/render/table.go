@@ -7,6 +7,7 @@ package render
 
 import (
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -27,13 +28,8 @@ func Table(w io.Writer, header []string, rows [][]string, width int, styled bool
 			widths[i] = max(widths[i], ansi.StringWidth(r[i]))
 		}
 	}
-	// The last column takes what is left of the terminal.
-	used := 0
-	for i := 0; i < cols-1; i++ {
-		used += widths[i] + 2
-	}
-	if width > 0 && used+widths[cols-1] > width {
-		widths[cols-1] = max(10, width-used)
+	if width > 0 {
+		fitWidths(widths, header, width)
 	}
 	var b strings.Builder
 	line := func(r []string, head bool) {
@@ -73,4 +69,37 @@ func cleanCells(rows [][]string) [][]string {
 		}
 	}
 	return out
+}
+
+// fitWidths makes the columns fit width. The last column (the title, the
+// quote) is what a row is read for: the other columns give it room first,
+// the widest cut first, down to their header's width (at least 8); short
+// ones (an id, a date) stay whole. The last takes what is left.
+func fitWidths(widths []int, header []string, width int) {
+	last := len(widths) - 1
+	used := func() int {
+		n := 0
+		for i := 0; i < last; i++ {
+			n += widths[i] + 2
+		}
+		return n
+	}
+	natural := slices.Clone(widths)
+	want := min(widths[last], max(width/2, 10))
+	for used()+want > width {
+		widest := -1
+		for i := 0; i < last; i++ {
+			floor := max(ansi.StringWidth(header[i]), 8)
+			if widths[i] > floor && natural[i] > 12 && (widest < 0 || widths[i] > widths[widest]) {
+				widest = i
+			}
+		}
+		if widest < 0 {
+			break
+		}
+		widths[widest]--
+	}
+	if used()+widths[last] > width {
+		widths[last] = max(10, width-used())
+	}
 }

@@ -5,6 +5,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -61,7 +62,75 @@ func (m Model) frame() string {
 	}
 	// The store's text is clean, but whatever got past it must not reach
 	// the terminal: only text, newlines and SGR styling go out.
-	return render.Safe(clip(body, w, bodyH) + "\n" + m.statusLine() + "\n" + fit(m.help.View(m.pc.keys), w))
+	return render.Safe(clip(body, w, bodyH) + "\n" + m.statusLine() + "\n" + m.footer(w))
+}
+
+// footer is the short help in width: "? help" and "q quit" always show, the
+// other keys as many as fit, in order, whole.
+func (m Model) footer(width int) string {
+	st := m.help.Styles
+	item := func(b key.Binding) string {
+		h := b.Help()
+		return st.ShortKey.Render(h.Key) + " " + st.ShortDesc.Render(h.Desc)
+	}
+	sep := st.ShortSeparator.Render(" • ")
+	k := m.pc.keys
+	tail := item(k.Help) + sep + item(k.Quit)
+	room := width - lipgloss.Width(tail)
+	var head []string
+	for _, b := range k.ShortHelp() {
+		if !b.Enabled() || b.Help() == k.Help.Help() || b.Help() == k.Quit.Help() {
+			continue
+		}
+		it := item(b) + sep
+		if lipgloss.Width(it) > room {
+			break
+		}
+		head = append(head, it)
+		room -= lipgloss.Width(it)
+	}
+	return fit(strings.Join(head, "")+tail, width)
+}
+
+// helpLines is the help view's text, one string a line.
+func (m Model) helpLines() []string {
+	t := m.pc.theme
+	body := t.Title.Render("dixit — keys") + "\n\n" + m.fullHelp(m.pc.width-8) + "\n\n" +
+		t.Dim.Render("filter qualifiers: speaker:\"Name\" source:wsj lang:fr outlet:… and free text")
+	return strings.Split(body, "\n")
+}
+
+// helpRows is how many lines of the help view fit in its box.
+func (m Model) helpRows() int { return max(1, m.pc.height-2-2) }
+
+// scrollHelp moves the help view when it does not fit the terminal.
+func (m *Model) scrollHelp(msg tea.KeyPressMsg) {
+	k := m.pc.keys
+	page := m.helpRows() - 1
+	switch {
+	case key.Matches(msg, k.Down):
+		m.helpTop++
+	case key.Matches(msg, k.Up):
+		m.helpTop--
+	case key.Matches(msg, k.PageDown):
+		m.helpTop += page
+	case key.Matches(msg, k.PageUp):
+		m.helpTop -= page
+	case key.Matches(msg, k.Top):
+		m.helpTop = 0
+	case key.Matches(msg, k.Bottom):
+		m.helpTop = 1 << 30
+	}
+	m.helpTop = max(0, min(m.helpTop, m.helpMaxTop()))
+}
+
+// helpMaxTop is the last first line: the box's last row says where it is.
+func (m Model) helpMaxTop() int {
+	n, rows := len(m.helpLines()), m.helpRows()
+	if n <= rows {
+		return 0
+	}
+	return n - (rows - 1)
 }
 
 // over draws box centred on top of body, the panes staying visible around
@@ -85,11 +154,24 @@ func (m Model) over(body, box string, height int) string {
 	return strings.Join(lines, "\n")
 }
 
+// helpView is the help box, as tall as the panes at most; when the keys do
+// not fit, it scrolls (↑ ↓) and its last line says where it is.
 func (m Model) helpView() string {
 	t := m.pc.theme
-	body := t.Title.Render("dixit — keys") + "\n\n" + m.fullHelp(m.pc.width-8) + "\n\n" +
-		t.Dim.Render("filter qualifiers: speaker:\"Name\" source:wsj lang:fr outlet:… and free text")
-	return t.BorderFocus.Padding(0, 1).Render(clip(body, m.pc.width-6, m.pc.height-6))
+	lines, rows := m.helpLines(), m.helpRows()
+	// As wide as its widest line, scrolled or not: the box keeps its size.
+	w := 0
+	for _, l := range lines {
+		w = max(w, lipgloss.Width(l))
+	}
+	w = min(w, m.pc.width-4)
+	if len(lines) > rows {
+		top := max(0, min(m.helpTop, m.helpMaxTop()))
+		shown := lines[top : top+rows-1]
+		more := fmt.Sprintf("↑↓ %d–%d of %d lines", top+1, top+len(shown), len(lines))
+		lines = append(slices.Clone(shown), t.Accent.Render(more))
+	}
+	return t.BorderFocus.Padding(0, 1).Width(w + 4).Render(clip(strings.Join(lines, "\n"), w, len(lines)))
 }
 
 // fullHelp lays every binding out in as many columns as fit the width, so

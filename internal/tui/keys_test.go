@@ -62,11 +62,104 @@ func TestKeysEnterOpens(t *testing.T) {
 	if d.m.reader.doc == nil || !strings.Contains(ansi.Strip(d.frame()), oneLine(want.Title)[:20]) {
 		t.Errorf("the reader does not show %q", want.Title)
 	}
-	// In one-pane layout enter also moves to the reader.
-	d = newDriver(t, newTestModel(t, corpus(t), "dark", false), 70, 30)
-	d.key("j", "enter")
-	if d.m.focus != paneReader || d.m.reader.doc == nil {
-		t.Errorf("70 columns: focus %d after enter, doc %v", d.m.focus, d.m.reader.doc != nil)
+	// In every layout enter moves the focus to the article opened.
+	for _, w := range []int{200, 120, 100, 70} {
+		d = newDriver(t, newTestModel(t, corpus(t), "dark", false), w, 14) // short: the article scrolls
+		d.key("j", "enter")
+		if d.m.focus != paneReader || d.m.reader.doc == nil {
+			t.Errorf("%d columns: focus %d after enter, doc %v", w, d.m.focus, d.m.reader.doc != nil)
+		}
+		d.key("j") // and the next key scrolls the reader, not the list
+		if d.m.list.cursor != 1 || d.m.reader.offset != 1 {
+			t.Errorf("%d columns: j after enter moved the list to %d, the reader to %d (%d lines, %d shown)", w, d.m.list.cursor, d.m.reader.offset, len(d.m.reader.doc.Lines), d.m.reader.bodyHeight())
+		}
+	}
+}
+
+// TestKeysEscClearsThenGoesBack: esc clears an applied filter first (the
+// typed query and the speaker filter), then goes back a level: side pane →
+// reader → list, and in the two-pane layout closes the side pane.
+func TestKeysEscClearsThenGoesBack(t *testing.T) {
+	d := newDriver(t, newTestModel(t, corpus(t), "dark", false), 120, 30)
+	all := d.m.list.total
+	openSeed(t, d) // filter applied, seed open, focus in the reader
+	if d.m.focus != paneReader {
+		t.Fatalf("focus %d after enter, want the reader", d.m.focus)
+	}
+	d.key("tab") // side pane
+	d.key("esc")
+	if d.m.list.query != "" || d.m.list.total != all || d.m.focus != paneSide {
+		t.Fatalf("first esc: query %q, %d articles (want %d), focus %d (want the side pane, unchanged)", d.m.list.query, d.m.list.total, all, d.m.focus)
+	}
+	if !strings.Contains(d.m.status, "filter cleared") || strings.Contains(ansi.Strip(d.frame()), "Konovalov\"") {
+		t.Errorf("status %q after clearing", d.m.status)
+	}
+	if f := ansi.Strip(d.frame()); !strings.Contains(f, "/ to filter") {
+		t.Errorf("the filter line still shows a filter:\n%s", f)
+	}
+	for _, want := range []pane{paneReader, paneList, paneList} {
+		d.key("esc")
+		if d.m.focus != want {
+			t.Fatalf("esc: focus %d, want %d", d.m.focus, want)
+		}
+	}
+	if d.quit || d.m.reader.entry == nil || d.m.reader.entry.Article.Path != seedPath {
+		t.Error("going back closed the article or quit")
+	}
+
+	// The speaker filter clears the same way, then the side pane closes.
+	d = newDriver(t, newTestModel(t, corpus(t), "dark", false), 100, 30)
+	d.key("s")
+	d.typeText("konov")
+	d.key("enter", "p")
+	if !d.m.sideShown || d.m.focus != paneSide || d.m.list.base.Speaker == "" {
+		t.Fatalf("speaker filter and side pane: shown %v, focus %d, speaker %q", d.m.sideShown, d.m.focus, d.m.list.base.Speaker)
+	}
+	d.key("esc")
+	if d.m.list.base.Speaker != "" || d.m.side.speaker != "" || d.m.list.total != all || !d.m.sideShown {
+		t.Errorf("first esc: speaker %q/%q, %d articles, side shown %v", d.m.list.base.Speaker, d.m.side.speaker, d.m.list.total, d.m.sideShown)
+	}
+	d.key("esc")
+	if d.m.sideShown || d.m.focus != paneList {
+		t.Errorf("second esc: side shown %v, focus %d; want the list back", d.m.sideShown, d.m.focus)
+	}
+	if f := ansi.Strip(d.frame()); !strings.Contains(f, "/ to filter") {
+		t.Errorf("the list is not shown after esc:\n%s", f)
+	}
+
+	// The reader's search clears before anything else.
+	d = newDriver(t, newTestModel(t, corpus(t), "dark", false), 120, 30)
+	openSeed(t, d)
+	d.key("/")
+	d.typeText("Bagdad")
+	d.key("enter", "esc")
+	if d.m.reader.query != "" || d.m.list.query == "" || d.m.focus != paneReader {
+		t.Errorf("esc after a search: search %q, filter %q, focus %d", d.m.reader.query, d.m.list.query, d.m.focus)
+	}
+}
+
+// TestKeysSidePaneWide: from 110 columns the side pane is always shown and p
+// says so instead of doing nothing.
+func TestKeysSidePaneWide(t *testing.T) {
+	for _, w := range []int{110, 200} {
+		d := newDriver(t, newTestModel(t, corpus(t), "dark", false), w, 30)
+		before := ansi.Strip(d.frame())
+		d.key("p")
+		after := ansi.Strip(d.frame())
+		if d.m.status == "" || !strings.Contains(lastLines(after, 2), "side pane is always shown") {
+			t.Errorf("%d columns: p says nothing; status %q", w, d.m.status)
+		}
+		if len(d.m.shown()) != 3 || d.m.focus != paneList {
+			t.Errorf("%d columns: p changed the layout: %v, focus %d", w, d.m.shown(), d.m.focus)
+		}
+		if strings.Join(strings.Split(before, "\n")[:10], "\n") != strings.Join(strings.Split(after, "\n")[:10], "\n") {
+			t.Errorf("%d columns: p changed the panes", w)
+		}
+	}
+	d := newDriver(t, newTestModel(t, corpus(t), "dark", false), 109, 30)
+	d.key("p")
+	if !d.m.sideShown || d.m.focus != paneSide {
+		t.Errorf("109 columns: p did not show the side pane")
 	}
 }
 
@@ -92,7 +185,7 @@ func TestKeysFilterBySpeaker(t *testing.T) {
 	if f := ansi.Strip(d.frame()); !strings.Contains(f, `/ speaker:"Ivan Konovalov"`) {
 		t.Errorf("the filter line is not shown:\n%s", f)
 	}
-	d.key("/", "esc")
+	d.key("shift+tab", "/", "esc") // back to the list (enter focused the reader), into its filter and out
 	if d.m.list.total != all || d.m.list.query != "" {
 		t.Errorf("esc in the filter: %d articles, query %q; want %d, none", d.m.list.total, d.m.list.query, all)
 	}
@@ -101,7 +194,7 @@ func TestKeysFilterBySpeaker(t *testing.T) {
 func TestKeysSideEnterScrollsReader(t *testing.T) {
 	d := newDriver(t, newTestModel(t, corpus(t), "dark", false), 120, 24)
 	openSeed(t, d)
-	d.key("tab", "tab") // list → reader → side
+	d.key("tab") // enter focused the reader; tab → side
 	if d.m.focus != paneSide {
 		t.Fatalf("focus %d, want the side pane", d.m.focus)
 	}
@@ -189,7 +282,7 @@ func TestKeysExportWritesFile(t *testing.T) {
 func TestKeysCopyQuote(t *testing.T) {
 	d := newDriver(t, newTestModel(t, corpus(t), "dark", false), 120, 30)
 	openSeed(t, d)
-	d.key("tab", "tab", "y")
+	d.key("tab", "y")
 	q := d.m.reader.entry.Result.Quotes[0]
 	if len(d.clipboard) != 1 || !strings.Contains(d.clipboard[0], oneLine(q.Text)) {
 		t.Fatalf("clipboard %q, want the first quote", d.clipboard)

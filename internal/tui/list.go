@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -125,6 +126,14 @@ func (m *listModel) setPage(msg pageMsg) bool {
 	m.rows, m.offset, m.total, m.capped = msg.rows, msg.offset, msg.total, msg.capped
 	m.cursor = min(m.cursor, max(0, m.total-1))
 	return true
+}
+
+// clearFilter drops the typed query and the speaker filter; the caller
+// reloads.
+func (m *listModel) clearFilter() {
+	m.query, m.base = "", library.Filter{}
+	m.input.SetValue("")
+	m.cursor, m.top = 0, 0
 }
 
 // selected is the row under the cursor, if loaded.
@@ -258,16 +267,7 @@ func (m listModel) View(focused bool) string {
 		}
 		r := m.rows[j]
 		title := fit(" "+oneLine(r.Title), m.width)
-		var meta []string
-		for _, s := range []string{r.Outlet, dateOf(r), strings.ToUpper(r.Lang), fmt.Sprintf("%d quotes", r.Quotes)} {
-			if s != "" {
-				meta = append(meta, s)
-			}
-		}
-		if len(r.Speakers) > 0 {
-			meta = append(meta, strings.Join(first(r.Speakers, 2), ", "))
-		}
-		sub := fit(" "+strings.Join(meta, " · "), m.width)
+		sub := fit(" "+rowMeta(r, m.width-1), m.width)
 		if i == m.cursor {
 			style := t.Selected
 			if !focused {
@@ -288,6 +288,37 @@ func (m listModel) View(focused bool) string {
 	}
 	_ = lines
 	return b.String()
+}
+
+// rowMeta is the line under a title: date, outlet, language, quote count,
+// then speakers. The outlet gives way first: a long name is cut so that
+// the date, language and count always show.
+func rowMeta(r library.Summary, width int) string {
+	const sep = " · "
+	var fixed []string
+	for _, s := range []string{strings.ToUpper(r.Lang), fmt.Sprintf("%d quotes", r.Quotes)} {
+		if s != "" {
+			fixed = append(fixed, s)
+		}
+	}
+	var meta []string
+	if d := dateOf(r); d != "" {
+		meta = append(meta, d)
+	}
+	if o := oneLine(r.Outlet); o != "" {
+		used := ansi.StringWidth(strings.Join(append(slices.Clone(meta), fixed...), sep)) + ansi.StringWidth(sep)
+		if room := width - used; room >= 8 { // "Le Cou…" still names it; "Le …" does not
+			meta = append(meta, fit(o, room))
+		}
+	}
+	meta = append(meta, fixed...)
+	line := strings.Join(meta, sep)
+	if len(r.Speakers) > 0 {
+		if room := width - ansi.StringWidth(line+sep); room >= 4 {
+			line += sep + fit(strings.Join(first(r.Speakers, 2), ", "), room)
+		}
+	}
+	return line
 }
 
 // partialWord reports a query whose last word is still a single letter

@@ -54,6 +54,7 @@ type Model struct {
 	statusErr bool
 	statusSeq int
 	pendingQ  int // quote start to jump to once an article opened from speaker mode renders
+	helpTop   int // first line of the help view shown, when it does not fit
 	ready     bool
 }
 
@@ -336,6 +337,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, k.Help) || key.Matches(msg, k.Back) || key.Matches(msg, k.Quit) {
 			m.overlay = overlayNone
 		}
+		m.scrollHelp(msg)
 		return m, nil
 	case overlaySpeakers:
 		if msg.String() == "esc" {
@@ -361,7 +363,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
 	case key.Matches(msg, k.Help):
-		m.overlay = overlayHelp
+		m.overlay, m.helpTop = overlayHelp, 0
 		return m, nil
 	case key.Matches(msg, k.NextPane):
 		m.cycleFocus(1)
@@ -375,7 +377,9 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Right) && m.focus != paneSide:
 		m.cycleFocus(1)
 		return m, nil
-	case key.Matches(msg, k.SidePane) && m.layoutMode() < 3:
+	case key.Matches(msg, k.SidePane) && m.layoutMode() == 3:
+		return m, m.setStatus("the side pane is always shown at 110 columns or more: tab focuses it", false)
+	case key.Matches(msg, k.SidePane):
 		m.sideShown = !m.sideShown
 		if m.sideShown {
 			m.focus = paneSide
@@ -390,21 +394,42 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.openExport()
 	case key.Matches(msg, k.Copy):
 		return m, m.copyQuote()
-	case key.Matches(msg, k.Back) && m.list.base.Speaker != "" && !(m.focus == paneReader && m.reader.query != ""):
-		m.list.base = library.Filter{}
-		m.side.speaker, m.side.across = "", nil
-		m.list.cursor, m.list.top = 0, 0
-		return m, tea.Batch(m.list.reload(), m.setStatus("speaker filter cleared", false))
+	case key.Matches(msg, k.Back) && !(m.focus == paneReader && m.reader.query != ""):
+		return m.back()
 	case key.Matches(msg, k.Open) && m.focus == paneList:
 		if r, ok := m.list.selected(); ok {
-			if m.layoutMode() == 1 {
-				m.focus = paneReader
-			}
+			m.focus = paneReader
 			return m, m.open(r.ID)
 		}
 		return m, nil
 	}
 	return m.routeToFocus(msg)
+}
+
+// back is esc outside a text field (the reader's search clears itself
+// first): it clears an applied filter, else it goes back a level, from the
+// side pane to the reader and from the reader to the list.
+func (m Model) back() (tea.Model, tea.Cmd) {
+	if m.list.query != "" || m.list.base.Speaker != "" {
+		what := "filter cleared"
+		if m.list.query == "" {
+			what = "speaker filter cleared"
+		}
+		m.list.clearFilter()
+		m.side.speaker, m.side.across = "", nil
+		return m, tea.Batch(m.list.reload(), m.setStatus(what, false))
+	}
+	switch {
+	case m.focus != paneList && m.layoutMode() == 2 && m.sideShown:
+		// The side pane stands in for the list: closing it is going back.
+		m.sideShown, m.focus = false, paneList
+		return m, m.resize()
+	case m.focus == paneSide:
+		m.focus = paneReader
+	case m.focus == paneReader:
+		m.focus = paneList
+	}
+	return m, nil
 }
 
 // openExport opens the form for what is in view: the speaker filter, or

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/render"
@@ -157,10 +158,12 @@ func (m readerModel) Update(msg tea.Msg) (readerModel, tea.Cmd) {
 				m.search.Blur()
 				m.query = m.search.Value()
 				m.findMatches()
+				m.clampOffset()
 				return m, nil
 			case "esc":
 				m.editing = false
 				m.search.Blur()
+				m.clampOffset()
 				return m, nil
 			}
 		}
@@ -182,9 +185,11 @@ func (m readerModel) Update(msg tea.Msg) (readerModel, tea.Cmd) {
 			m.editing = true
 			m.search.SetValue(m.query)
 			m.search.CursorEnd()
+			m.clampOffset()
 			return m, m.search.Focus()
 		case key.Matches(msg, k.Back) && m.query != "":
 			m.query, m.matches = "", nil
+			m.clampOffset() // the search line gave its row back
 		case key.Matches(msg, k.Next) && len(m.matches) > 0:
 			m.match = (m.match + 1) % len(m.matches)
 			m.showMatch()
@@ -213,7 +218,7 @@ func (m readerModel) percent() int {
 	if m.doc == nil || len(m.doc.Lines) <= m.bodyHeight() {
 		return 100
 	}
-	return m.offset * 100 / (len(m.doc.Lines) - m.bodyHeight())
+	return min(100, m.offset*100/(len(m.doc.Lines)-m.bodyHeight()))
 }
 
 func (m readerModel) View() string {
@@ -228,9 +233,13 @@ func (m readerModel) View() string {
 		lines = append(lines, t.Dim.Render(fit("Rendering…", m.width)))
 	default:
 		end := min(len(m.doc.Lines), m.offset+m.bodyHeight())
-		flashLine := -1
+		// The quote jumped to flashes on every line it covers.
+		flashFrom, flashTo := -1, -1
 		if m.flashQ >= 0 && m.flashQ < len(m.doc.QuoteLine) {
-			flashLine = m.doc.QuoteLine[m.flashQ]
+			flashFrom, flashTo = m.doc.QuoteLine[m.flashQ], m.doc.QuoteLine[m.flashQ]
+			if m.flashQ < len(m.doc.QuoteEnd) {
+				flashTo = max(flashTo, m.doc.QuoteEnd[m.flashQ])
+			}
 		}
 		match := -1
 		if len(m.matches) > 0 {
@@ -239,10 +248,10 @@ func (m readerModel) View() string {
 		for i := m.offset; i < end; i++ {
 			l := m.doc.Lines[i]
 			switch {
-			case i == flashLine:
+			case i >= flashFrom && i <= flashTo:
 				l = t.Selected.Render(padRight(ansi.Strip(l), m.width))
 			case i == match:
-				l = t.Accent.Reverse(true).Render(padRight(ansi.Strip(l), m.width))
+				l = highlight(l, m.query, t.Accent.Reverse(true))
 			}
 			lines = append(lines, fit(l, m.width))
 		}
@@ -266,4 +275,35 @@ func (m readerModel) View() string {
 	}
 	lines = append(lines, t.Dim.Render(fit(strings.Repeat(" ", max(0, m.width-len(pos)))+pos, m.width)))
 	return strings.Join(lines, "\n")
+}
+
+// highlight marks each occurrence of q in the styled line l (any case),
+// leaving the rest of the line as it was drawn.
+func highlight(l, q string, st lipgloss.Style) string {
+	plain := ansi.Strip(l)
+	lower, lq := strings.ToLower(plain), strings.ToLower(q)
+	if lq == "" || len(lower) != len(plain) {
+		// Lower-casing changed the byte length: positions in lower are
+		// not positions in plain; mark the whole line.
+		return st.Render(plain)
+	}
+	var b strings.Builder
+	col := 0 // cells of l written
+	for from := 0; ; {
+		i := strings.Index(lower[from:], lq)
+		if i < 0 {
+			break
+		}
+		start := col + ansi.StringWidth(plain[from:from+i])
+		end := start + ansi.StringWidth(plain[from+i:from+i+len(lq)])
+		b.WriteString(ansi.Cut(l, col, start))
+		b.WriteString("\x1b[0m" + st.Render(plain[from+i:from+i+len(lq)]))
+		col, from = end, from+i+len(lq)
+	}
+	if col == 0 {
+		return l
+	}
+	// ansi.Cut keeps the escape sequences before its cut: each piece
+	// resumes with the styles in force there.
+	return b.String() + ansi.Cut(l, col, ansi.StringWidth(l))
 }

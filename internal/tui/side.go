@@ -169,10 +169,15 @@ func (m sideModel) Update(msg tea.Msg) (sideModel, tea.Cmd) {
 
 func (m sideModel) View(focused bool) string {
 	t := m.pc.theme
-	tabs := m.tabRow(tabNames)
-	if ansi.StringWidth(strings.Join(tabs, "")) > m.width {
-		// A narrow pane still shows every tab and the active one whole.
-		tabs = m.tabRow(tabShort)
+	// The full names when they fit; else the active tab's alone; else
+	// none: a narrow pane still shows every tab and its count, uncut.
+	active := slices.Clone(tabShort)
+	active[m.tab] = tabNames[m.tab]
+	var tabs []string
+	for _, names := range [][]string{tabNames, active, tabShort} {
+		if tabs = m.tabRow(names); ansi.StringWidth(strings.Join(tabs, "")) <= m.width {
+			break
+		}
 	}
 	lines := []string{fit(strings.Join(tabs, ""), m.width), ""}
 	if m.err != nil {

@@ -16,7 +16,7 @@ import (
 func TestSideShowsResolvedMention(t *testing.T) {
 	d := newDriver(t, newTestModel(t, corpus(t), "dark", false), 200, 50)
 	openSeed(t, d)
-	d.key("tab", "tab") // list → reader → side
+	d.key("tab") // enter focused the reader; tab → side
 	if d.m.focus != paneSide {
 		t.Fatalf("focus %d, want the side pane", d.m.focus)
 	}

@@ -47,7 +47,9 @@ func NewTheme(dark, noColor, colorSafe bool) *Theme {
 	t.Dim = lipgloss.NewStyle().Foreground(c("#6B6B6B", "#8A8A8A"))
 	t.Accent = lipgloss.NewStyle().Foreground(accent)
 	t.Selected = lipgloss.NewStyle().Background(c("#E4DEFF", "#3B3360")).Bold(true)
-	t.Border = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(c("#BDBDBD", "#4A4A4A"))
+	// Greys that stay visible when a 16-colour terminal rounds them (#BDBDBD
+	// became bright white, invisible on a light background).
+	t.Border = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(c("#7A7A7A", "#4A4A4A"))
 	t.BorderFocus = t.Border.BorderForeground(accent)
 	t.Status = lipgloss.NewStyle().Foreground(c("#333333", "#C8C8C8"))
 	t.Error = lipgloss.NewStyle().Foreground(c("#B00020", "#FF6B6B")).Bold(true)

@@ -12,7 +12,7 @@ import (
 // with testdata/TestViewGoldens/<state>/<size>/<theme>.golden. Regenerate
 // with: go test ./internal/tui -run TestViewGoldens -update
 
-var goldenSizes = [][2]int{{80, 24}, {120, 40}, {200, 50}}
+var goldenSizes = [][2]int{{40, 12}, {80, 24}, {120, 40}, {200, 50}}
 
 // goldenThemes: the forced dark and light themes (colours do not reach the
 // golden, which holds text, but the layout must not depend on them) and
@@ -41,38 +41,47 @@ func ready(x string) bool {
 	return strings.Contains(x, "15 articles") && strings.Contains(x, "%") && !strings.Contains(x, "Rendering…")
 }
 
+// readyAt is ready at width w: under 80 columns the list is alone on the
+// screen, without the reader's position.
+func readyAt(w int) func(string) bool {
+	if w >= 80 {
+		return ready
+	}
+	return func(x string) bool { return strings.Contains(x, "15 articles") && strings.Contains(x, "/ to filter") }
+}
+
 // sidePane reports the side pane's tab row, full or compact.
 func sidePane(x string) bool { return strings.Contains(x, "Quotes ") || strings.Contains(x, "Qts ") }
 
 func openSecond(s *screen) {
 	s.key("j", "enter")
 	s.waitFor("second article", func(x string) bool {
-		return ready(x) && strings.Contains(lastLines(x, 2), secondTitle)
+		return strings.Contains(x, "15 articles") && strings.Contains(x, "%") && !strings.Contains(x, "Rendering…") &&
+			strings.Contains(lastLines(x, 2), secondTitle)
 	})
 }
 
 var viewStates = []viewState{
 	{"list", func(s *screen, w int) string {
-		return s.waitFor("list", ready)
+		return s.waitFor("list", readyAt(w))
 	}},
 	{"reader", func(s *screen, w int) string {
-		s.waitFor("list", ready)
-		openSecond(s)
-		s.key("tab") // focus the reader
+		s.waitFor("list", readyAt(w))
+		openSecond(s) // enter focuses the reader
 		return s.settle()
 	}},
 	{"side", func(s *screen, w int) string {
-		s.waitFor("list", ready)
+		s.waitFor("list", readyAt(w))
 		openSecond(s)
 		if w >= 110 {
-			s.key("tab", "tab") // list → reader → side
+			s.key("tab") // enter focused the reader; tab → side
 		} else {
 			s.key("p") // the side pane replaces the list
 		}
 		return s.waitFor("side pane", sidePane)
 	}},
 	{"sources", func(s *screen, w int) string {
-		s.waitFor("list", ready)
+		s.waitFor("list", readyAt(w))
 		// The prefect's article cites an agency, a radio, a paper and a
 		// chamber that speaks.
 		for range 12 {
@@ -80,10 +89,10 @@ var viewStates = []viewState{
 		}
 		s.key("enter")
 		s.waitFor("prefect article", func(x string) bool {
-			return ready(x) && strings.Contains(lastLines(x, 2), "Haut-Verdois")
+			return strings.Contains(x, "%") && !strings.Contains(x, "Rendering…") && strings.Contains(lastLines(x, 2), "Haut-Verdois")
 		})
 		if w >= 110 {
-			s.key("tab", "tab")
+			s.key("tab")
 		} else {
 			s.key("p")
 		}
@@ -92,17 +101,17 @@ var viewStates = []viewState{
 		return s.settle()
 	}},
 	{"speakers", func(s *screen, w int) string {
-		s.waitFor("list", ready)
+		s.waitFor("list", readyAt(w))
 		s.key("s")
 		return s.waitFor("speakers", func(x string) bool { return strings.Contains(x, " speakers ·") })
 	}},
 	{"help", func(s *screen, w int) string {
-		s.waitFor("list", ready)
+		s.waitFor("list", readyAt(w))
 		s.key("?")
 		return s.waitFor("help", func(x string) bool { return strings.Contains(x, "dixit — keys") })
 	}},
 	{"export", func(s *screen, w int) string {
-		s.waitFor("list", ready)
+		s.waitFor("list", readyAt(w))
 		s.key("e")
 		return s.waitFor("export form", func(x string) bool { return strings.Contains(x, "Export quotes") })
 	}},

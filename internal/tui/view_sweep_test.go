@@ -17,15 +17,15 @@ type sweepState struct {
 
 var sweepStates = []sweepState{
 	{"list", func(d *driver) {}, "/ to filter"},
-	{"reader", func(d *driver) { d.key("j", "enter", "tab") }, "Piscine des Tilleuls : déjà 4 000"},
+	{"reader", func(d *driver) { d.key("j", "enter") }, "Piscine des Tilleuls : déjà 4 000"},
 	// p shows the side pane in the narrower layouts; in the three-pane one
-	// it does nothing and tab tab focuses the side pane.
+	// enter focuses the reader and tab the side pane.
 	{"side", func(d *driver) {
 		d.key("j", "enter")
 		if d.m.layoutMode() < 3 {
 			d.key("p")
 		} else {
-			d.key("tab", "tab")
+			d.key("tab")
 		}
 	}, "Spk "}, // at 120 columns the pane's tabs are compact
 	{"speakers", func(d *driver) { d.key("s") }, "60 of 60 speakers"},

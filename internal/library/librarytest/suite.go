@@ -189,6 +189,59 @@ func Run(t *testing.T, open Opener) {
 		}
 	})
 
+	t.Run("DatesLeaveUndatedOut", func(t *testing.T) {
+		// An article without a publication date was not published since
+		// or until any date: --since must not match it because it was
+		// added today.
+		s, ids := fill(t)
+		a, err := article.FromText("en/undated.txt", []byte("Saltmere ferry fares frozen\n\n\"Fares stay where they are,\" said Imogen Farrowby.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		undated, _, err := s.Put(ctx, &library.Entry{Article: *a, Result: attrib.Extract(a.Body, attrib.Options{}), Extractor: attrib.Version, Added: time.Now()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		day := func(d string) time.Time { t, _ := time.Parse("2006-01-02", d); return t }
+		for _, c := range []struct {
+			name string
+			f    library.Filter
+			want []int64
+		}{
+			{"none", library.Filter{}, []int64{undated, ids[1], ids[0], ids[2]}},
+			{"since", library.Filter{Since: day("2026-03-01")}, []int64{ids[1], ids[0]}},
+			{"since long ago", library.Filter{Since: day("1990-01-01")}, []int64{ids[1], ids[0], ids[2]}},
+			{"until", library.Filter{Until: day("2026-03-03")}, []int64{ids[0], ids[2]}},
+			{"until far ahead", library.Filter{Until: time.Now().AddDate(10, 0, 0)}, []int64{ids[1], ids[0], ids[2]}},
+			{"since and until", library.Filter{Since: day("2026-03-01"), Until: day("2026-03-03")}, []int64{ids[0]}},
+			{"since and speaker", library.Filter{Since: day("1990-01-01"), Speaker: "farrowby"}, []int64{ids[1]}},
+		} {
+			got, err := s.List(ctx, c.f)
+			if err != nil {
+				t.Fatalf("%s: %v", c.name, err)
+			}
+			var gotIDs []int64
+			for _, sm := range got {
+				gotIDs = append(gotIDs, sm.ID)
+			}
+			if fmt.Sprint(gotIDs) != fmt.Sprint(c.want) {
+				t.Errorf("%s: got %v, want %v", c.name, gotIDs, c.want)
+			}
+			if n, err := s.Count(ctx, c.f); err != nil || n != len(c.want) {
+				t.Errorf("%s: Count %d (%v), want %d", c.name, n, err, len(c.want))
+			}
+			qs, err := s.Quotes(ctx, c.f)
+			if err != nil {
+				t.Fatalf("%s: Quotes: %v", c.name, err)
+			}
+			for _, q := range qs {
+				if q.ArticleID == undated && c.name != "none" {
+					t.Errorf("%s: Quotes lists the undated article's quote", c.name)
+				}
+			}
+		}
+	})
+
 	t.Run("Filters", func(t *testing.T) {
 		s, ids := fill(t)
 		cases := []struct {

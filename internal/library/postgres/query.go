@@ -35,8 +35,15 @@ func (s *Store) where(q *query, f library.Filter, withSpeaker bool) string {
 	if f.Outlet != "" {
 		conds = append(conds, "a.outlet_key LIKE "+q.arg(like(library.Key(f.Outlet))))
 	}
+	// As in SQLite: sort_time for the index, published (NULL when the
+	// article is undated) for the match.
 	if !f.Since.IsZero() {
-		conds = append(conds, "a.sort_time >= "+q.arg(stamp(f.Since)))
+		since := q.arg(stamp(f.Since))
+		conds = append(conds, "a.sort_time >= "+since+" AND a.published >= "+since)
+	}
+	if !f.Until.IsZero() {
+		until := q.arg(stamp(f.Until))
+		conds = append(conds, "a.sort_time < "+until+" AND a.published < "+until)
 	}
 	if ts := s.tsquery(f.Text); ts != "" {
 		if s.fold == foldUnaccent {

@@ -21,7 +21,7 @@ func (s *Store) where(f library.Filter, withSpeaker bool) (string, []any) {
 // onlySpeaker reports a filter by speaker alone.
 func onlySpeaker(f library.Filter) bool {
 	return f.Speaker != "" && f.ArticleID == 0 && f.Lang == "" && f.Outlet == "" &&
-		f.Since.IsZero() && ftsQuery(f.Text) == "" && f.Source == ""
+		f.Since.IsZero() && f.Until.IsZero() && ftsQuery(f.Text) == "" && f.Source == ""
 }
 
 // walkID is the id expression of a query that walks the date index.
@@ -66,9 +66,16 @@ func (s *Store) whereID(f library.Filter, withSpeaker bool, id string, exists bo
 		conds = append(conds, "a.outlet_key LIKE ? ESCAPE '\\'")
 		args = append(args, like(library.Key(f.Outlet)))
 	}
+	// sort_time is the publication date when there is one: testing it too
+	// lets the query walk its index. An undated article's sort_time is
+	// when it was added, which says nothing of when it was published.
 	if !f.Since.IsZero() {
-		conds = append(conds, "a.sort_time >= ?")
-		args = append(args, f.Since.Unix())
+		conds = append(conds, "a.sort_time >= ? AND a.published >= ?")
+		args = append(args, f.Since.Unix(), max(1, f.Since.Unix()))
+	}
+	if !f.Until.IsZero() {
+		conds = append(conds, "a.sort_time < ? AND a.published > 0 AND a.published < ?")
+		args = append(args, f.Until.Unix(), f.Until.Unix())
 	}
 	if q := ftsQuery(f.Text); q != "" {
 		conds = append(conds, id+" IN (SELECT rowid FROM search WHERE search MATCH ?)")
