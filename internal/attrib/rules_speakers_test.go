@@ -197,6 +197,12 @@ var speakerCases = []directCase{
 	{name: "a compound given name after a title and its complement", lang: "en",
 		in:   "\"The budget worries us,\" said the Minister of State Mary-Kate Holloway during the session.",
 		want: []dq{{"The budget worries us", "Mary-Kate Holloway"}}},
+	{name: "the body a spokesman speaks for is governed, its capitalised words too", lang: "en",
+		in:   "Tom Harlow, a spokesman for the Liberal Harbour Commission, said the port was \"open to every ship.\"",
+		want: []dq{{"open to every ship.", "Tom Harlow"}}},
+	{name: "a region after a town is no speaker", lang: "en",
+		in:   "Stacy Bakerton of Dunmere, North Kelder says the vote is \"anybody's to win.\"",
+		want: []dq{{"anybody's to win.", "Stacy Bakerton"}}},
 }
 
 func TestRules_Speakers(t *testing.T) { runDirect(t, speakerCases) }

@@ -398,17 +398,19 @@ func (d *doc) epithet(a int, n nameSeq) bool {
 
 // placeApposition reports a known place name after a name and a comma or
 // a parenthesis: the region or country of a city ("Birmingham, Alabama,
-// on Saturday", "Kikwit (Kwilu)"), no speaker, unless the article made a
-// person of the word.
+// on Saturday", "Kikwit (Kwilu)", "Sumter, South Carolina, says"), no
+// speaker, unless the article made a person of the word.
 func (d *doc) placeApposition(n nameSeq) bool {
-	if n.words != 1 || n.hon != "" || n.ha < 2 || !d.toks[n.a].has(xPlaceName) {
+	if n.hon != "" || n.ha < 2 || !(n.words == 1 && d.toks[n.a].has(xPlaceName) || n.place) {
 		return false
 	}
 	if p := d.toks[n.ha-1].Text; p != "," && p != "(" || !d.toks[n.ha-2].cap() || d.toks[n.ha-2].Kind != tWord {
 		return false
 	}
 	if d.ents != nil {
-		if e := d.ents.resolveName(d, n, n.b); e != nil && e.person && e.words > 1 {
+		// Standing before a verb of saying is no evidence here: the
+		// apposition stands there too.
+		if e := d.ents.resolveName(d, n, n.b); e != nil && e.person && e.words > 1 && (!n.place || e.gender != "") {
 			return false
 		}
 	}
@@ -442,11 +444,16 @@ func (d *doc) postAdjectives(k, end int) int {
 // from the name, a preposition met before any role noun governs it; a role
 // noun met first is the name's title ("political scientist Ada Quist").
 func (d *doc) governed(a, pos int) bool {
+	titles := true // the words read so far are capitalised titles
 	for k := pos - 1; k >= a; k-- {
 		if d.toks[k].isPrep() {
 			return true
 		}
-		if d.hasRoleNoun(k, k+1) {
+		// A capitalised title glued to the name is part of what the
+		// preposition governs: "a spokesman for the Democratic National
+		// Convention", "an aide to Prime Minister Ada Quist".
+		titles = titles && d.toks[k].cap()
+		if d.hasRoleNoun(k, k+1) && !titles {
 			return false
 		}
 	}
