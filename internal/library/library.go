@@ -58,7 +58,7 @@ func (e *Entry) Lang() string {
 	return e.Article.Lang
 }
 
-// DirectQuotes counts the entry's direct quotations, which the list shows.
+// DirectQuotes counts the entry's direct quotations.
 func (e *Entry) DirectQuotes() int {
 	n := 0
 	for _, q := range e.Result.Quotes {
@@ -68,6 +68,10 @@ func (e *Entry) DirectQuotes() int {
 	}
 	return n
 }
+
+// ReportedQuotes counts the entry's reported speech: every quote that is
+// not direct. The list shows both counts, as the side pane does (3+5).
+func (e *Entry) ReportedQuotes() int { return len(e.Result.Quotes) - e.DirectQuotes() }
 
 // PutStatus tells what Put did.
 type PutStatus int
@@ -92,7 +96,8 @@ type Summary struct {
 	Lang      string    `json:"lang"`
 	Published time.Time `json:"published,omitzero"`
 	Added     time.Time `json:"added"`
-	Quotes    int       `json:"quotes"`
+	Quotes    int       `json:"quotes"`   // direct quotations
+	Reported  int       `json:"reported"` // reported speech
 	Speakers  []string  `json:"speakers"` // most quoted first
 	Sources   []string  `json:"sources"`
 }
