@@ -20,27 +20,27 @@ import (
 // are only ever added at the end, so that scripts reading them by position
 // keep working.
 var QuoteHeader = []string{"article_id", "title", "outlet", "url", "published", "lang", "speaker", "description",
-	"cue", "kind", "text", "start", "end", "sources", "rule", "resolved", "citations"}
+	"cue", "kind", "text", "start", "end", "sources", "rule", "resolved", "citations", "raw_text"}
 
 // WriteQuotes writes library quotes in the named format: json (an array),
 // jsonl (one quote a line), csv (RFC 4180 with a header) or md (quotes
 // grouped under each speaker, as block quotes with their article and
-// sources).
+// sources). The words are shown as a reader sees them (text.Display): CSV's
+// text column and Markdown's block quotes hold them, and CSV's last column,
+// raw_text, the article's bytes [start, end); JSON keeps those bytes as text
+// and the words as display (LibraryQuoteShape).
 func WriteQuotes(w io.Writer, format string, qs []library.Quote) error {
 	qs = cleanQuotes(qs)
 	switch format {
 	case "json":
-		if qs == nil {
-			qs = []library.Quote{}
-		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		return enc.Encode(qs)
+		return enc.Encode(LibraryQuotes(qs))
 	case "jsonl":
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
-		for _, q := range qs {
+		for _, q := range LibraryQuotes(qs) {
 			if err := enc.Encode(q); err != nil {
 				return err
 			}
@@ -53,8 +53,8 @@ func WriteQuotes(w io.Writer, format string, qs []library.Quote) error {
 		}
 		for _, q := range qs {
 			if err := writeCSVRecord(cw, []string{strconv.FormatInt(q.ArticleID, 10), q.Title, q.Outlet, q.URL, date(q.Published), q.Lang,
-				q.Speaker, q.Description, q.Cue, string(q.Kind), q.Text, strconv.Itoa(q.Start), strconv.Itoa(q.End),
-				strings.Join(q.Sources, "; "), q.Rule, q.Resolved, citations(q.Cited)}); err != nil {
+				q.Speaker, q.Description, q.Cue, string(q.Kind), text.Display(q.Text), strconv.Itoa(q.Start), strconv.Itoa(q.End),
+				strings.Join(q.Sources, "; "), q.Rule, q.Resolved, citations(q.Cited), q.Text}); err != nil {
 				return err
 			}
 		}
@@ -110,7 +110,7 @@ func quotesMarkdown(w io.Writer, qs []library.Quote) error {
 	for _, name := range order {
 		fmt.Fprintf(&b, "## %s\n\n", mdEscape(name))
 		for _, q := range groups[name] {
-			fmt.Fprintf(&b, "> %s\n\n", mdEscape(q.Text))
+			fmt.Fprintf(&b, "> %s\n\n", mdEscape(text.Display(q.Text)))
 			ref := mdLink(mdEscape(q.Title), q.URL)
 			meta := []string{ref}
 			if q.Outlet != "" {

@@ -6,6 +6,7 @@ package library
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
 	"time"
 
@@ -72,6 +73,15 @@ func (e *Entry) DirectQuotes() int {
 // ReportedQuotes counts the entry's reported speech: every quote that is
 // not direct. The list shows both counts, as the side pane does (3+5).
 func (e *Entry) ReportedQuotes() int { return len(e.Result.Quotes) - e.DirectQuotes() }
+
+// QuoteCount is the article's quotations as the list and the side pane
+// count them: direct, then "+" reported speech when there is any ("3+5").
+func (s Summary) QuoteCount() string {
+	if s.Reported == 0 {
+		return strconv.Itoa(s.Quotes)
+	}
+	return strconv.Itoa(s.Quotes) + "+" + strconv.Itoa(s.Reported)
+}
 
 // PutStatus tells what Put did.
 type PutStatus int

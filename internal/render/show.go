@@ -91,7 +91,7 @@ func Article(w io.Writer, e *library.Entry, styled bool) error {
 		if styled {
 			who = fmt.Sprintf("\x1b[38;5;%dm%s\x1b[0m", palette[colors[q.Speaker]], who)
 		}
-		fmt.Fprintf(&b, "%3d. %s — %s %s: %s\n", i+1, who, q.Kind, quoteCue(q), oneLine(q.Text, 100))
+		fmt.Fprintf(&b, "%3d. %s — %s %s: %s\n", i+1, who, q.Kind, quoteCue(q), oneLine(text.Display(q.Text), 100))
 	}
 	b.WriteString("\n")
 	b.WriteString(heading("Speakers", styled))

@@ -259,7 +259,7 @@ func (m listModel) View(focused bool) string {
 		r := m.rows[j]
 		title := fit(" "+oneLine(r.Title), m.width)
 		var meta []string
-		for _, s := range []string{r.Outlet, dateOf(r), strings.ToUpper(r.Lang), fmt.Sprintf("%d quotes", r.Quotes)} {
+		for _, s := range []string{r.Outlet, dateOf(r), strings.ToUpper(r.Lang), r.QuoteCount() + " " + quoteNoun(r)} {
 			if s != "" {
 				meta = append(meta, s)
 			}
@@ -329,3 +329,11 @@ func padRight(s string, width int) string {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// quoteNoun agrees with the count before it: "1 quote", "3+5 quotes".
+func quoteNoun(r library.Summary) string {
+	if r.Quotes+r.Reported == 1 {
+		return "quote"
+	}
+	return "quotes"
+}

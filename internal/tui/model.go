@@ -11,6 +11,7 @@ import (
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/export"
 	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/text"
 )
 
 type pane int
@@ -271,7 +272,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err != nil {
 			return m, m.setStatus("export failed: "+msg.err.Error(), true)
 		}
-		return m, m.setStatus(fmt.Sprintf("exported %d quotes to %s", msg.n, msg.path), false)
+		return m, m.setStatus("exported "+text.Plural(msg.n, "quote", "quotes")+" to "+msg.path, false)
 	case statusMsg:
 		return m, m.setStatus(msg.text, msg.err)
 	case clearStatusMsg:

@@ -11,6 +11,7 @@ import (
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/export"
 	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/text"
 )
 
 const (
@@ -210,9 +211,9 @@ func (m sideModel) item(i int) []string {
 	switch {
 	case m.tab == tabQuotes && m.speaker != "":
 		q := m.across[i]
-		text := "  “" + oneLine(q.Text) + "”"
+		line := "  “" + quoteWords(q.Quote) + "”"
 		if q.Kind == attrib.Indirect {
-			text = "  ~ " + oneLine(q.Text)
+			line = "  ~ " + quoteWords(q.Quote)
 		}
 		meta := quoteMeta(q.Quote, false)
 		if from := resolvedFrom(q.Quote); from != "" {
@@ -220,7 +221,7 @@ func (m sideModel) item(i int) []string {
 			// goes with the quote.
 			meta += " · " + from
 		}
-		return []string{t.SpeakerStyle(q.Speaker).Render(oneLine(q.Title)), text, t.Dim.Render("  " + meta)}
+		return []string{t.SpeakerStyle(q.Speaker).Render(oneLine(q.Title)), line, t.Dim.Render("  " + meta)}
 	case m.tab == tabQuotes:
 		q := m.entry.Result.Quotes[i]
 		who := q.Speaker
@@ -236,7 +237,7 @@ func (m sideModel) item(i int) []string {
 			// Next to the name, where a narrow pane still shows it.
 			head += t.Dim.Render("  " + from)
 		}
-		return []string{head, "  " + mark + oneLine(q.Text) + end, t.Dim.Render("  " + quoteMeta(q, true))}
+		return []string{head, "  " + mark + quoteWords(q) + end, t.Dim.Render("  " + quoteMeta(q, true))}
 	case m.tab == tabSpeakers:
 		s := m.entry.Result.Speakers[i]
 		desc := s.Description
@@ -302,6 +303,10 @@ func (m sideModel) tabRow(names []string) []string {
 	}
 	return tabs
 }
+
+// quoteWords is a quote's words on one line as the reader shows them,
+// without the Markdown markup of the article's source.
+func quoteWords(q attrib.Quote) string { return oneLine(text.Display(q.Text)) }
 
 // quoteMeta is the line under a quote: its kind, cue and source.
 func quoteMeta(q attrib.Quote, via bool) string {
