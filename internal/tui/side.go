@@ -221,7 +221,8 @@ func (m sideModel) item(i int) []string {
 			// goes with the quote.
 			meta += " · " + from
 		}
-		return []string{t.SpeakerStyle(q.Speaker).Render(oneLine(q.Title)), line, t.Dim.Render("  " + meta)}
+		// One speaker heads the pane: the first colour.
+		return []string{t.SpeakerStyleAt(0).Render(oneLine(q.Title)), line, t.Dim.Render("  " + meta)}
 	case m.tab == tabQuotes:
 		q := m.entry.Result.Quotes[i]
 		who := q.Speaker
@@ -232,7 +233,7 @@ func (m sideModel) item(i int) []string {
 		if q.Kind == attrib.Indirect {
 			mark, end = "~ ", ""
 		}
-		head := t.SpeakerStyle(q.Speaker).Bold(true).Render(who)
+		head := t.SpeakerStyleIn(&m.entry.Result, q.Speaker).Bold(true).Render(who)
 		if from := resolvedFrom(q); from != "" {
 			// Next to the name, where a narrow pane still shows it.
 			head += t.Dim.Render("  " + from)
@@ -244,7 +245,7 @@ func (m sideModel) item(i int) []string {
 		if desc == "" {
 			desc = strings.Join(first(s.Mentions, 3), ", ")
 		}
-		return []string{t.SpeakerStyle(s.Name).Bold(true).Render(s.Name) + t.Dim.Render(fmt.Sprintf("  %d", s.Quotes)), t.Dim.Render("  " + desc)}
+		return []string{t.SpeakerStyleIn(&m.entry.Result, s.Name).Bold(true).Render(s.Name) + t.Dim.Render(fmt.Sprintf("  %d", s.Quotes)), t.Dim.Render("  " + desc)}
 	default:
 		s := m.entry.Result.Sources[i]
 		ms := s.Citations()

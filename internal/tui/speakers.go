@@ -165,7 +165,8 @@ func (m speakersModel) View() string {
 		counts := fmt.Sprintf("%4d %-6s %3d art.", s.Quotes, noun, s.Articles)
 		name := fit(s.Name, max(1, m.width-len(counts)-3))
 		gap := strings.Repeat(" ", max(1, m.width-len(counts)-1-ansi.StringWidth(name)))
-		l := t.SpeakerStyle(s.Name).Render(name) + gap + t.Dim.Render(counts)
+		// Neighbouring rows differ in colour, as an article's speakers do.
+		l := t.SpeakerStyleAt(i).Render(name) + gap + t.Dim.Render(counts)
 		if i == m.cursor {
 			// The same columns as the other rows, in the selection's style.
 			l = t.Selected.Render(padRight(name+gap+counts, m.width))
