@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -182,5 +184,24 @@ func TestSpeakersAndSourcesJSONShape(t *testing.T) {
 	src := jsonOf[[]map[string]any](t, libDixit(t, dir, "", "sources", "--json"), "sources --json")
 	if len(src) == 0 || !slices.Equal(keysOf(src[0]), []string{"articles", "name"}) {
 		t.Errorf("sources --json: %v", src)
+	}
+}
+
+// export -o takes the format from the file's extension, and refuses a
+// --format that contradicts it.
+func TestExportFormatFromOutputName(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "quotes.jsonl")
+	r := libDixit(t, dir, "", "export", "-o", out)
+	b, err := os.ReadFile(out)
+	if r.code != 0 || err != nil || !strings.HasPrefix(string(b), `{"article_id":`) || !strings.Contains(r.stderr, "quotes to") {
+		t.Fatalf("export -o quotes.jsonl: exit %d, stderr %q, file %.40q", r.code, r.stderr, b)
+	}
+	r = libDixit(t, dir, "", "export", "--format", "json", "-o", filepath.Join(dir, "x.csv"))
+	if r.code == 0 || !strings.Contains(r.stderr, "choose one") {
+		t.Errorf("--format json -o x.csv: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "x.csv")); err == nil {
+		t.Errorf("x.csv was written")
 	}
 }

@@ -138,7 +138,8 @@ func newExportCmd(e *env) *cobra.Command {
 		Short: "Export quotes with their articles and sources",
 		Long: "export writes the quotes the filters select. With -o the file is written\n" +
 			"atomically: a temporary file beside it, then a rename, so a failure never\n" +
-			"leaves a half-written file.",
+			"leaves a half-written file. Its extension (.json, .jsonl, .csv, .md) is the\n" +
+			"format unless --format says one.",
 		Example: "  dixit export --speaker konovalov --format csv -o konovalov.csv",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -149,6 +150,16 @@ func newExportCmd(e *env) *cobra.Command {
 					return fmt.Errorf("--json and --format %q: choose one", format)
 				}
 				format = "json"
+			}
+			// The file's extension names the format when no flag does;
+			// a flag that says otherwise is refused, not obeyed into a
+			// CSV file holding JSON.
+			if byName := export.FormatOf(output); byName != "" {
+				if !cmd.Flags().Changed("format") && !f.json {
+					format = byName
+				} else if byName != format {
+					return fmt.Errorf("--format %s but %s names %s: choose one", format, text.Line(output), byName)
+				}
 			}
 			if !slices.Contains(export.Formats, format) {
 				return fmt.Errorf("--format %q: want one of json, jsonl, csv, md", format)
@@ -183,7 +194,7 @@ func newExportCmd(e *env) *cobra.Command {
 		},
 	}
 	f.add(cmd)
-	cmd.Flags().StringVarP(&format, "format", "f", "csv", "json, jsonl, csv or md")
+	cmd.Flags().StringVarP(&format, "format", "f", "csv", "json, jsonl, csv or md (default: the -o file's extension, else csv)")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "file to write (default: standard output)")
 	return cmd
 }

@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -134,43 +132,4 @@ func quotesMarkdown(w io.Writer, qs []library.Quote) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// WriteFile writes path atomically: into a temporary file beside it, synced,
-// then renamed over path. A failure leaves any previous file untouched and
-// no partial file behind.
-func WriteFile(path string, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	// The new file replaces the old one: it keeps the old one's mode (an
-	// export kept private at 0600 stays private), a new one gets 0644.
-	mode := os.FileMode(0o644)
-	if st, statErr := os.Stat(path); statErr == nil && st.Mode().IsRegular() {
-		mode = st.Mode().Perm()
-	}
-	if err = os.Chmod(tmp.Name(), mode); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
 }

@@ -11,7 +11,6 @@ import (
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/export"
 	"github.com/dixit-news/dixit/internal/library"
-	"github.com/dixit-news/dixit/internal/text"
 )
 
 type pane int
@@ -268,11 +267,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.list.reload(), m.side.loadSpeaker(msg.name),
 			m.setStatus("showing articles quoting "+msg.name+" · esc clears", false))
 	case exportedMsg:
-		m.overlay = overlayNone
-		if msg.err != nil {
-			return m, m.setStatus("export failed: "+msg.err.Error(), true)
+		if !m.export.done(msg) {
+			return m, nil // the form says why, and stays open
 		}
-		return m, m.setStatus("exported "+text.Plural(msg.n, "quote", "quotes")+" to "+msg.path, false)
+		m.overlay = overlayNone
+		return m, m.setStatus(exportedStatus(msg), false)
 	case statusMsg:
 		return m, m.setStatus(msg.text, msg.err)
 	case clearStatusMsg:
@@ -347,7 +346,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.speakers, cmd = m.speakers.Update(msg)
 		return m, cmd
 	case overlayExport:
-		if msg.String() == "esc" {
+		if msg.String() == "esc" && !m.export.confirming() {
 			m.overlay = overlayNone
 			return m, nil
 		}
