@@ -24,6 +24,7 @@ steps=(
 	"jump to Ivan Konovalov's direct quote"
 	"filter the library by Ivan Konovalov"
 	"export the speaker's quotes to CSV"
+	"export again: asks before replacing the CSV"
 	"resize 90x30, 60x20 and back"
 	"quit with q, exit status 0"
 )
@@ -265,7 +266,7 @@ filtered() {
 	in_region $LIST 'speaker:"Ivan Konovalov"' || return 1
 	in_region $LIST "Lors d’une entrevue" || return 1
 	# one article: one "N quotes" meta row in the list
-	[ "$(grep -cE ' · [0-9]+ quotes' <<<"$(region $LIST)")" -eq 1 ] || return 1
+	[ "$(grep -cE ' · [0-9]+(\+[0-9]+)? quotes?' <<<"$(region $LIST)")" -eq 1 ] || return 1
 	status_has "showing articles quoting Ivan Konovalov" || status_has "1 article matches"
 }
 expect "the list is not filtered to the one article quoting Ivan Konovalov" filtered
@@ -289,11 +290,38 @@ IFS= read -r header <"$csv"
 [[ $header == article_id,title,outlet,url,published,lang,speaker,* ]] || fail "$csv: header is $header"
 grep -q ',Ivan Konovalov,' "$csv" || fail "$csv has no row for Ivan Konovalov"
 rows=$(($(wc -l <"$csv") - 1))
-status_has "exported $rows quotes" || echo "  note: status says '$(status_line | sed 's/  */ /g')' for $rows CSV lines"
+status_has "exported $rows quote" || echo "  note: status says '$(status_line | sed 's/  */ /g')' for $rows CSV lines"
 pass
 
-# 6. Resize: the frame is redrawn to the new size with the layout for it.
+# 6. The same export again: the form asks before replacing the file, esc
+# keeps it as it was, and only a second enter replaces it.
 step=6
+sum_before=$(cksum <"$csv")
+touch -d '2001-01-01 00:00' "$csv"
+keys e
+# The form keeps the format chosen last: the same name comes back.
+expect "e did not open the export form again on $file" eval 'has "Export quotes" && grep -qF "file: $file" <<<"$SCREEN"'
+keys Enter
+expect "enter on an existing file did not ask (want '$file exists: enter replaces it')" has "$file exists: enter replaces it, esc keeps it"
+[ "$(cksum <"$csv")" = "$sum_before" ] && [ "$(stat -c %Y "$csv")" = "$(date -d '2001-01-01 00:00' +%s)" ] ||
+	fail "$csv changed before the user confirmed"
+keys Escape
+expect "esc while asking did not go back to the file name" eval 'has "Export quotes" && ! has "exists: enter replaces"'
+keys Escape
+expect "esc did not close the export form" eval '! has "Export quotes"'
+[ "$(stat -c %Y "$csv")" = "$(date -d '2001-01-01 00:00' +%s)" ] || fail "$csv changed after esc"
+keys e
+expect "e did not open the export form a third time" eval 'grep -qF "file: $file" <<<"$SCREEN"'
+keys Enter
+expect "no question the third time" has "exists: enter replaces it"
+keys Enter
+expect "confirming did not export (want 'exported ')" status_has "exported "
+[ "$(stat -c %Y "$csv")" != "$(date -d '2001-01-01 00:00' +%s)" ] || fail "$csv was not replaced after confirming"
+ls -a "$tmp/cwd" | grep -q '\.tmp$' && fail "a temporary file was left in $tmp/cwd"
+pass
+
+# 7. Resize: the frame is redrawn to the new size with the layout for it.
+step=7
 for size in 90x30:2 60x20:1 ${W0}x${H0}:3; do
 	wh=${size%:*} n=${size#*:}
 	w=${wh%x*} h=${wh#*x}
@@ -304,8 +332,8 @@ frame $W0 $H0 3 || fail "after resizing back: $FRAME_ERR"
 expect "after resizing back the list lost the speaker filter" in_region $LIST 'speaker:"Ivan Konovalov"'
 pass
 
-# 7. Quit: the program exits 0 and the shell's output is back on the pane.
-step=7
+# 8. Quit: the program exits 0 and the shell's output is back on the pane.
+step=8
 keys q
 expect "no EXIT= line after q" has "EXIT="
 has "EXIT=0" || fail "exit status is not 0"

@@ -9,6 +9,7 @@ import (
 	"github.com/dixit-news/dixit/internal/article"
 	"github.com/dixit-news/dixit/internal/ingest"
 	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/text"
 	"github.com/spf13/cobra"
 )
 
@@ -40,7 +41,7 @@ func newIngestCmd(e *env) *cobra.Command {
 			bar.clear()
 			fmt.Fprintf(cmd.OutOrStdout(), "%s\n", sum)
 			if len(sum.Failed) > 0 {
-				return fmt.Errorf("%d input(s) failed", len(sum.Failed))
+				return fmt.Errorf("%s failed", text.Plural(len(sum.Failed), "input", "inputs"))
 			}
 			return nil
 		}),

@@ -91,7 +91,7 @@ func (e *env) refresh(ctx context.Context, s library.Store) {
 	case len(stale) <= autoReindex:
 		ingest.Reindex(ctx, s, stale, nil)
 	default:
-		fmt.Fprintf(os.Stderr, "dixit: %d articles were extracted by older rules; run dixit reindex\n", len(stale))
+		fmt.Fprintf(os.Stderr, "dixit: %s extracted by older rules; run dixit reindex\n", text.Plural(len(stale), "article was", "articles were"))
 	}
 }
 

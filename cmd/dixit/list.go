@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/dixit-news/dixit/internal/article"
+	"github.com/dixit-news/dixit/internal/export"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/render"
 	"github.com/dixit-news/dixit/internal/text"
@@ -29,6 +30,7 @@ type listing[T any] struct {
 	header     []string
 	query      func(library.Store, context.Context, library.Filter) ([]T, error)
 	row        func(T) []string
+	shape      func([]T) any                               // the entity's JSON shape (export/shapes.go)
 	extra      func(*cobra.Command, *library.Filter) error // extra flags, applied to the filter
 }
 
@@ -59,7 +61,7 @@ func (l listing[T]) command(e *env) *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			if f.json {
-				return printJSON(out, items)
+				return printJSON(out, l.shape(items))
 			}
 			rows := make([][]string, 0, len(items))
 			for _, it := range items {
@@ -76,19 +78,14 @@ func newLsCmd(e *env) *cobra.Command {
 	return listing[library.Summary]{
 		use: "ls", short: "List the articles in the library, newest first",
 		header: []string{"ID", "DATE", "LANG", "QUOTES", "OUTLET", "SPEAKERS", "TITLE"},
-		query: func(s library.Store, ctx context.Context, f library.Filter) ([]library.Summary, error) {
-			list, err := s.List(ctx, f)
-			for i := range list { // what came from outside, for --json
-				list[i].Path, list[i].URL = text.Line(list[i].Path), text.Line(list[i].URL)
-			}
-			return list, err
-		},
+		query:  library.Store.List,
+		shape:  func(ss []library.Summary) any { return export.Summaries(ss) },
 		row: func(a library.Summary) []string {
 			date := ""
 			if !a.Published.IsZero() {
 				date = a.Published.Format("2006-01-02")
 			}
-			return []string{strconv.FormatInt(a.ID, 10), date, a.Lang, strconv.Itoa(a.Quotes),
+			return []string{strconv.FormatInt(a.ID, 10), date, a.Lang, a.QuoteCount(),
 				article.Shorten(a.Outlet, 24), joinMax(a.Speakers, 2), a.Title}
 		},
 	}.command(e)
@@ -100,12 +97,13 @@ func newQuotesCmd(e *env) *cobra.Command {
 		use: "quotes", short: "List quotations across the library",
 		header: []string{"ARTICLE", "KIND", "SPEAKER", "QUOTE"},
 		query:  library.Store.Quotes,
+		shape:  func(qs []library.Quote) any { return export.LibraryQuotes(qs) },
 		row: func(q library.Quote) []string {
 			speaker := q.Speaker
 			if speaker == "" {
 				speaker = "—"
 			}
-			return []string{strconv.FormatInt(q.ArticleID, 10), string(q.Kind), article.Shorten(speaker, 28), q.Text}
+			return []string{strconv.FormatInt(q.ArticleID, 10), string(q.Kind), article.Shorten(speaker, 28), text.Display(q.Text)}
 		},
 		extra: func(_ *cobra.Command, f *library.Filter) error {
 			switch kind {
@@ -125,6 +123,7 @@ func newSpeakersCmd(e *env) *cobra.Command {
 		use: "speakers", short: "List speakers across the library with their quote and article counts",
 		header: []string{"QUOTES", "ARTICLES", "SPEAKER", "DESCRIPTION"},
 		query:  library.Store.Speakers,
+		shape:  func(ss []library.SpeakerStat) any { return export.Speakers(ss) },
 		row: func(sp library.SpeakerStat) []string {
 			return []string{strconv.Itoa(sp.Quotes), strconv.Itoa(sp.Articles), sp.Name, sp.Description}
 		},
@@ -136,6 +135,7 @@ func newSourcesCmd(e *env) *cobra.Command {
 		use: "sources", short: "List the outlets and reports the library's articles cite",
 		header: []string{"ARTICLES", "SOURCE"},
 		query:  library.Store.Sources,
+		shape:  func(ss []library.SourceStat) any { return export.Sources(ss) },
 		row: func(src library.SourceStat) []string {
 			return []string{strconv.Itoa(src.Articles), src.Name}
 		},

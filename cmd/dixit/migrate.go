@@ -13,6 +13,7 @@ import (
 	"github.com/dixit-news/dixit/internal/ingest"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/library/postgres"
+	"github.com/dixit-news/dixit/internal/text"
 	"github.com/spf13/cobra"
 )
 
@@ -133,9 +134,9 @@ func migrate(ctx context.Context, stdout, stderr io.Writer, src, dst library.Sto
 		fmt.Fprintf(stdout, "interrupted: %d of %d articles copied or already there (%s)\n", sum.New+sum.Unchanged+sum.Updated, len(ids), sum)
 		return errors.New("migration interrupted: run the same command again to resume")
 	}
-	fmt.Fprintf(stdout, "%d articles from %s into %s: %s\n", len(ids), srcName, dstName, sum)
+	fmt.Fprintf(stdout, "%s from %s into %s: %s\n", text.Plural(len(ids), "article", "articles"), srcName, dstName, sum)
 	if dups > 0 {
-		fmt.Fprintf(stdout, "%d articles have the text of another article: the target holds that text once\n", dups)
+		fmt.Fprintf(stdout, "%s the text of another article: the target holds that text once\n", text.Plural(dups, "article has", "articles have"))
 	}
 	fmt.Fprintln(stdout, "verifying…")
 	st, err := library.CountAll(ctx, src)
@@ -150,7 +151,7 @@ func migrate(ctx context.Context, stdout, stderr io.Writer, src, dst library.Sto
 	fmt.Fprintf(stdout, "%-8s %10d %10d %10d %10d\n", "source", st.Articles, st.Quotes, st.Speakers, st.Sources)
 	fmt.Fprintf(stdout, "%-8s %10d %10d %10d %10d\n", "target", dt.Articles, dt.Quotes, dt.Speakers, dt.Sources)
 	if len(sum.Failed) > 0 {
-		return fmt.Errorf("%d articles failed to copy: run the same command again to retry them", len(sum.Failed))
+		return fmt.Errorf("%s to copy: run the same command again to retry them", text.Plural(len(sum.Failed), "article failed", "articles failed"))
 	}
 	if st != dt {
 		return errors.New("the counts differ: the target holds other articles, or some were not copied (see above)")

@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
-	"time"
 
 	"github.com/dixit-news/dixit/internal/article"
 	"github.com/dixit-news/dixit/internal/attrib"
@@ -42,43 +41,6 @@ func resolveID(ctx context.Context, s library.Store, arg string) (int64, error) 
 	return 0, fmt.Errorf("%s: %w", arg, library.ErrNotFound)
 }
 
-// shownArticle is the JSON shape of one stored article, for scripts: the
-// names of extract's and ls's JSON (snake_case), null for what is unknown.
-type shownArticle struct {
-	ID        int64            `json:"id"`
-	Path      string           `json:"path"`
-	Title     string           `json:"title"`
-	Outlet    *string          `json:"outlet"`
-	Author    *string          `json:"author"`
-	URL       *string          `json:"url"`
-	Published *time.Time       `json:"published"`
-	Lang      string           `json:"lang"`
-	Added     time.Time        `json:"added"`
-	Extractor string           `json:"extractor"`
-	Hash      string           `json:"hash"`
-	Body      string           `json:"body"`
-	Quotes    []attrib.Quote   `json:"quotes"`
-	Speakers  []attrib.Speaker `json:"speakers"`
-	Sources   []attrib.Source  `json:"sources"`
-}
-
-func shownJSON(e *library.Entry) shownArticle {
-	a := e.Article
-	opt := func(s string) *string {
-		if s = text.Line(s); s == "" {
-			return nil
-		}
-		return &s
-	}
-	out := shownArticle{ID: a.ID, Path: text.Line(a.Path), Title: text.Line(a.Title), Outlet: opt(a.Outlet), Author: opt(a.Author),
-		URL: opt(a.URL), Lang: a.Lang, Added: e.Added, Extractor: e.Extractor, Hash: a.Hash, Body: a.Body,
-		Quotes: e.Result.Quotes, Speakers: e.Result.Speakers, Sources: e.Result.Sources}
-	if !a.Published.IsZero() {
-		out.Published = &a.Published
-	}
-	return out
-}
-
 func newShowCmd(e *env) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -98,7 +60,7 @@ func newShowCmd(e *env) *cobra.Command {
 			out := bufio.NewWriter(cmd.OutOrStdout())
 			defer out.Flush()
 			if asJSON {
-				return printJSON(out, shownJSON(entry))
+				return printJSON(out, export.ArticleOf(entry))
 			}
 			return render.Article(out, entry, isTTY(os.Stdout))
 		}),
@@ -176,7 +138,8 @@ func newExportCmd(e *env) *cobra.Command {
 		Short: "Export quotes with their articles and sources",
 		Long: "export writes the quotes the filters select. With -o the file is written\n" +
 			"atomically: a temporary file beside it, then a rename, so a failure never\n" +
-			"leaves a half-written file.",
+			"leaves a half-written file. Its extension (.json, .jsonl, .csv, .md) is the\n" +
+			"format unless --format says one.",
 		Example: "  dixit export --speaker konovalov --format csv -o konovalov.csv",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -187,6 +150,16 @@ func newExportCmd(e *env) *cobra.Command {
 					return fmt.Errorf("--json and --format %q: choose one", format)
 				}
 				format = "json"
+			}
+			// The file's extension names the format when no flag does;
+			// a flag that says otherwise is refused, not obeyed into a
+			// CSV file holding JSON.
+			if byName := export.FormatOf(output); byName != "" {
+				if !cmd.Flags().Changed("format") && !f.json {
+					format = byName
+				} else if byName != format {
+					return fmt.Errorf("--format %s but %s names %s: choose one", format, text.Line(output), byName)
+				}
 			}
 			if !slices.Contains(export.Formats, format) {
 				return fmt.Errorf("--format %q: want one of json, jsonl, csv, md", format)
@@ -216,12 +189,12 @@ func newExportCmd(e *env) *cobra.Command {
 			if err := export.WriteFile(output, write); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %d quotes to %s\n", len(qs), text.Line(output))
+			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s to %s\n", text.Plural(len(qs), "quote", "quotes"), text.Line(output))
 			return nil
 		},
 	}
 	f.add(cmd)
-	cmd.Flags().StringVarP(&format, "format", "f", "csv", "json, jsonl, csv or md")
+	cmd.Flags().StringVarP(&format, "format", "f", "csv", "json, jsonl, csv or md (default: the -o file's extension, else csv)")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "file to write (default: standard output)")
 	return cmd
 }

@@ -18,7 +18,8 @@ type Origin struct {
 // Cite writes a quote the way a journalist pastes it: the words, in quote
 // marks only when they are verbatim (reported speech says so instead), the
 // speaker, the article, its outlet, date and address, and the sources the
-// quote rests on. Every field passes the one-line filter.
+// quote rests on. The words are the reader's (text.Display), and every
+// field passes the one-line filter.
 func Cite(q attrib.Quote, o Origin, sources []string) string {
 	who := text.Line(q.Speaker)
 	if who == "" {
@@ -26,7 +27,7 @@ func Cite(q attrib.Quote, o Origin, sources []string) string {
 	}
 	// A quotation cut at its cue keeps the comma before it ("…
 	// elsewhere,” she said); the citation closes the words without it.
-	words := strings.TrimRight(text.Line(q.Text), ",; ")
+	words := strings.TrimRight(text.Line(text.Display(q.Text)), ",; ")
 	var b strings.Builder
 	if q.Kind == attrib.Indirect {
 		b.WriteString(who + ", reported speech (not verbatim): " + words)

@@ -53,12 +53,31 @@ func WriteJSON(w io.Writer, docs []Doc) error {
 	if docs == nil {
 		docs = []Doc{}
 	}
+	out := make([]docJSON, len(docs))
+	for i, d := range docs {
+		out[i] = docJSON{Doc: d, Quotes: make([]displayed, len(d.Quotes))}
+		for j, q := range d.Quotes {
+			out[i].Quotes[j] = displayed{q, text.Display(q.Text)}
+		}
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(struct {
-		Articles []Doc `json:"articles"`
-	}{docs})
+		Articles []docJSON `json:"articles"`
+	}{out})
+}
+
+// docJSON is a Doc whose quotes carry their display words beside the
+// article's bytes: the contract's fields stay as they were.
+type docJSON struct {
+	Doc
+	Quotes []displayed `json:"quotes"`
+}
+
+type displayed struct {
+	attrib.Quote
+	Display string `json:"display"`
 }
 
 func cleanDocs(docs []Doc) []Doc {
@@ -80,6 +99,7 @@ type Row struct {
 	Lang    string   `json:"lang"`
 	Sources []string `json:"sources"`
 	attrib.Quote
+	Display string `json:"display"` // text.Display(Text)
 }
 
 func rows(docs []Doc) []Row {
@@ -90,7 +110,7 @@ func rows(docs []Doc) []Row {
 			srcs = append(srcs, s.Name)
 		}
 		for _, q := range d.Quotes {
-			out = append(out, Row{Path: d.Path, Title: d.Title, Lang: d.Lang, Sources: srcs, Quote: q})
+			out = append(out, Row{Path: d.Path, Title: d.Title, Lang: d.Lang, Sources: srcs, Quote: q, Display: text.Display(q.Text)})
 		}
 	}
 	return out
@@ -111,17 +131,18 @@ func WriteJSONL(w io.Writer, docs []Doc) error {
 // CSVHeader is the first row of the CSV export. Columns are only ever
 // added at the end, so that scripts reading them by position keep working.
 var CSVHeader = []string{"path", "title", "lang", "kind", "speaker", "description", "cue", "text", "start", "end", "via", "sources",
-	"rule", "resolved"}
+	"rule", "resolved", "raw_text"}
 
-// WriteCSV writes RFC 4180 CSV with a header row.
+// WriteCSV writes RFC 4180 CSV with a header row: the text column holds
+// the words as a reader sees them, raw_text the article's bytes.
 func WriteCSV(w io.Writer, docs []Doc) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
 	for _, r := range rows(docs) {
-		rec := []string{r.Path, r.Title, r.Lang, string(r.Kind), r.Speaker, r.Description, r.Cue, r.Text,
-			strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Via, strings.Join(r.Sources, "; "), r.Rule, r.Resolved}
+		rec := []string{r.Path, r.Title, r.Lang, string(r.Kind), r.Speaker, r.Description, r.Cue, r.Display,
+			strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Via, strings.Join(r.Sources, "; "), r.Rule, r.Resolved, r.Text}
 		if err := writeCSVRecord(cw, rec); err != nil {
 			return err
 		}
@@ -166,7 +187,7 @@ func WriteMarkdown(w io.Writer, docs []Doc) error {
 		for _, name := range order {
 			fmt.Fprintf(&b, "## %s\n\n", mdEscape(name))
 			for _, q := range groups[name] {
-				fmt.Fprintf(&b, "> %s\n\n", mdEscape(q.Text))
+				fmt.Fprintf(&b, "> %s\n\n", mdEscape(text.Display(q.Text)))
 				meta := []string{string(q.Kind)}
 				if q.Cue != "" {
 					meta = append(meta, "“"+mdEscape(q.Cue)+"”")

@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -20,27 +18,27 @@ import (
 // are only ever added at the end, so that scripts reading them by position
 // keep working.
 var QuoteHeader = []string{"article_id", "title", "outlet", "url", "published", "lang", "speaker", "description",
-	"cue", "kind", "text", "start", "end", "sources", "rule", "resolved", "citations"}
+	"cue", "kind", "text", "start", "end", "sources", "rule", "resolved", "citations", "raw_text"}
 
 // WriteQuotes writes library quotes in the named format: json (an array),
 // jsonl (one quote a line), csv (RFC 4180 with a header) or md (quotes
 // grouped under each speaker, as block quotes with their article and
-// sources).
+// sources). The words are shown as a reader sees them (text.Display): CSV's
+// text column and Markdown's block quotes hold them, and CSV's last column,
+// raw_text, the article's bytes [start, end); JSON keeps those bytes as text
+// and the words as display (LibraryQuoteShape).
 func WriteQuotes(w io.Writer, format string, qs []library.Quote) error {
 	qs = cleanQuotes(qs)
 	switch format {
 	case "json":
-		if qs == nil {
-			qs = []library.Quote{}
-		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		return enc.Encode(qs)
+		return enc.Encode(LibraryQuotes(qs))
 	case "jsonl":
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
-		for _, q := range qs {
+		for _, q := range LibraryQuotes(qs) {
 			if err := enc.Encode(q); err != nil {
 				return err
 			}
@@ -53,8 +51,8 @@ func WriteQuotes(w io.Writer, format string, qs []library.Quote) error {
 		}
 		for _, q := range qs {
 			if err := writeCSVRecord(cw, []string{strconv.FormatInt(q.ArticleID, 10), q.Title, q.Outlet, q.URL, date(q.Published), q.Lang,
-				q.Speaker, q.Description, q.Cue, string(q.Kind), q.Text, strconv.Itoa(q.Start), strconv.Itoa(q.End),
-				strings.Join(q.Sources, "; "), q.Rule, q.Resolved, citations(q.Cited)}); err != nil {
+				q.Speaker, q.Description, q.Cue, string(q.Kind), text.Display(q.Text), strconv.Itoa(q.Start), strconv.Itoa(q.End),
+				strings.Join(q.Sources, "; "), q.Rule, q.Resolved, citations(q.Cited), q.Text}); err != nil {
 				return err
 			}
 		}
@@ -110,7 +108,7 @@ func quotesMarkdown(w io.Writer, qs []library.Quote) error {
 	for _, name := range order {
 		fmt.Fprintf(&b, "## %s\n\n", mdEscape(name))
 		for _, q := range groups[name] {
-			fmt.Fprintf(&b, "> %s\n\n", mdEscape(q.Text))
+			fmt.Fprintf(&b, "> %s\n\n", mdEscape(text.Display(q.Text)))
 			ref := mdLink(mdEscape(q.Title), q.URL)
 			meta := []string{ref}
 			if q.Outlet != "" {
@@ -134,43 +132,4 @@ func quotesMarkdown(w io.Writer, qs []library.Quote) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// WriteFile writes path atomically: into a temporary file beside it, synced,
-// then renamed over path. A failure leaves any previous file untouched and
-// no partial file behind.
-func WriteFile(path string, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	// The new file replaces the old one: it keeps the old one's mode (an
-	// export kept private at 0600 stays private), a new one gets 0644.
-	mode := os.FileMode(0o644)
-	if st, statErr := os.Stat(path); statErr == nil && st.Mode().IsRegular() {
-		mode = st.Mode().Perm()
-	}
-	if err = os.Chmod(tmp.Name(), mode); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
 }

@@ -6,6 +6,7 @@ package library
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
 	"time"
 
@@ -58,7 +59,7 @@ func (e *Entry) Lang() string {
 	return e.Article.Lang
 }
 
-// DirectQuotes counts the entry's direct quotations, which the list shows.
+// DirectQuotes counts the entry's direct quotations.
 func (e *Entry) DirectQuotes() int {
 	n := 0
 	for _, q := range e.Result.Quotes {
@@ -67,6 +68,19 @@ func (e *Entry) DirectQuotes() int {
 		}
 	}
 	return n
+}
+
+// ReportedQuotes counts the entry's reported speech: every quote that is
+// not direct. The list shows both counts, as the side pane does (3+5).
+func (e *Entry) ReportedQuotes() int { return len(e.Result.Quotes) - e.DirectQuotes() }
+
+// QuoteCount is the article's quotations as the list and the side pane
+// count them: direct, then "+" reported speech when there is any ("3+5").
+func (s Summary) QuoteCount() string {
+	if s.Reported == 0 {
+		return strconv.Itoa(s.Quotes)
+	}
+	return strconv.Itoa(s.Quotes) + "+" + strconv.Itoa(s.Reported)
 }
 
 // PutStatus tells what Put did.
@@ -92,7 +106,8 @@ type Summary struct {
 	Lang      string    `json:"lang"`
 	Published time.Time `json:"published,omitzero"`
 	Added     time.Time `json:"added"`
-	Quotes    int       `json:"quotes"`
+	Quotes    int       `json:"quotes"`   // direct quotations
+	Reported  int       `json:"reported"` // reported speech
 	Speakers  []string  `json:"speakers"` // most quoted first
 	Sources   []string  `json:"sources"`
 }

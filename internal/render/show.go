@@ -12,20 +12,6 @@ import (
 	"github.com/dixit-news/dixit/internal/text"
 )
 
-// palette is a set of speaker colours (ANSI 256) that stay distinguishable
-// for the common forms of colour blindness (after Okabe and Ito).
-var palette = []int{214, 39, 35, 227, 33, 202, 175, 250}
-
-// SpeakerColors gives each speaker of a result a palette index, most quoted
-// first, so the same article always shows the same colours.
-func SpeakerColors(r attrib.Result) map[string]int {
-	out := map[string]int{}
-	for i, s := range r.Speakers {
-		out[s.Name] = i % len(palette)
-	}
-	return out
-}
-
 // Article writes an article with its quotations marked, then its speakers
 // and sources. Styled, each speaker's quotes take the speaker's colour and
 // reported speech is underlined; plain, quotes are bracketed ⟦…⟧ and
@@ -54,7 +40,14 @@ func Article(w io.Writer, e *library.Entry, styled bool) error {
 		fmt.Fprintf(&b, "%s\n", dim(strings.Join(meta, " · "), styled))
 	}
 	b.WriteString("\n")
-	colors := SpeakerColors(*r)
+	// The terminal's background is not asked for here: the dark palette.
+	colors, pal := SpeakerColors(*r), SpeakerPalette(true, false)
+	colorOf := func(speaker string) int {
+		if rank, ok := colors[speaker]; ok {
+			return ColorAt(pal, true, rank)
+		}
+		return Unattributed(true)
+	}
 	quotes := append([]attrib.Quote(nil), r.Quotes...)
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
 	pos := 0
@@ -66,12 +59,12 @@ func Article(w io.Writer, e *library.Entry, styled bool) error {
 		span := a.Body[q.Start:q.End]
 		switch {
 		case styled && q.Kind == attrib.Direct:
-			c := palette[colors[q.Speaker]]
+			c := colorOf(q.Speaker)
 			for _, line := range strings.SplitAfter(span, "\n") {
 				fmt.Fprintf(&b, "\x1b[1;38;5;%dm%s\x1b[0m", c, line)
 			}
 		case styled:
-			fmt.Fprintf(&b, "\x1b[4;38;5;%dm%s\x1b[0m", palette[colors[q.Speaker]], span)
+			fmt.Fprintf(&b, "\x1b[4;38;5;%dm%s\x1b[0m", colorOf(q.Speaker), span)
 		default:
 			fmt.Fprintf(&b, "⟦%s⟧[%d]", span, i+1)
 		}
@@ -89,9 +82,9 @@ func Article(w io.Writer, e *library.Entry, styled bool) error {
 			who = "(unattributed)"
 		}
 		if styled {
-			who = fmt.Sprintf("\x1b[38;5;%dm%s\x1b[0m", palette[colors[q.Speaker]], who)
+			who = fmt.Sprintf("\x1b[38;5;%dm%s\x1b[0m", colorOf(q.Speaker), who)
 		}
-		fmt.Fprintf(&b, "%3d. %s — %s %s: %s\n", i+1, who, q.Kind, quoteCue(q), oneLine(q.Text, 100))
+		fmt.Fprintf(&b, "%3d. %s — %s %s: %s\n", i+1, who, q.Kind, quoteCue(q), oneLine(text.Display(q.Text), 100))
 	}
 	b.WriteString("\n")
 	b.WriteString(heading("Speakers", styled))

@@ -30,6 +30,9 @@ type programContext struct {
 	// the terminal's background answer is then ignored.
 	forcedTheme bool
 	colorSafe   bool
+	// exportDir is the export form's default folder ("" the working
+	// directory), home the directory "~" stands for.
+	exportDir, home string
 }
 
 const pageSize = 200 // rows fetched around the cursor: the list never loads the library

@@ -36,7 +36,18 @@ var (
 )
 
 func TestMain(m *testing.M) {
+	// The export form's default folder and "~" come from the environment:
+	// a home of its own, without a download folder, keeps them the same on
+	// every machine (the working directory, names without a folder).
+	home, err := os.MkdirTemp("", "dixit-tui-home-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("HOME", home)
+	os.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
+	os.Unsetenv("XDG_DOWNLOAD_DIR")
 	code := m.Run()
+	os.RemoveAll(home)
 	if corpusStore != nil {
 		corpusStore.Close()
 	}

@@ -125,7 +125,7 @@ func TestLayoutListDateBeforeLongOutlet(t *testing.T) {
 		d := newDriver(t, newTestModel(t, store, "dark", false), w, 24)
 		d.m.focus = paneList
 		f := ansi.Strip(d.frame())
-		if !strings.Contains(f, " 2025-06-16 · ") || !strings.Contains(f, "EN · 1 quotes") {
+		if !strings.Contains(f, " 2025-06-16 · ") || !strings.Contains(f, "EN · 1 quote") || strings.Contains(f, "1 quotes") {
 			t.Errorf("%d columns: the row lacks its date or count:\n%s", w, f)
 		}
 		if w == 200 && !strings.Contains(f, "2025-06-16 · The Saltmere and Kelderport") {

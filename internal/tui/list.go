@@ -296,7 +296,7 @@ func (m listModel) View(focused bool) string {
 func rowMeta(r library.Summary, width int) string {
 	const sep = " · "
 	var fixed []string
-	for _, s := range []string{strings.ToUpper(r.Lang), fmt.Sprintf("%d quotes", r.Quotes)} {
+	for _, s := range []string{strings.ToUpper(r.Lang), r.QuoteCount() + " " + quoteNoun(r)} {
 		if s != "" {
 			fixed = append(fixed, s)
 		}
@@ -360,3 +360,11 @@ func padRight(s string, width int) string {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// quoteNoun agrees with the count before it: "1 quote", "3+5 quotes".
+func quoteNoun(r library.Summary) string {
+	if r.Quotes+r.Reported == 1 {
+		return "quote"
+	}
+	return "quotes"
+}

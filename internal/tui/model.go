@@ -268,11 +268,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.list.reload(), m.side.loadSpeaker(msg.name),
 			m.setStatus("showing articles quoting "+msg.name+" · esc clears", false))
 	case exportedMsg:
-		m.overlay = overlayNone
-		if msg.err != nil {
-			return m, m.setStatus("export failed: "+msg.err.Error(), true)
+		if !m.export.done(msg) {
+			return m, nil // the form says why, and stays open
 		}
-		return m, m.setStatus(fmt.Sprintf("exported %d quotes to %s", msg.n, msg.path), false)
+		m.overlay = overlayNone
+		return m, m.setStatus(exportedStatus(msg), false)
 	case statusMsg:
 		return m, m.setStatus(msg.text, msg.err)
 	case clearStatusMsg:
@@ -348,7 +348,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.speakers, cmd = m.speakers.Update(msg)
 		return m, cmd
 	case overlayExport:
-		if msg.String() == "esc" {
+		if msg.String() == "esc" && !m.export.confirming() {
 			m.overlay = overlayNone
 			return m, nil
 		}

@@ -83,7 +83,7 @@ func (m *readerModel) render() tea.Cmd {
 		m.clampOffset()
 		return nil
 	}
-	e, width, st, r := m.entry, m.textWidth(), theme.RenderStyles(), m.pc.renderer
+	e, width, st, r := m.entry, m.textWidth(), theme.RenderStyles(m.entry.Result), m.pc.renderer
 	return func() tea.Msg {
 		d, err := r.Render(e, width, st)
 		return docMsg{key: key, id: e.Article.ID, doc: d, err: err}

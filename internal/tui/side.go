@@ -11,6 +11,7 @@ import (
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/export"
 	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/text"
 )
 
 const (
@@ -215,9 +216,9 @@ func (m sideModel) item(i int) []string {
 	switch {
 	case m.tab == tabQuotes && m.speaker != "":
 		q := m.across[i]
-		text := "  “" + oneLine(q.Text) + "”"
+		line := "  “" + quoteWords(q.Quote) + "”"
 		if q.Kind == attrib.Indirect {
-			text = "  ~ " + oneLine(q.Text)
+			line = "  ~ " + quoteWords(q.Quote)
 		}
 		meta := quoteMeta(q.Quote, false)
 		if from := resolvedFrom(q.Quote); from != "" {
@@ -225,7 +226,8 @@ func (m sideModel) item(i int) []string {
 			// goes with the quote.
 			meta += " · " + from
 		}
-		return []string{t.SpeakerStyle(q.Speaker).Render(oneLine(q.Title)), text, t.Dim.Render("  " + meta)}
+		// One speaker heads the pane: the first colour.
+		return []string{t.SpeakerStyleAt(0).Render(oneLine(q.Title)), line, t.Dim.Render("  " + meta)}
 	case m.tab == tabQuotes:
 		q := m.entry.Result.Quotes[i]
 		who := q.Speaker
@@ -236,19 +238,19 @@ func (m sideModel) item(i int) []string {
 		if q.Kind == attrib.Indirect {
 			mark, end = "~ ", ""
 		}
-		head := t.SpeakerStyle(q.Speaker).Bold(true).Render(who)
+		head := t.SpeakerStyleIn(&m.entry.Result, q.Speaker).Bold(true).Render(who)
 		if from := resolvedFrom(q); from != "" {
 			// Next to the name, where a narrow pane still shows it.
 			head += t.Dim.Render("  " + from)
 		}
-		return []string{head, "  " + mark + oneLine(q.Text) + end, t.Dim.Render("  " + quoteMeta(q, true))}
+		return []string{head, "  " + mark + quoteWords(q) + end, t.Dim.Render("  " + quoteMeta(q, true))}
 	case m.tab == tabSpeakers:
 		s := m.entry.Result.Speakers[i]
 		desc := s.Description
 		if desc == "" {
 			desc = strings.Join(first(s.Mentions, 3), ", ")
 		}
-		return []string{t.SpeakerStyle(s.Name).Bold(true).Render(s.Name) + t.Dim.Render(fmt.Sprintf("  %d", s.Quotes)), t.Dim.Render("  " + desc)}
+		return []string{t.SpeakerStyleIn(&m.entry.Result, s.Name).Bold(true).Render(s.Name) + t.Dim.Render(fmt.Sprintf("  %d", s.Quotes)), t.Dim.Render("  " + desc)}
 	default:
 		s := m.entry.Result.Sources[i]
 		ms := s.Citations()
@@ -307,6 +309,10 @@ func (m sideModel) tabRow(names []string) []string {
 	}
 	return tabs
 }
+
+// quoteWords is a quote's words on one line as the reader shows them,
+// without the Markdown markup of the article's source.
+func quoteWords(q attrib.Quote) string { return oneLine(text.Display(q.Text)) }
 
 // quoteMeta is the line under a quote: its kind, cue and source.
 func quoteMeta(q attrib.Quote, via bool) string {

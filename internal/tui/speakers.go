@@ -148,7 +148,7 @@ func (m speakersModel) View() string {
 	t := m.pc.theme
 	m.input.SetWidth(max(4, m.width-12))
 	lines := []string{fit(m.input.View(), m.width)}
-	status := fmt.Sprintf("%d of %d speakers · enter filters the library · esc closes", len(m.shown), len(m.all))
+	status := fmt.Sprintf("%d of %s · enter filters the library · esc closes", len(m.shown), text.Plural(len(m.all), "speaker", "speakers"))
 	if m.loading {
 		status = "loading speakers…"
 	}
@@ -158,10 +158,15 @@ func (m speakersModel) View() string {
 	lines = append(lines, t.Dim.Render(fit(status, m.width)))
 	for i := m.top; i < len(m.shown) && i < m.top+m.visible(); i++ {
 		s := m.all[m.shown[i]]
-		counts := fmt.Sprintf("%4d quotes %3d art.", s.Quotes, s.Articles)
+		noun := "quotes"
+		if s.Quotes == 1 {
+			noun = "quote"
+		}
+		counts := fmt.Sprintf("%4d %-6s %3d art.", s.Quotes, noun, s.Articles)
 		name := fit(s.Name, max(1, m.width-len(counts)-3))
 		gap := strings.Repeat(" ", max(1, m.width-len(counts)-1-ansi.StringWidth(name)))
-		l := t.SpeakerStyle(s.Name).Render(name) + gap + t.Dim.Render(counts)
+		// Neighbouring rows differ in colour, as an article's speakers do.
+		l := t.SpeakerStyleAt(i).Render(name) + gap + t.Dim.Render(counts)
 		if i == m.cursor {
 			// The same columns as the other rows, in the selection's style.
 			l = t.Selected.Render(padRight(name+gap+counts, m.width))

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"hash/fnv"
 	"image/color"
 
 	"charm.land/lipgloss/v2"
@@ -21,27 +20,12 @@ type Theme struct {
 	Title, Dim, Accent, Selected, Border, BorderFocus, Status, Error, Tab, TabActive lipgloss.Style
 }
 
-// Speaker palettes. The colour-blind-safe one follows Okabe and Ito's
-// eight colours (mapped to the nearest 256-colour indexes).
-var (
-	paletteDark      = []int{214, 81, 120, 213, 227, 141, 209, 87, 183, 156}
-	paletteLight     = []int{166, 25, 28, 127, 94, 55, 160, 30, 90, 64}
-	paletteColorSafe = []int{214, 75, 36, 227, 32, 166, 175, 248}
-)
-
 // NewTheme builds a theme for a dark or light background.
 func NewTheme(dark, noColor, colorSafe bool) *Theme {
 	t := &Theme{Dark: dark, NoColor: noColor}
 	ld := lipgloss.LightDark(dark)
 	c := func(light, darkc string) color.Color { return ld(lipgloss.Color(light), lipgloss.Color(darkc)) }
-	switch {
-	case colorSafe:
-		t.Palette = paletteColorSafe
-	case dark:
-		t.Palette = paletteDark
-	default:
-		t.Palette = paletteLight
-	}
+	t.Palette = render.SpeakerPalette(dark, colorSafe)
 	accent := c("#5A3FC0", "#B7A6FF")
 	t.Title = lipgloss.NewStyle().Bold(true)
 	t.Dim = lipgloss.NewStyle().Foreground(c("#6B6B6B", "#8A8A8A"))
@@ -66,37 +50,46 @@ func NewTheme(dark, noColor, colorSafe bool) *Theme {
 	return t
 }
 
-// SpeakerColor is the palette index of a speaker: stable across articles
-// and runs, so a person keeps their colour everywhere.
-func (t *Theme) SpeakerColor(name string) int {
-	if name == "" {
-		return 250
-	}
-	h := fnv.New32a()
-	h.Write([]byte(name))
-	return t.Palette[int(h.Sum32())%len(t.Palette)]
-}
+// SpeakerColorAt is the colour of the speaker of rank i in an article
+// (render.SpeakerRank: most quoted first), the unattributed grey for -1.
+// Colours go by rank, not by name, so that no two of an article's first
+// eight speakers share one.
+func (t *Theme) SpeakerColorAt(i int) int { return render.ColorAt(t.Palette, t.Dark, i) }
 
-// SpeakerStyle is the lipgloss style of a speaker's name and quotes.
-func (t *Theme) SpeakerStyle(name string) lipgloss.Style {
+// SpeakerStyleAt is the lipgloss style of the speaker of rank i. Without
+// colour a speaker's name is bold, as are the quotes in the reader, which
+// tell speakers apart by the names beside them.
+func (t *Theme) SpeakerStyleAt(i int) lipgloss.Style {
 	if t.NoColor {
 		return lipgloss.NewStyle().Bold(true)
 	}
-	return lipgloss.NewStyle().Foreground(lipgloss.Color(fmt.Sprint(t.SpeakerColor(name))))
+	return lipgloss.NewStyle().Foreground(lipgloss.Color(fmt.Sprint(t.SpeakerColorAt(i))))
 }
 
-// RenderStyles is the theme as the article renderer takes it: direct
-// quotes bold in the speaker's colour, reported speech quieter (underlined
-// in the colour), sources italic.
-func (t *Theme) RenderStyles() render.Styles {
+// SpeakerStyleIn is the style of speaker name as article r colours it.
+func (t *Theme) SpeakerStyleIn(r *attrib.Result, name string) lipgloss.Style {
+	return t.SpeakerStyleAt(render.SpeakerRank(r, name))
+}
+
+// RenderStyles is the theme as the article renderer takes it for article
+// r: direct quotes bold in the speaker's colour, reported speech quieter
+// (underlined in the colour), sources italic.
+func (t *Theme) RenderStyles(r attrib.Result) render.Styles {
+	ranks := render.SpeakerColors(r)
+	colour := func(speaker string) int {
+		if i, ok := ranks[speaker]; ok {
+			return t.SpeakerColorAt(i)
+		}
+		return t.SpeakerColorAt(-1)
+	}
 	return render.Styles{
 		Dark:    t.Dark,
 		NoColor: t.NoColor,
 		Quote: func(speaker string, kind attrib.Kind) render.Style {
 			if kind == attrib.Indirect {
-				return render.Style(fmt.Sprintf("4;38;5;%d", t.SpeakerColor(speaker)))
+				return render.Style(fmt.Sprintf("4;38;5;%d", colour(speaker)))
 			}
-			return render.Style(fmt.Sprintf("1;38;5;%d", t.SpeakerColor(speaker)))
+			return render.Style(fmt.Sprintf("1;38;5;%d", colour(speaker)))
 		},
 		Source: "3;4",
 		Flash:  "7",

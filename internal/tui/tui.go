@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/dixit-news/dixit/internal/export"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/render"
 )
@@ -22,6 +23,9 @@ type Options struct {
 	LogPath  string // empty: no log
 	TeaOpts  []tea.ProgramOption
 	Renderer *render.Renderer // shared cache; nil builds one
+	// ExportDir is the export form's default folder; empty takes
+	// export.DefaultDir (the download folder, else the working directory).
+	ExportDir string
 }
 
 // New returns the root model, ready for tea.NewProgram (tests drive it
@@ -56,6 +60,11 @@ func New(ctx context.Context, store library.Store, opt Options) (Model, error) {
 		forcedTheme: theme == "dark" || theme == "light", colorSafe: palette == "colorblind",
 	}
 	pc.theme = NewTheme(theme != "light", opt.NoColor, pc.colorSafe)
+	pc.home, _ = os.UserHomeDir()
+	pc.exportDir = opt.ExportDir
+	if pc.exportDir == "" {
+		pc.exportDir = export.DefaultDir(os.Getenv)
+	}
 	return newModel(pc), nil
 }
 

@@ -168,6 +168,50 @@ func Run(t *testing.T, open Opener) {
 		}
 	})
 
+	// The list counts both kinds of quotation, as the side pane does: the
+	// direct ones and reported speech, kept right through an update.
+	t.Run("ListCountsBothKinds", func(t *testing.T) {
+		s := open(t, aliases)
+		body := "Quay works\n\n\"We start Monday,\" said Wendeline Ossory.\n\nOssory said the quay would close. She added that boats would moor upstream. Tarrant Vell said fees would not rise.\n"
+		a, err := article.FromText("en/quay.txt", []byte(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := func(kind attrib.Kind, text, speaker string) attrib.Quote {
+			i := strings.Index(body, text)
+			return attrib.Quote{Text: text, Start: i, End: i + len(text), Speaker: speaker, Kind: kind}
+		}
+		e := &library.Entry{Article: *a, Extractor: attrib.Version, Result: attrib.Result{Lang: "en", Quotes: []attrib.Quote{
+			q(attrib.Direct, "We start Monday,", "Wendeline Ossory"),
+			q(attrib.Indirect, "the quay would close", "Wendeline Ossory"),
+			q(attrib.Indirect, "boats would moor upstream", "Wendeline Ossory"),
+			q(attrib.Indirect, "fees would not rise", "Tarrant Vell"),
+		}, Speakers: []attrib.Speaker{{Name: "Wendeline Ossory", Quotes: 3}, {Name: "Tarrant Vell", Quotes: 1}}}}
+		id, _, err := s.Put(ctx, e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		counts := func() [2]int {
+			list, err := s.List(ctx, library.Filter{ArticleID: id})
+			if err != nil || len(list) != 1 {
+				t.Fatalf("List: %+v, %v", list, err)
+			}
+			return [2]int{list[0].Quotes, list[0].Reported}
+		}
+		if got := counts(); got != [2]int{1, 3} {
+			t.Errorf("direct and reported counts %v, want [1 3]", got)
+		}
+		e.Result.Quotes = e.Result.Quotes[:2]
+		e.Result.Quotes[0].Kind = attrib.Indirect
+		e.Force = true
+		if _, st, err := s.Put(ctx, e); err != nil || st != library.Updated {
+			t.Fatalf("update: %v, %v", st, err)
+		}
+		if got := counts(); got != [2]int{0, 2} {
+			t.Errorf("after an update: direct and reported counts %v, want [0 2]", got)
+		}
+	})
+
 	t.Run("SpeakersAcrossArticles", func(t *testing.T) {
 		s, _ := fill(t)
 		stats, err := s.Speakers(ctx, library.Filter{})

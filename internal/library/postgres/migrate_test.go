@@ -112,3 +112,38 @@ func TestMigrateStdinPaths(t *testing.T) {
 		t.Errorf("a file's path changed: %d, %v", id, err)
 	}
 }
+
+// TestMigrateReportedCounts upgrades a library of schema version 5, which
+// kept only each article's direct-quote count: the migration counts the
+// reported speech already stored, and List gives both counts.
+func TestMigrateReportedCounts(t *testing.T) {
+	ctx := context.Background()
+	u := schemaURL(t)
+	undo := postgres.UseSteps(5)
+	open(t, u, nil).Close()
+	undo()
+	conn, err := pgx.Connect(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	for _, q := range []string{
+		`INSERT INTO articles (id, path, title, body, lang, hash, extractor, added, sort_time, direct_quotes, search)
+			VALUES (1, 'quai.txt', 'Le quai', 'x', 'fr', 'h1', 'v', now(), now(), 1, ''::tsvector),
+			(2, 'phare.txt', 'Le phare', 'y', 'fr', 'h2', 'v', now(), now() - interval '1 day', 0, ''::tsvector)`,
+		`INSERT INTO quotes (article_id, seq, kind, text, start_pos, end_pos)
+			VALUES (1, 0, 'direct', 'x', 0, 1), (1, 1, 'indirect', 'x', 0, 1), (1, 2, 'indirect', 'x', 0, 1)`,
+	} {
+		if _, err := conn.Exec(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	s := open(t, u, nil)
+	list, err := s.List(ctx, library.Filter{})
+	if err != nil || len(list) != 2 {
+		t.Fatalf("list after migration: %+v, %v", list, err)
+	}
+	if got := [][2]int{{list[0].Quotes, list[0].Reported}, {list[1].Quotes, list[1].Reported}}; got[0] != [2]int{1, 2} || got[1] != [2]int{0, 0} {
+		t.Errorf("direct and reported counts after migration %v, want [[1 2] [0 0]]", got)
+	}
+}

@@ -426,6 +426,8 @@ func (s *Store) Check(ctx context.Context) error {
 		{"quotes whose article is missing", `SELECT count(*) FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id)`},
 		{"articles whose direct-quote count is wrong", `SELECT count(*) FROM articles a
 			WHERE a.direct_quotes <> (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.kind = 'direct')`},
+		{"articles whose reported-speech count is wrong", `SELECT count(*) FROM articles a
+			WHERE a.reported_quotes <> (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.kind <> 'direct')`},
 	}
 	var bad []string
 	for _, c := range checks {

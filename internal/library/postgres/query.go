@@ -124,7 +124,7 @@ func fromTime(t *time.Time) time.Time {
 func (s *Store) List(ctx context.Context, f library.Filter) ([]library.Summary, error) {
 	var q query
 	w := s.where(&q, f, true)
-	rows, err := s.pool.Query(ctx, `SELECT a.id, a.path, a.title, a.outlet, a.url, a.lang, a.published, a.added, a.direct_quotes
+	rows, err := s.pool.Query(ctx, `SELECT a.id, a.path, a.title, a.outlet, a.url, a.lang, a.published, a.added, a.direct_quotes, a.reported_quotes
 		FROM articles a WHERE `+w+orderArticles+limit(f), q.args...)
 	if err != nil {
 		return nil, s.explain(err)
@@ -135,7 +135,7 @@ func (s *Store) List(ctx context.Context, f library.Filter) ([]library.Summary, 
 	for rows.Next() {
 		var sm library.Summary
 		var published *time.Time
-		if err := rows.Scan(&sm.ID, &sm.Path, &sm.Title, &sm.Outlet, &sm.URL, &sm.Lang, &published, &sm.Added, &sm.Quotes); err != nil {
+		if err := rows.Scan(&sm.ID, &sm.Path, &sm.Title, &sm.Outlet, &sm.URL, &sm.Lang, &published, &sm.Added, &sm.Quotes, &sm.Reported); err != nil {
 			rows.Close()
 			return nil, s.explain(err)
 		}

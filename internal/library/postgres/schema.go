@@ -21,6 +21,7 @@ var steps = []step{
 	{"how each quote was attributed and each source cited", execStep(schema3)},
 	{"every mention of each source", execStep(schema4)},
 	{"articles read from standard input keyed by their content, not \"-\"", execStep(schema5)},
+	{"reported-speech counts kept with the article", execStep(schema6)},
 }
 
 // SchemaVersion is the version this build writes.
@@ -130,6 +131,13 @@ ALTER TABLE sources ADD COLUMN mentions text NOT NULL DEFAULT '';
 // standard input was, each replacing the last) as ingest.StdinKey keys them
 // now.
 const schema5 = `UPDATE articles SET path = 'stdin:' || substr(hash, 1, 16) WHERE path = '-' OR path LIKE '-#%'`
+
+// schema6 keeps each article's count of reported speech beside its direct
+// quotes, so the list and ls count both kinds without reading quotes.
+const schema6 = `
+ALTER TABLE articles ADD COLUMN reported_quotes integer NOT NULL DEFAULT 0;
+UPDATE articles a SET reported_quotes = (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.kind <> 'direct');
+`
 
 func execStep(sql string) func(context.Context, pgx.Tx) error {
 	return func(ctx context.Context, tx pgx.Tx) error {

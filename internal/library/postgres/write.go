@@ -109,20 +109,20 @@ func (s *Store) put(ctx context.Context, tx pgx.Tx, e *library.Entry) (int64, li
 		case atPath.id != 0:
 			id := atPath.id
 			if _, err := tx.Exec(ctx, `UPDATE articles SET url = $1, title = $2, outlet = $3, outlet_key = $4, author = $5,
-				published = $6, lang = $7, body = $8, hash = $9, extractor = $10, sort_time = $11, direct_quotes = $12, search = `+search+`
-				WHERE id = $14`,
+				published = $6, lang = $7, body = $8, hash = $9, extractor = $10, sort_time = $11, direct_quotes = $12, search = `+search+`,
+				reported_quotes = $15 WHERE id = $14`,
 				a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, tstamp(a.Published), e.Lang(), a.Body, a.Hash, e.Extractor,
-				sortTime(a.Published, added), e.DirectQuotes(), searchArg, id); err != nil {
+				sortTime(a.Published, added), e.DirectQuotes(), searchArg, id, e.ReportedQuotes()); err != nil {
 				return 0, 0, err
 			}
 			return id, library.Updated, s.writeResult(ctx, tx, id, e, true)
 		}
 		var id int64
-		err := tx.QueryRow(ctx, `INSERT INTO articles (path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added, sort_time, direct_quotes, search)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, `+strings.ReplaceAll(search, "$13", "$15")+`)
+		err := tx.QueryRow(ctx, `INSERT INTO articles (path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added, sort_time, direct_quotes, reported_quotes, search)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $16, `+strings.ReplaceAll(search, "$13", "$15")+`)
 			ON CONFLICT DO NOTHING RETURNING id`,
 			a.Path, a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, tstamp(a.Published), e.Lang(), a.Body, a.Hash, e.Extractor,
-			stamp(added), sortTime(a.Published, added), e.DirectQuotes(), searchArg).Scan(&id)
+			stamp(added), sortTime(a.Published, added), e.DirectQuotes(), searchArg, e.ReportedQuotes()).Scan(&id)
 		if errors.Is(err, pgx.ErrNoRows) && attempt < 3 {
 			continue // another ingester stored it meanwhile: look again
 		}

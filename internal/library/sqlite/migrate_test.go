@@ -44,7 +44,7 @@ func TestMigrateFromVersion1(t *testing.T) {
 	if v != strconv.Itoa(SchemaVersion) || sortTime != 1700000000 || direct != 1 {
 		t.Errorf("after migration: version %s, sort_time %d, direct_quotes %d", v, sortTime, direct)
 	}
-	if list, err := s.List(ctx, library.Filter{}); err != nil || len(list) != 1 || list[0].Quotes != 1 {
+	if list, err := s.List(ctx, library.Filter{}); err != nil || len(list) != 1 || list[0].Quotes != 1 || list[0].Reported != 1 {
 		t.Errorf("list after migration: %+v, %v", list, err)
 	}
 }
@@ -156,5 +156,44 @@ func TestMigrateStdinPaths(t *testing.T) {
 	}
 	if id, err := s.Find(ctx, "notes/-"); err != nil || id != 2 {
 		t.Errorf("a file's path changed: %d, %v", id, err)
+	}
+}
+
+// TestMigrateReportedCounts opens a library of schema version 7, which kept
+// only each article's direct-quote count: the migration counts the reported
+// speech already stored, and List gives both counts.
+func TestMigrateReportedCounts(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v7.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmts := append([]string{}, migrations[:7]...)
+	stmts = append(stmts,
+		`INSERT INTO meta(key, value) VALUES ('schema_version', '7')`,
+		`INSERT INTO articles(path, title, body, lang, hash, extractor, added, sort_time, direct_quotes)
+			VALUES ('quai.txt', 'Le quai', 'x', 'fr', 'h1', 'v', 1800000000, 1800000000, 1),
+			('phare.txt', 'Le phare', 'y', 'fr', 'h2', 'v', 1700000000, 1700000000, 0)`,
+		`INSERT INTO quotes(article_id, seq, kind, text, start, end)
+			VALUES (1, 0, 'direct', 'x', 0, 1), (1, 1, 'indirect', 'x', 0, 1), (1, 2, 'indirect', 'x', 0, 1)`,
+	)
+	for _, q := range stmts {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := Open(ctx, path, nil)
+	if err != nil {
+		t.Fatalf("migrating: %v", err)
+	}
+	defer s.Close()
+	list, err := s.List(ctx, library.Filter{})
+	if err != nil || len(list) != 2 {
+		t.Fatalf("list after migration: %+v, %v", list, err)
+	}
+	if got := [][2]int{{list[0].Quotes, list[0].Reported}, {list[1].Quotes, list[1].Reported}}; got[0] != [2]int{1, 2} || got[1] != [2]int{0, 0} {
+		t.Errorf("direct and reported counts after migration %v, want [[1 2] [0 0]]", got)
 	}
 }

@@ -167,7 +167,7 @@ func (s *Store) List(ctx context.Context, f library.Filter) ([]library.Summary, 
 	}
 	w, args := s.whereID(f, true, id, id == walkID && s.speakerWalk(ctx, f, f.Offset+f.Limit))
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.path, a.title, a.outlet, a.url, a.lang, a.published, a.added,
-		a.direct_quotes
+		a.direct_quotes, a.reported_quotes
 		FROM articles a WHERE `+w+orderArticles+limit(f), args...)
 	if err != nil {
 		return nil, explain(s.path, err)
@@ -177,7 +177,7 @@ func (s *Store) List(ctx context.Context, f library.Filter) ([]library.Summary, 
 	for rows.Next() {
 		var sm library.Summary
 		var published, added int64
-		if err := rows.Scan(&sm.ID, &sm.Path, &sm.Title, &sm.Outlet, &sm.URL, &sm.Lang, &published, &added, &sm.Quotes); err != nil {
+		if err := rows.Scan(&sm.ID, &sm.Path, &sm.Title, &sm.Outlet, &sm.URL, &sm.Lang, &published, &added, &sm.Quotes, &sm.Reported); err != nil {
 			rows.Close()
 			return nil, err
 		}

@@ -125,6 +125,12 @@ ALTER TABLE sources ADD COLUMN mentions TEXT NOT NULL DEFAULT '';
 	`
 UPDATE articles SET path = 'stdin:' || substr(hash, 1, 16) WHERE path = '-' OR path LIKE '-#%';
 `,
+	// 8: reported-speech counts kept with the article beside the direct
+	// ones, so the list and ls count both kinds without reading quotes.
+	`
+ALTER TABLE articles ADD COLUMN reported_quotes INTEGER NOT NULL DEFAULT 0;
+UPDATE articles SET reported_quotes = (SELECT count(*) FROM quotes q WHERE q.article_id = articles.id AND q.kind <> 'direct');
+`,
 }
 
 // SchemaVersion is the version this build writes.

@@ -235,9 +235,9 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, e *library.Entry) (id int64
 		}
 		if status == library.Updated {
 			if _, err := tx.ExecContext(ctx, `UPDATE articles SET url=?, title=?, outlet=?, outlet_key=?, author=?,
-				published=?, lang=?, body=?, hash=?, extractor=?, sort_time=?, direct_quotes=? WHERE id=?`,
+				published=?, lang=?, body=?, hash=?, extractor=?, sort_time=?, direct_quotes=?, reported_quotes=? WHERE id=?`,
 				a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), e.Lang(), a.Body, a.Hash, e.Extractor,
-				sortTime(a.Published, added), e.DirectQuotes(), id); err != nil {
+				sortTime(a.Published, added), e.DirectQuotes(), e.ReportedQuotes(), id); err != nil {
 				return err
 			}
 			if err := untally(ctx, tx, id); err != nil {
@@ -252,10 +252,10 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, e *library.Entry) (id int64
 				return err
 			}
 		} else {
-			res, err := tx.ExecContext(ctx, `INSERT INTO articles(path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added, sort_time, direct_quotes)
-				VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+			res, err := tx.ExecContext(ctx, `INSERT INTO articles(path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added, sort_time, direct_quotes, reported_quotes)
+				VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 				a.Path, a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), e.Lang(), a.Body, a.Hash, e.Extractor, added.Unix(),
-				sortTime(a.Published, added), e.DirectQuotes())
+				sortTime(a.Published, added), e.DirectQuotes(), e.ReportedQuotes())
 			if err != nil {
 				return err
 			}
