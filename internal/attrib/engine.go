@@ -88,7 +88,7 @@ type scratch struct {
 	candRep   []int32
 	candSeen  []bool
 	lower     []lowerWord
-	events    [4][]event // events, speakers, unnamed, roleSpoke
+	events    [5][]event // events, speakers, unnamed, roleSpoke, said
 	paras     []text.Span
 	ents      entities
 	// entities are handed out from fixed blocks, reused by the next
@@ -99,6 +99,7 @@ type scratch struct {
 	reports   []Quote // they are merged into the Result
 	stack     []openMark
 	choice    []candidate // the speaker choice's (choice.go)
+	role      []string    // addRole's words before they are kept
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -144,7 +145,7 @@ func (d *doc) release() {
 	sc.toks = d.toks[:0]
 	sc.names = d.namePool[:0]
 	sc.quotes = d.quotes[:0]
-	sc.events = [4][]event{d.events[:0], d.speakers[:0], d.unnamed[:0], d.roleSpoke[:0]}
+	sc.events = [5][]event{d.events[:0], d.speakers[:0], d.unnamed[:0], d.roleSpoke[:0], d.said[:0]}
 	sc.entNext = 0
 	scratchPool.Put(sc)
 	d.scr = nil
@@ -163,7 +164,7 @@ func newDoc(body string, opt Options) *doc {
 	d.markLowerSeen(z.cands, z.lower, &z.bloom)
 	d.namePool = d.scr.names[:0]
 	d.events, d.speakers, d.unnamed = d.scr.events[0][:0], d.scr.events[1][:0], d.scr.events[2][:0]
-	d.roleSpoke = d.scr.events[3][:0]
+	d.roleSpoke, d.said = d.scr.events[3][:0], d.scr.events[4][:0]
 	d.quotes, d.scr.stack = findQuotes(d.toks, d.scr.quotes[:0], d.scr.stack[:0])
 	d.inq = int32s(&d.scr.i32[0], len(d.toks))
 	for i := range d.inq {
