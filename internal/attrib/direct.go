@@ -402,7 +402,7 @@ func (d *doc) boilerplate(para int32) bool {
 		}
 		// A label in capitals that is not a link's ("HARBOUR TALK:",
 		// "OUR VIEW:") opens a paragraph of news.
-		if t.Kind == tWord && (!allCaps(t.Text) || !t.has(xLinkLabel)) {
+		if t.Kind == tWord && (!t.has(xLinkLabel) || !allCaps(t.Text)) {
 			return false
 		}
 	}
@@ -414,7 +414,7 @@ func (d *doc) boilerplate(para int32) bool {
 // colon's index.
 func (d *doc) labelAt(i int) (who, int, bool) {
 	k := i
-	for k < len(d.toks) && k < i+4 && d.toks[k].Para == d.toks[i].Para && d.toks[k].Kind == tWord && allCaps(d.toks[k].Text) && !d.toks[k].has(xLinkLabel|cFunction) && d.inq[k] == d.inq[i] {
+	for k < len(d.toks) && k < i+4 && d.toks[k].Para == d.toks[i].Para && d.toks[k].Kind == tWord && !d.toks[k].has(xLinkLabel|cFunction) && d.inq[k] == d.inq[i] && allCaps(d.toks[k].Text) {
 		k++
 	}
 	if k == i || k >= len(d.toks) || d.toks[k].Text != ":" {
