@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -94,9 +95,10 @@ type scratch struct {
 	// entities are handed out from fixed blocks, reused by the next
 	// article: a block never moves, so pointers to its entities hold.
 	entBlocks [][]entity
-	entNext   int     // entities handed out so far
-	direct    []Quote // the direct quotes and the reported speech, before
-	reports   []Quote // they are merged into the Result
+	entNext   int      // entities handed out so far
+	direct    []Quote  // the direct quotes and the reported speech, before
+	reports   []Quote  // they are merged into the Result
+	found     []report // the reported speech being found (indirectQuotes)
 	stack     []openMark
 	choice    []candidate // the speaker choice's (choice.go)
 	role      []string    // addRole's words before they are kept
@@ -125,6 +127,18 @@ func (sc *scratch) newEntity() *entity {
 	}
 	sc.entNext++
 	return &sc.entBlocks[b][k]
+}
+
+// push appends v to s, doubling its room when it is full. append grows a
+// long list by a quarter at a time, so one that ends up a million entries
+// long (a 10 MB article's words, names or reported speech) is copied a
+// dozen times, and the copies are garbage the collector must catch up with;
+// doubling copies it about once.
+func push[T any](s []T, v T) []T {
+	if len(s) == cap(s) {
+		s = slices.Grow(s, max(len(s), 8))
+	}
+	return append(s, v)
 }
 
 // int32s returns a zeroed slice of n from buf, growing it when needed.

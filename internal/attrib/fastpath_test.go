@@ -331,3 +331,27 @@ func TestIndexSentencesMatchesTwoPasses(t *testing.T) {
 		d.release()
 	}
 }
+
+// TestPushMatchesAppend holds push to append's result, with far fewer
+// copies of a long list: its room at least doubles each time it moves.
+func TestPushMatchesAppend(t *testing.T) {
+	var got, want []int
+	moves := 0
+	for i := range 1 << 20 {
+		before := cap(got)
+		got = push(got, i)
+		if cap(got) != before {
+			moves++
+			if before > 0 && cap(got) < 2*before {
+				t.Fatalf("room grew from %d to %d, want at least double", before, cap(got))
+			}
+		}
+		want = append(want, i)
+	}
+	if !slices.Equal(got, want) {
+		t.Fatal("push and append differ")
+	}
+	if moves > 22 {
+		t.Errorf("%d moves for a million entries, want about 20", moves)
+	}
+}

@@ -342,10 +342,10 @@ func (z *tokenizer) noteWord(t *token) {
 	}
 	if !t.isCap {
 		if t.End-t.Start >= 2 { // a one-byte word folds to one byte: markLowerSeen tests Low itself
-			z.lower = append(z.lower, lowerWord{t.hash, uint32(len(z.toks) - 1)})
+			z.lower = push(z.lower, lowerWord{t.hash, uint32(len(z.toks) - 1)})
 		}
 	} else if prev := z.prev(); prev == nil || prev.Para != t.Para || prev.Kind != tWord {
-		z.cands = append(z.cands, int32(len(z.toks)-1))
+		z.cands = push(z.cands, int32(len(z.toks)-1))
 		z.bloom[t.hash>>6&63] |= 1 << (t.hash & 63)
 	}
 }
