@@ -156,14 +156,24 @@ func (d *doc) release() {
 		return
 	}
 	sc := d.scr
+	d.scr = nil
+	if cap(d.toks) > maxPooledTokens {
+		// A huge article's scratch memory (hundreds of MB for 10 MB of
+		// text) is let go at once rather than kept for the next
+		// article, while the caller goes on to write the result.
+		return
+	}
 	sc.toks = d.toks[:0]
 	sc.names = d.namePool[:0]
 	sc.quotes = d.quotes[:0]
 	sc.events = [5][]event{d.events[:0], d.speakers[:0], d.unnamed[:0], d.roleSpoke[:0], d.said[:0]}
 	sc.entNext = 0
 	scratchPool.Put(sc)
-	d.scr = nil
 }
+
+// maxPooledTokens is the largest scratch memory kept for reuse, in tokens:
+// about 16 MB, an article of a megabyte.
+const maxPooledTokens = 1 << 18
 
 func newDoc(body string, opt Options) *doc {
 	d := &doc{src: body, lex: getLexicon(), scr: scratchPool.Get().(*scratch)}
