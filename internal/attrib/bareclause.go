@@ -28,7 +28,7 @@ func (d *doc) bareClause(k, a, e int) bool {
 		if t.has(xConnective | xClauseWord | xListWord) {
 			return false
 		}
-		if !t.plain || a+1 < e && d.toks[a+1].has(xEnAux|xPassive) {
+		if !t.plain() || a+1 < e && d.toks[a+1].has(xEnAux|xPassive) {
 			return true
 		}
 		// Else only as a quantifier before its noun: "said some of the
@@ -62,7 +62,7 @@ func (d *doc) bareClause(k, a, e int) bool {
 // word in -ed after a content word. A word the lists class is no verb.
 func (d *doc) pastTenseAt(k int) bool {
 	t := &d.toks[k]
-	if t.cap() || !t.plain || !strings.HasSuffix(t.Low, "ed") || len(t.Low) < 5 || t.has(cFunction) {
+	if t.cap() || !t.plain() || !strings.HasSuffix(t.Low, "ed") || len(t.Low) < 5 || t.has(cFunction) {
 		return false
 	}
 	p := &d.toks[k-1]
@@ -183,11 +183,11 @@ func (d *doc) finiteAt(a, k int) bool {
 // ("the levy covers the roads", "the ferry runs").
 func (d *doc) presentAt(k int) bool {
 	t := &d.toks[k]
-	if t.cap() || !t.plain || !strings.HasSuffix(t.Low, "s") || strings.HasSuffix(t.Low, "ss") || len(t.Low) < 4 || t.has(cFunction) {
+	if t.cap() || !t.plain() || !strings.HasSuffix(t.Low, "s") || strings.HasSuffix(t.Low, "ss") || len(t.Low) < 4 || t.has(cFunction) {
 		return false
 	}
 	p := &d.toks[k-1]
-	if p.Kind != tWord || p.has(cFunction) || p.isPrep() || p.cap() && !d.toks[k-1].plain {
+	if p.Kind != tWord || p.has(cFunction) || p.isPrep() || p.cap() && !d.toks[k-1].plain() {
 		return false
 	}
 	n := k + 1

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -88,17 +89,19 @@ type scratch struct {
 	candRep   []int32
 	candSeen  []bool
 	lower     []lowerWord
-	events    [4][]event // events, speakers, unnamed, roleSpoke
+	events    [5][]event // events, speakers, unnamed, roleSpoke, said
 	paras     []text.Span
 	ents      entities
 	// entities are handed out from fixed blocks, reused by the next
 	// article: a block never moves, so pointers to its entities hold.
 	entBlocks [][]entity
-	entNext   int     // entities handed out so far
-	direct    []Quote // the direct quotes and the reported speech, before
-	reports   []Quote // they are merged into the Result
+	entNext   int      // entities handed out so far
+	direct    []Quote  // the direct quotes and the reported speech, before
+	reports   []Quote  // they are merged into the Result
+	found     []report // the reported speech being found (indirectQuotes)
 	stack     []openMark
 	choice    []candidate // the speaker choice's (choice.go)
+	role      []string    // addRole's words before they are kept
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -126,6 +129,18 @@ func (sc *scratch) newEntity() *entity {
 	return &sc.entBlocks[b][k]
 }
 
+// push appends v to s, doubling its room when it is full. append grows a
+// long list by a quarter at a time, so one that ends up a million entries
+// long (a 10 MB article's words, names or reported speech) is copied a
+// dozen times, and the copies are garbage the collector must catch up with;
+// doubling copies it about once.
+func push[T any](s []T, v T) []T {
+	if len(s) == cap(s) {
+		s = slices.Grow(s, max(len(s), 8))
+	}
+	return append(s, v)
+}
+
 // int32s returns a zeroed slice of n from buf, growing it when needed.
 func int32s(buf *[]int32, n int) []int32 {
 	if cap(*buf) < n {
@@ -141,14 +156,24 @@ func (d *doc) release() {
 		return
 	}
 	sc := d.scr
+	d.scr = nil
+	if cap(d.toks) > maxPooledTokens {
+		// A huge article's scratch memory (hundreds of MB for 10 MB of
+		// text) is let go at once rather than kept for the next
+		// article, while the caller goes on to write the result.
+		return
+	}
 	sc.toks = d.toks[:0]
 	sc.names = d.namePool[:0]
 	sc.quotes = d.quotes[:0]
-	sc.events = [4][]event{d.events[:0], d.speakers[:0], d.unnamed[:0], d.roleSpoke[:0]}
+	sc.events = [5][]event{d.events[:0], d.speakers[:0], d.unnamed[:0], d.roleSpoke[:0], d.said[:0]}
 	sc.entNext = 0
 	scratchPool.Put(sc)
-	d.scr = nil
 }
+
+// maxPooledTokens is the largest scratch memory kept for reuse, in tokens:
+// about 16 MB, an article of a megabyte.
+const maxPooledTokens = 1 << 18
 
 func newDoc(body string, opt Options) *doc {
 	d := &doc{src: body, lex: getLexicon(), scr: scratchPool.Get().(*scratch)}
@@ -163,7 +188,7 @@ func newDoc(body string, opt Options) *doc {
 	d.markLowerSeen(z.cands, z.lower, &z.bloom)
 	d.namePool = d.scr.names[:0]
 	d.events, d.speakers, d.unnamed = d.scr.events[0][:0], d.scr.events[1][:0], d.scr.events[2][:0]
-	d.roleSpoke = d.scr.events[3][:0]
+	d.roleSpoke, d.said = d.scr.events[3][:0], d.scr.events[4][:0]
 	d.quotes, d.scr.stack = findQuotes(d.toks, d.scr.quotes[:0], d.scr.stack[:0])
 	d.inq = int32s(&d.scr.i32[0], len(d.toks))
 	for i := range d.inq {

@@ -132,9 +132,9 @@ func (d *doc) collectEntities() *entities {
 			}
 		}
 		subj := !inQ && d.subjectPosition(n)
-		es.occ = append(es.occ, occurrence{pos: n.ha, end: n.b, ent: e, inQuote: inQ, subject: subj})
+		es.occ = push(es.occ, occurrence{pos: n.ha, end: n.b, ent: e, inQuote: inQ, subject: subj})
 		e.subject = e.subject || subj
-		e.occPos = append(e.occPos, n.ha)
+		e.occPos = push(e.occPos, n.ha)
 		i = n.b
 	}
 	d.markSpeakers(es)

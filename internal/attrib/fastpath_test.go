@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/dixit-news/dixit/internal/text"
 )
@@ -74,6 +75,14 @@ func TestTokenClasses(t *testing.T) {
 	}
 }
 
+// TestTokenSize holds the token at 64 bytes: a 10 MB article has over two
+// million of them, the largest share of an extraction's memory.
+func TestTokenSize(t *testing.T) {
+	if n := unsafe.Sizeof(token{}); n > 64 {
+		t.Errorf("token is %d bytes, want at most 64", n)
+	}
+}
+
 // FuzzTokens holds the tokenizer's shortcuts to the plain reading on any
 // input: folded forms, hashes, separators, classes and flags.
 func FuzzTokens(f *testing.F) {
@@ -128,10 +137,13 @@ func checkTokens(t *testing.T, d *doc) int {
 		if hasDigit(tk.Low) {
 			seps |= sepDigit
 		}
+		s := stripPossessive(tk.Low)
+		if s != tk.Low {
+			seps |= sepPoss
+		}
 		if tk.seps != seps {
 			t.Errorf("%q: separators %b, want %b", tk.Text, tk.seps, seps)
 		}
-		s := stripPossessive(tk.Low)
 		want := plain(tk.Low)
 		if s != tk.Low {
 			want = plain(s)&^getLexicon().exact | plain(tk.Low)&getLexicon().exact
@@ -142,8 +154,8 @@ func checkTokens(t *testing.T, d *doc) int {
 		if h := keyHead(tk.Low); h != "the" && h != firstField(tokKey(&tk)) {
 			t.Errorf("%q: key head %q, key %q", tk.Text, h, tokKey(&tk))
 		}
-		if tk.plain != (s == tk.Low) {
-			t.Errorf("%q: plain %v", tk.Text, tk.plain)
+		if tk.plain() != (s == tk.Low) {
+			t.Errorf("%q: plain %v", tk.Text, tk.plain())
 		}
 		if isCap := computeCap(&tk); tk.isCap != isCap {
 			t.Errorf("%q: isCap %v, want %v", tk.Text, tk.isCap, isCap)
@@ -317,5 +329,29 @@ func TestIndexSentencesMatchesTwoPasses(t *testing.T) {
 			}
 		}
 		d.release()
+	}
+}
+
+// TestPushMatchesAppend holds push to append's result, with far fewer
+// copies of a long list: its room at least doubles each time it moves.
+func TestPushMatchesAppend(t *testing.T) {
+	var got, want []int
+	moves := 0
+	for i := range 1 << 20 {
+		before := cap(got)
+		got = push(got, i)
+		if cap(got) != before {
+			moves++
+			if before > 0 && cap(got) < 2*before {
+				t.Fatalf("room grew from %d to %d, want at least double", before, cap(got))
+			}
+		}
+		want = append(want, i)
+	}
+	if !slices.Equal(got, want) {
+		t.Fatal("push and append differ")
+	}
+	if moves > 22 {
+		t.Errorf("%d moves for a million entries, want about 20", moves)
 	}
 }

@@ -1,6 +1,9 @@
 package attrib
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // indirectQuotes finds reported speech without quote marks:
 //   - "X estime que …", "X said (that) …", "il a appelé au …";
@@ -9,18 +12,20 @@ import "strings"
 //
 // The list is scratch memory, valid until the next extraction.
 func (d *doc) indirectQuotes() []Quote {
-	out := d.scr.reports[:0]
-	defer func() { d.scr.reports = out[:0] }()
+	// Each piece of reported speech is noted as its speaker's event and
+	// its words' last token and cue, and made a Quote once all are found,
+	// in a list of the right size: a dense 10 MB article has hundreds of
+	// thousands, which a growing list of Quotes copied over and over.
+	found := d.scr.found[:0]
+	defer func() { d.scr.found = found[:0] }()
 	emit := func(a, b int, w who, cue string) {
 		a, b, ok := d.reportSpan(a, b)
 		if !ok || w.name == "" {
 			return
 		}
-		start, end := d.toks[a].Start, d.toks[b-1].End
-		d.events = append(d.events, event{tok: a, who: w})
+		d.events = push(d.events, event{tok: a, who: w})
 		d.noteUnnamed(a, w)
-		out = append(out, Quote{Text: d.src[start:end], Start: int(start), End: int(end), Speaker: w.name,
-			Mention: w.mention, Description: w.desc, Cue: cue, Kind: Indirect, Rule: w.rule, Resolved: w.how})
+		found = push(found, report{last: int32(b - 1), cue: cue})
 	}
 	for s := 0; s < len(d.toks); {
 		e := d.sentenceEnd(s)
@@ -41,7 +46,23 @@ func (d *doc) indirectQuotes() []Quote {
 			s = e
 		}
 	}
+	out := slices.Grow(d.scr.reports[:0], len(found))
+	defer func() { d.scr.reports = out[:0] }()
+	evs := d.events[len(d.events)-len(found):]
+	for i, r := range found {
+		w := &evs[i].who
+		start, end := d.toks[evs[i].tok].Start, d.toks[r.last].End
+		out = append(out, Quote{Text: d.src[start:end], Start: int(start), End: int(end), Speaker: w.name,
+			Mention: w.mention, Description: w.desc, Cue: r.cue, Kind: Indirect, Rule: w.rule, Resolved: w.how})
+	}
 	return out
+}
+
+// report is one piece of reported speech while indirectQuotes looks for
+// more: its words run from its event's token to last.
+type report struct {
+	last int32
+	cue  string
 }
 
 func (d *doc) indirectIn(s, e int, emit func(a, b int, w who, cue string)) {

@@ -107,7 +107,7 @@ func (d *doc) nameAt(i int) (nameSeq, bool) {
 		d.names[i] = -1
 		return nameSeq{ha: i}, false
 	}
-	d.namePool = append(d.namePool, n)
+	d.namePool = push(d.namePool, n)
 	d.names[i] = int32(len(d.namePool))
 	return n, true
 }

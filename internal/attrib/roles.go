@@ -1,6 +1,9 @@
 package attrib
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // tieRoles records the role phrases the text ties to a person named at n:
 //   - a role just before the name: "le spécialiste militaire russe Ivan Konovalov";
@@ -24,11 +27,17 @@ func (d *doc) tieRoles(e *entity, n nameSeq) {
 }
 
 func (d *doc) addRole(e *entity, a, b int) {
-	words := d.roleWords(a, b)
+	words := d.appendRoleWords(d.scr.role[:0], a, b)
+	d.scr.role = words[:0]
 	if len(words) == 0 {
 		return
 	}
-	e.roles = append(e.roles, words)
+	// A person named again with the same role ("Jeanne Roux, la ministre")
+	// keeps one copy of it: every lookup walks the roles, and a role list
+	// growing with each mention made them quadratic on a long article.
+	if !slices.ContainsFunc(e.roles, func(r []string) bool { return slices.Equal(r, words) }) {
+		e.roles = append(e.roles, slices.Clone(words))
+	}
 	if e.desc == "" {
 		e.desc = d.span(a, b)
 	}
@@ -52,7 +61,11 @@ func (d *doc) determinerGender(k int) string {
 // roleWords returns the folded content words of a role phrase: no
 // determiners, prepositions or "nouveau".
 func (d *doc) roleWords(a, b int) []string {
-	var out []string
+	return d.appendRoleWords(nil, a, b)
+}
+
+// appendRoleWords appends roleWords(a, b) to out.
+func (d *doc) appendRoleWords(out []string, a, b int) []string {
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
 		if t.Kind != tWord || t.has(xDeterminer|xRoleFiller) || t.isPrep() {

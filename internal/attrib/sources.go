@@ -163,23 +163,31 @@ func (d *doc) findSources() *sourceSet {
 				continue
 			}
 		}
-		if a, b, name, ok := d.signOff(i); ok {
-			add(name, a, b, "credit-line")
-			i = b - 1
-			continue
-		}
-		if a, b, name, ok := d.pressNoun(i); ok {
-			add(name, a, b, "press-noun")
-			i = b - 1
-			continue
-		}
-		if a, b, name, ok := d.documentOf(i); ok {
-			add(name, a, b, "document")
-			i = b - 1
+		// A sign-off starts at a dash, a press noun and a document at
+		// a lower-case word of their class: the calls are made only there.
+		if t.Kind == tPunct {
+			if a, b, name, ok := d.signOff(i); ok {
+				add(name, a, b, "credit-line")
+				i = b - 1
+			}
 			continue
 		}
 		if t.Kind != tWord {
 			continue
+		}
+		if !t.isCap && t.has(xPressNoun) {
+			if a, b, name, ok := d.pressNoun(i); ok {
+				add(name, a, b, "press-noun")
+				i = b - 1
+				continue
+			}
+		}
+		if !t.isCap && t.has(xDocNoun) {
+			if a, b, name, ok := d.documentOf(i); ok {
+				add(name, a, b, "document")
+				i = b - 1
+				continue
+			}
 		}
 		if end, name, ok := d.venueAt(i); ok {
 			add(name, i, end, "venue")

@@ -20,26 +20,30 @@ const (
 // into the article text. Low is the folded form used for every comparison.
 // Text is the source slice, except that a typewriter dash ("--") reads "—".
 //
-// Offsets and paragraph numbers are int32 to keep the token small (64 bytes):
-// an article is far below 2 GB.
+// Offsets and paragraph numbers are int32 and the flags are packed to keep
+// the token small (64 bytes, checked by TestTokenSize): an article is far
+// below 2 GB, and a 10 MB one has two million tokens.
 type token struct {
 	Text       string
 	Low        string
 	Start, End int32
 	Para       int32
 	hash       uint32 // hashString(Low) for words
-	seps       uint8  // the separators in Low (sepHyphen, …)
 	cls        uint64 // word classes of Low (cHonorific, …)
+	seps       uint8  // the separators in Low (sepHyphen, …), and sepPoss
 	Kind       tokKind
 	SpaceAfter bool // white space (or the paragraph end) follows
 	isCap      bool // starts with a capital (see cap)
 	final      bool // ends a sentence (see doc.isFinal), set by the tokenizer
-	plain      bool // Low has no possessive ending: cls are Low's own classes
 	verbish    bool // may start a speech verb (see doc.verbAt)
 	lowerSeen  bool // opens a sentence, and the article writes it in lower case too
 }
 
 func (t *token) has(c uint64) bool { return t.cls&c != 0 }
+
+// plain reports a word whose Low has no possessive ending, so that cls are
+// Low's own classes.
+func (t *token) plain() bool { return t.Kind == tWord && t.seps&sepPoss == 0 }
 
 // digit reports an ASCII digit in the token (always false but for words).
 func (t *token) digit() bool { return t.seps&sepDigit != 0 }
@@ -47,7 +51,7 @@ func (t *token) digit() bool { return t.seps&sepDigit != 0 }
 // lowIs reports whether Low itself (possessive ending included) is in one of
 // the classes c.
 func (t *token) lowIs(l *lexicon, c uint64) bool {
-	if t.plain {
+	if t.plain() {
 		return t.cls&c != 0
 	}
 	return l.is(t.Low, c)
@@ -315,7 +319,7 @@ func (t *token) reset(k tokKind, s string, i, j int, para int32) {
 	t.Text, t.Low = s[i:j], ""
 	t.Start, t.End, t.Para = int32(i), int32(j), para
 	t.hash, t.seps, t.cls = 0, 0, 0
-	t.Kind, t.SpaceAfter, t.isCap, t.final, t.plain, t.verbish, t.lowerSeen = k, false, false, false, false, false, false
+	t.Kind, t.SpaceAfter, t.isCap, t.final, t.verbish, t.lowerSeen = k, false, false, false, false, false
 }
 
 // prev is the token before the last one appended, or nil.
@@ -338,10 +342,10 @@ func (z *tokenizer) noteWord(t *token) {
 	}
 	if !t.isCap {
 		if t.End-t.Start >= 2 { // a one-byte word folds to one byte: markLowerSeen tests Low itself
-			z.lower = append(z.lower, lowerWord{t.hash, uint32(len(z.toks) - 1)})
+			z.lower = push(z.lower, lowerWord{t.hash, uint32(len(z.toks) - 1)})
 		}
 	} else if prev := z.prev(); prev == nil || prev.Para != t.Para || prev.Kind != tWord {
-		z.cands = append(z.cands, int32(len(z.toks)-1))
+		z.cands = push(z.cands, int32(len(z.toks)-1))
 		z.bloom[t.hash>>6&63] |= 1 << (t.hash & 63)
 	}
 }
@@ -349,10 +353,9 @@ func (z *tokenizer) noteWord(t *token) {
 // classify sets the classes and flags of word t once Low is known.
 func (z *tokenizer) classify(t *token) {
 	// Only a word with an apostrophe can end in a possessive.
-	t.plain = true
 	if t.seps&sepApos != 0 {
 		if s := stripPossessive(t.Low); len(s) != len(t.Low) {
-			t.plain = false
+			t.seps |= sepPoss
 			// The lookup classified Low; most classes are those of the
 			// word without its possessive ending.
 			t.cls = z.words.class(s)&^z.exact | t.cls&z.exact

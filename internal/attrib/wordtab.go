@@ -71,6 +71,7 @@ const (
 	sepDot
 	sepApos
 	sepDigit // not a separator: an ASCII digit
+	sepPoss  // not a separator either: a word ending in a possessive (token.plain)
 )
 
 // sepOf holds the separator bits of each byte.
