@@ -209,6 +209,9 @@ var speakerCases = []directCase{
 	{name: "a role's complement with to is part of it", lang: "en",
 		in:   "\"The drop is all about the debate,\" said a person close to the campaign.",
 		want: []dq{{"The drop is all about the debate", "a person close to the campaign"}}},
+	{name: "an indefinite article before a capital keeps the role someone's", lang: "en",
+		in:   "\"It will help the mayor,\" said a Kelder Ferries supporter.",
+		want: []dq{{"It will help the mayor", "a Kelder Ferries supporter"}}},
 }
 
 func TestRules_Speakers(t *testing.T) { runDirect(t, speakerCases) }

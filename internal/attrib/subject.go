@@ -569,8 +569,9 @@ func (d *doc) outletNext(k, b int) bool {
 // running text.
 func (d *doc) roleText(a, b int) string {
 	s := d.span(a, b)
-	if a+1 < b && d.toks[a].has(xDeterminer) && d.toks[a+1].cap() {
-		// "la Compagnie ferroviaire du Val" names an organisation.
+	if a+1 < b && d.toks[a].has(xDeterminer) && d.toks[a+1].cap() && (d.toks[a].has(xDefinite) || !d.toks[a].has(xArticle)) {
+		// "la Compagnie ferroviaire du Val" names an organisation; "one
+		// Kelder Democrat" is someone.
 		return d.span(a+1, b)
 	}
 	if a < b && d.toks[a].has(xDeterminer) {
