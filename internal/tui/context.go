@@ -30,6 +30,7 @@ type programContext struct {
 	// the terminal's background answer is then ignored.
 	forcedTheme bool
 	colorSafe   bool
+	background  func(context.Context) string // see Options.Background
 }
 
 const pageSize = 200 // rows fetched around the cursor: the list never loads the library

@@ -22,6 +22,11 @@ type Options struct {
 	LogPath  string // empty: no log
 	TeaOpts  []tea.ProgramOption
 	Renderer *render.Renderer // shared cache; nil builds one
+	// Background, if set, runs once beside the first page's query, never
+	// before the first frame: the library's open-time upkeep (articles
+	// extracted by older rules). What it returns, if anything, is shown
+	// in the status line.
+	Background func(context.Context) string
 }
 
 // New returns the root model, ready for tea.NewProgram (tests drive it
@@ -54,6 +59,7 @@ func New(ctx context.Context, store library.Store, opt Options) (Model, error) {
 	pc := &programContext{
 		ctx: ctx, store: store, renderer: r, keys: keys, log: logger,
 		forcedTheme: theme == "dark" || theme == "light", colorSafe: palette == "colorblind",
+		background: opt.Background,
 	}
 	pc.theme = NewTheme(theme != "light", opt.NoColor, pc.colorSafe)
 	return newModel(pc), nil

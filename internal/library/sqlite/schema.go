@@ -125,6 +125,7 @@ ALTER TABLE sources ADD COLUMN mentions TEXT NOT NULL DEFAULT '';
 	`
 UPDATE articles SET path = 'stdin:' || substr(hash, 1, 16) WHERE path = '-' OR path LIKE '-#%';
 `,
+	migrationPerf,
 }
 
 // SchemaVersion is the version this build writes.

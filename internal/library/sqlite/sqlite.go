@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -469,7 +470,10 @@ func (s *Store) Delete(ctx context.Context, id int64) error {
 
 // Stale lists articles extracted by another extractor version.
 func (s *Store) Stale(ctx context.Context, version string) ([]int64, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id FROM articles WHERE extractor <> ? ORDER BY id`, version)
+	// Two ranges of the extractor index, not "<>", which SQLite answers by
+	// reading every row: when nothing is stale, both are empty at once.
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM articles WHERE extractor < ?1
+		UNION ALL SELECT id FROM articles WHERE extractor > ?1`, version)
 	if err != nil {
 		return nil, err
 	}
@@ -482,6 +486,7 @@ func (s *Store) Stale(ctx context.Context, version string) ([]int64, error) {
 		}
 		ids = append(ids, id)
 	}
+	slices.Sort(ids) // in the order they were stored, few when any
 	return ids, rows.Err()
 }
 
