@@ -385,6 +385,7 @@ func (s *Store) Delete(ctx context.Context, id int64) error {
 			all = append(all, v)
 		}
 		b.Queue(`DELETE FROM articles WHERE id = $1`, id)
+		b.Queue(describeSQL, all)
 		b.Queue(`DELETE FROM speakers sp WHERE sp.id = ANY($1)
 			AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = sp.id)
 			AND NOT EXISTS (SELECT 1 FROM article_speakers ax WHERE ax.speaker_id = sp.id)`, all)
@@ -497,6 +498,7 @@ func (s *Store) mergeAliases(ctx context.Context) error {
 				quotes = COALESCE((SELECT sum(quotes) FROM article_speakers WHERE speaker_id = $1), 0),
 				articles = (SELECT count(DISTINCT article_id) FROM article_speakers WHERE speaker_id = $1)
 				WHERE id = $1`, to)
+			b.Queue(describeSQL, []int64{to})
 			if err := tx.SendBatch(ctx, b).Close(); err != nil {
 				return err
 			}

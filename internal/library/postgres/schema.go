@@ -21,6 +21,7 @@ var steps = []step{
 	{"how each quote was attributed and each source cited", execStep(schema3)},
 	{"every mention of each source", execStep(schema4)},
 	{"articles read from standard input keyed by their content, not \"-\"", execStep(schema5)},
+	{"each speaker's description kept with the speaker", execStep(schemaPerf)},
 }
 
 // SchemaVersion is the version this build writes.

@@ -234,7 +234,11 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, e *library.Entry) (id int64
 		if added.IsZero() {
 			added = time.Now()
 		}
+		var replaced []int64
 		if status == library.Updated {
+			if replaced, err = speakersOf(ctx, tx, id); err != nil {
+				return err
+			}
 			if _, err := tx.ExecContext(ctx, `UPDATE articles SET url=?, title=?, outlet=?, outlet_key=?, author=?,
 				published=?, lang=?, body=?, hash=?, extractor=?, sort_time=?, direct_quotes=? WHERE id=?`,
 				a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), e.Lang(), a.Body, a.Hash, e.Extractor,
@@ -264,7 +268,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, e *library.Entry) (id int64
 				return err
 			}
 		}
-		return s.writeResult(ctx, tx, id, e)
+		return s.writeResult(ctx, tx, id, e, replaced)
 	}()
 	return id, status, err
 }
@@ -290,7 +294,9 @@ func fromUnix(n int64) time.Time {
 	return time.Unix(n, 0).UTC()
 }
 
-func (s *Store) writeResult(ctx context.Context, tx *sql.Tx, id int64, e *library.Entry) error {
+// writeResult writes e's extraction under article id. replaced lists the
+// speakers of the version it replaces, whose descriptions may have gone.
+func (s *Store) writeResult(ctx context.Context, tx *sql.Tx, id int64, e *library.Entry, replaced []int64) (err error) {
 	ids := map[string]int64{}
 	speakerID := func(name string) (any, error) {
 		if name == "" {
@@ -326,6 +332,11 @@ func (s *Store) writeResult(ctx context.Context, tx *sql.Tx, id int64, e *librar
 		quoteText.WriteByte('\n')
 	}
 	tallied := map[int64]bool{}
+	defer func() {
+		if err == nil {
+			err = describe(ctx, tx, tallied, replaced)
+		}
+	}()
 	for i, sp := range e.Result.Speakers {
 		sid, err := speakerID(sp.Name)
 		if err != nil {
@@ -355,9 +366,42 @@ func (s *Store) writeResult(ctx context.Context, tx *sql.Tx, id int64, e *librar
 			return err
 		}
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO search(rowid, title, body, quotes) VALUES (?,?,?,?)`,
+	_, err = tx.ExecContext(ctx, `INSERT INTO search(rowid, title, body, quotes) VALUES (?,?,?,?)`,
 		id, e.Article.Title, e.Article.Body, quoteText.String())
 	return err
+}
+
+// describe brings up to date the description kept with each speaker of an
+// article just written (ids) and of the version it replaced (replaced).
+func describe(ctx context.Context, tx *sql.Tx, ids map[int64]bool, replaced []int64) error {
+	all := append([]int64(nil), replaced...)
+	for id := range ids {
+		all = append(all, id)
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	list, _ := json.Marshal(all)
+	_, err := tx.ExecContext(ctx, describeSQL, string(list))
+	return err
+}
+
+// speakersOf lists the speakers of article id.
+func speakersOf(ctx context.Context, tx *sql.Tx, id int64) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT speaker_id FROM article_speakers WHERE article_id = ? AND speaker_id IS NOT NULL`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var v int64
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
 }
 
 // Get loads an article with its extraction.
@@ -449,6 +493,10 @@ func (s *Store) Find(ctx context.Context, path string) (int64, error) {
 // Delete removes an article and everything extracted from it.
 func (s *Store) Delete(ctx context.Context, id int64) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		replaced, err := speakersOf(ctx, tx, id)
+		if err != nil {
+			return err
+		}
 		if err := untally(ctx, tx, id); err != nil {
 			return err
 		}
@@ -460,6 +508,9 @@ func (s *Store) Delete(ctx context.Context, id int64) error {
 			return fmt.Errorf("article %d: %w", id, library.ErrNotFound)
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM search WHERE rowid = ?`, id); err != nil {
+			return err
+		}
+		if err := describe(ctx, tx, nil, replaced); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)
@@ -542,6 +593,9 @@ func (s *Store) mergeAliases(ctx context.Context) error {
 				quotes = COALESCE((SELECT sum(quotes) FROM article_speakers WHERE speaker_id = ?), 0),
 				articles = (SELECT count(DISTINCT article_id) FROM article_speakers WHERE speaker_id = ?)
 				WHERE id = ?`, to, to, to); err != nil {
+				return err
+			}
+			if err := describe(ctx, tx, map[int64]bool{to: true}, nil); err != nil {
 				return err
 			}
 		}
