@@ -145,15 +145,20 @@ func (s *Store) ReadOnly() bool { return s.readOnly }
 // Path is the database file.
 func (s *Store) Path() string { return s.path }
 
-func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
+func (s *Store) tx(ctx context.Context, fn func(*txc) error) error {
 	if s.readOnly {
 		return explain(s.path, errors.New("readonly"))
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return explain(s.path, err)
 	}
+	tx := &txc{Tx: sqlTx}
 	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return explain(s.path, err)
+	}
+	if err := tx.flushSearch(ctx); err != nil {
 		tx.Rollback()
 		return explain(s.path, err)
 	}
@@ -169,7 +174,7 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutStatus, error) {
 	var id int64
 	var status library.PutStatus
-	err := s.tx(ctx, func(tx *sql.Tx) (err error) {
+	err := s.tx(ctx, func(tx *txc) (err error) {
 		id, status, err = s.put(ctx, tx, e)
 		return err
 	})
@@ -183,7 +188,7 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 func (s *Store) PutAll(ctx context.Context, es []*library.Entry) ([]library.PutStatus, error) {
 	out := make([]library.PutStatus, len(es))
 	path := ""
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *txc) error {
 		for i, e := range es {
 			path = e.Article.Path
 			_, st, err := s.put(ctx, tx, e)
@@ -200,7 +205,7 @@ func (s *Store) PutAll(ctx context.Context, es []*library.Entry) ([]library.PutS
 	return out, nil
 }
 
-func (s *Store) put(ctx context.Context, tx *sql.Tx, e *library.Entry) (id int64, status library.PutStatus, err error) {
+func (s *Store) put(ctx context.Context, tx *txc, e *library.Entry) (id int64, status library.PutStatus, err error) {
 	e = e.WithCleanNames()
 	a := &e.Article
 	if a.Path == "" {
@@ -218,8 +223,9 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, e *library.Entry) (id int64
 			status = library.Updated
 		case errors.Is(err, sql.ErrNoRows):
 			// The same text under another name (a copy, a re-fetched feed
-			// entry) is the same article.
-			err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ? AND extractor = ?`, a.Hash, e.Extractor).Scan(&id)
+			// entry) is the same article. "+extractor": by the hash index,
+			// not the extractor's, which holds nearly every article.
+			err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ? AND +extractor = ?`, a.Hash, e.Extractor).Scan(&id)
 			if err == nil {
 				status = library.Unchanged
 				return nil
@@ -253,7 +259,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, e *library.Entry) (id int64
 					return err
 				}
 			}
-			if _, err := tx.ExecContext(ctx, `DELETE FROM search WHERE rowid = ?`, id); err != nil {
+			if err := tx.unsearch(ctx, id); err != nil {
 				return err
 			}
 		} else {
@@ -296,7 +302,7 @@ func fromUnix(n int64) time.Time {
 
 // writeResult writes e's extraction under article id. replaced lists the
 // speakers of the version it replaces, whose descriptions may have gone.
-func (s *Store) writeResult(ctx context.Context, tx *sql.Tx, id int64, e *library.Entry, replaced []int64) (err error) {
+func (s *Store) writeResult(ctx context.Context, tx *txc, id int64, e *library.Entry, replaced []int64) (err error) {
 	ids := map[string]int64{}
 	speakerID := func(name string) (any, error) {
 		if name == "" {
@@ -366,14 +372,13 @@ func (s *Store) writeResult(ctx context.Context, tx *sql.Tx, id int64, e *librar
 			return err
 		}
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO search(rowid, title, body, quotes) VALUES (?,?,?,?)`,
-		id, e.Article.Title, e.Article.Body, quoteText.String())
-	return err
+	tx.search(id, e.Article.Title, e.Article.Body, quoteText.String())
+	return nil
 }
 
 // describe brings up to date the description kept with each speaker of an
 // article just written (ids) and of the version it replaced (replaced).
-func describe(ctx context.Context, tx *sql.Tx, ids map[int64]bool, replaced []int64) error {
+func describe(ctx context.Context, tx *txc, ids map[int64]bool, replaced []int64) error {
 	all := append([]int64(nil), replaced...)
 	for id := range ids {
 		all = append(all, id)
@@ -387,7 +392,7 @@ func describe(ctx context.Context, tx *sql.Tx, ids map[int64]bool, replaced []in
 }
 
 // speakersOf lists the speakers of article id.
-func speakersOf(ctx context.Context, tx *sql.Tx, id int64) ([]int64, error) {
+func speakersOf(ctx context.Context, tx *txc, id int64) ([]int64, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT speaker_id FROM article_speakers WHERE article_id = ? AND speaker_id IS NOT NULL`, id)
 	if err != nil {
 		return nil, err
@@ -472,7 +477,7 @@ func (s *Store) Get(ctx context.Context, id int64) (*library.Entry, error) {
 
 // untally takes an article's speakers out of the speakers' totals, before
 // the article is replaced or deleted.
-func untally(ctx context.Context, tx *sql.Tx, id int64) error {
+func untally(ctx context.Context, tx *txc, id int64) error {
 	_, err := tx.ExecContext(ctx, `UPDATE speakers SET
 		quotes = quotes - COALESCE((SELECT sum(quotes) FROM article_speakers WHERE article_id = ? AND speaker_id = speakers.id), 0),
 		articles = articles - 1
@@ -492,7 +497,7 @@ func (s *Store) Find(ctx context.Context, path string) (int64, error) {
 
 // Delete removes an article and everything extracted from it.
 func (s *Store) Delete(ctx context.Context, id int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *txc) error {
 		replaced, err := speakersOf(ctx, tx, id)
 		if err != nil {
 			return err
@@ -507,7 +512,7 @@ func (s *Store) Delete(ctx context.Context, id int64) error {
 		if n, _ := res.RowsAffected(); n == 0 {
 			return fmt.Errorf("article %d: %w", id, library.ErrNotFound)
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM search WHERE rowid = ?`, id); err != nil {
+		if err := tx.unsearch(ctx, id); err != nil {
 			return err
 		}
 		if err := describe(ctx, tx, nil, replaced); err != nil {
@@ -562,7 +567,7 @@ func (s *Store) mergeAliases(ctx context.Context) error {
 	if !pending {
 		return nil
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *txc) error {
 		for alias, canonKey := range pairs {
 			var from int64
 			err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE key = ?`, alias).Scan(&from)
