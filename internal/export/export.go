@@ -120,14 +120,17 @@ func WriteCSV(w io.Writer, docs []Doc) error {
 		return err
 	}
 	for _, r := range rows(docs) {
-		rec := []string{r.Path, r.Title, r.Lang, string(r.Kind), r.Speaker, r.Description, r.Cue, r.Text,
-			strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Via, strings.Join(r.Sources, "; "), r.Rule, r.Resolved}
-		if err := writeCSVRecord(cw, rec); err != nil {
+		if err := writeCSVRecord(cw, csvRecord(r)); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+func csvRecord(r Row) []string {
+	return []string{r.Path, r.Title, r.Lang, string(r.Kind), r.Speaker, r.Description, r.Cue, r.Text,
+		strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Via, strings.Join(r.Sources, "; "), r.Rule, r.Resolved}
 }
 
 // formulaStart lists what a spreadsheet takes, at the start of a cell, for
