@@ -10,6 +10,7 @@
 #   DIXIT_BENCH_REUSE=1 ...                  # keep an ingested library, skip ingest
 #   DIXIT_BENCH_RUNS=7 ...                   # launches per first-frame figure (default 5)
 #   DIXIT_BENCH_DB=postgres://... ...        # ingest into PostgreSQL instead (an empty database)
+#   DIXIT_BENCH_NEWSBOAT=0 ...               # skip newsboat (its reload of 100,000 items takes minutes)
 #
 # Work files go to ${DIXIT_BENCH_DIR:-${TMPDIR:-/tmp}/dixit-bench-library}.
 set -euo pipefail
@@ -174,7 +175,7 @@ fi
 
 # ---------------------------------------------------------------- newsboat
 nb=0
-if command -v newsboat >/dev/null && [ -d "$feeds" ] && [ $pg = 0 ]; then
+if [ "${DIXIT_BENCH_NEWSBOAT:-1}" != 0 ] && command -v newsboat >/dev/null && [ -d "$feeds" ] && [ $pg = 0 ]; then
 	nb=1
 	echo "== newsboat $(newsboat -v | head -1 | awk '{print $2}'): reload of $n items"
 	nbh=$work/newsboat

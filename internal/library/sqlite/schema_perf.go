@@ -18,6 +18,8 @@ package sqlite
 // articles it is 5 MB where it was 123 MB (see the commit message).
 const migrationPerf = `
 CREATE INDEX articles_extractor ON articles(extractor);
+CREATE INDEX articles_url ON articles(url);
+CREATE INDEX articles_outlet ON articles(outlet_key);
 CREATE INDEX article_speakers_described ON article_speakers(speaker_id) WHERE description <> '';
 ALTER TABLE speakers ADD COLUMN description TEXT NOT NULL DEFAULT '';
 UPDATE speakers SET description = COALESCE((SELECT ax.description FROM article_speakers ax

@@ -76,7 +76,7 @@ func OpenWith(ctx context.Context, path string, aliases *library.Aliases, opt Op
 	} else {
 		dsn += "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
 	}
-	db, err := sql.Open("sqlite", dsn)
+	db, err := sql.Open(driverName, dsn)
 	if err != nil {
 		return nil, explain(path, err)
 	}
@@ -488,7 +488,9 @@ func untally(ctx context.Context, tx *txc, id int64) error {
 // Find returns the id stored under path.
 func (s *Store) Find(ctx context.Context, path string) (int64, error) {
 	var id int64
-	err := s.db.QueryRowContext(ctx, `SELECT id FROM articles WHERE path = ? OR url = ? ORDER BY id LIMIT 1`, path, path).Scan(&id)
+	// Two index lookups: an OR of both read every article.
+	err := s.db.QueryRowContext(ctx, `SELECT min(id) FROM (SELECT id FROM articles WHERE path = ?1
+		UNION ALL SELECT id FROM articles WHERE url = ?1) HAVING count(*) > 0`, path).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("%s: %w", path, library.ErrNotFound)
 	}

@@ -102,3 +102,7 @@ func (c *txc) QueryRowContext(ctx context.Context, query string, args ...any) *s
 	}
 	return st.QueryRowContext(ctx, args...)
 }
+
+// driverName is the database/sql driver Open uses; the query-plan test
+// puts one in between that explains every statement.
+var driverName = "sqlite"
