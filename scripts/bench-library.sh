@@ -10,6 +10,7 @@
 #   DIXIT_BENCH_REUSE=1 ...                  # keep an ingested library, skip ingest
 #   DIXIT_BENCH_RUNS=7 ...                   # launches per first-frame figure (default 5)
 #   DIXIT_BENCH_DB=postgres://... ...        # ingest into PostgreSQL instead (an empty database)
+#   DIXIT_BENCH_CORPUS=DIR ...               # ingest another run's corpus (DIR and DIR.info)
 #   DIXIT_BENCH_NEWSBOAT=0 ...               # skip newsboat (its reload of 100,000 items takes minutes)
 #
 # Work files go to ${DIXIT_BENCH_DIR:-${TMPDIR:-/tmp}/dixit-bench-library}.
@@ -21,8 +22,8 @@ runs=${DIXIT_BENCH_RUNS:-5}
 work=${DIXIT_BENCH_DIR:-${TMPDIR:-/tmp}/dixit-bench-library}
 mkdir -p "$work"
 bin=$work/dixit
-corpus=$work/corpus-v1-$n
-feeds=$work/feeds-v1-$n
+corpus=${DIXIT_BENCH_CORPUS:-$work/corpus-v1-$n} # another run's corpus, to compare builds
+feeds=${corpus/corpus-v1/feeds-v1}
 db=${DIXIT_BENCH_DB:-$work/lib-$n.db}
 pg=0
 case $db in postgres://* | postgresql://*) pg=1 ;; esac
