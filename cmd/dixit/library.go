@@ -49,6 +49,19 @@ func (e *env) withLibrary(run func(cmd *cobra.Command, args []string, s library.
 }
 
 func (e *env) open(ctx context.Context) (library.Store, error) {
+	s, err := e.openLibrary(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if msg := e.refresh(ctx, s); msg != "" {
+		fmt.Fprintln(os.Stderr, "dixit: "+msg)
+	}
+	return s, nil
+}
+
+// openLibrary is open without the upkeep (refresh) that a command does
+// before it runs and the reader after its first frame.
+func (e *env) openLibrary(ctx context.Context) (library.Store, error) {
 	aliases, err := library.LoadAliases(e.aliases)
 	if err != nil {
 		return nil, err
@@ -71,7 +84,6 @@ func (e *env) open(ctx context.Context) (library.Store, error) {
 			return nil, fmt.Errorf("loading the bundled articles: %v %v", err, sum.Failed)
 		}
 	}
-	e.refresh(ctx, s)
 	return s, nil
 }
 
@@ -80,18 +92,22 @@ func (e *env) open(ctx context.Context) (library.Store, error) {
 const autoReindex = 200
 
 // refresh re-extracts a small library after the rules changed, so what the
-// reader shows matches what extract prints.
-func (e *env) refresh(ctx context.Context, s library.Store) {
+// reader shows matches what extract prints. It returns what to tell the
+// user, if anything. Finding the stale articles reads an index, however
+// large the library.
+func (e *env) refresh(ctx context.Context, s library.Store) string {
 	if e.readOnly(s) {
-		return
+		return ""
 	}
 	stale, err := s.Stale(ctx, attrib.Version)
 	switch {
 	case err != nil || len(stale) == 0:
+		return ""
 	case len(stale) <= autoReindex:
 		ingest.Reindex(ctx, s, stale, nil)
+		return ""
 	default:
-		fmt.Fprintf(os.Stderr, "dixit: %s extracted by older rules; run dixit reindex\n", text.Plural(len(stale), "article was", "articles were"))
+		return fmt.Sprintf("%s extracted by older rules; run dixit reindex", text.Plural(len(stale), "article was", "articles were"))
 	}
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"os"
 
@@ -27,7 +28,8 @@ func runReader(cmd *cobra.Command, e *env, theme, palette string) error {
 	if err != nil {
 		return err
 	}
-	s, err := e.open(cmd.Context())
+	// The upkeep of the library runs after the first frame, in the reader.
+	s, err := e.openLibrary(cmd.Context())
 	if err != nil {
 		return err
 	}
@@ -35,5 +37,6 @@ func runReader(cmd *cobra.Command, e *env, theme, palette string) error {
 	return tui.Run(cmd.Context(), s, tui.Options{
 		Theme: theme, Palette: palette, Config: cfg,
 		NoColor: os.Getenv("NO_COLOR") != "", LogPath: tui.LogPath(),
+		Background: func(ctx context.Context) string { return e.refresh(ctx, s) },
 	})
 }

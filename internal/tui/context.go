@@ -33,6 +33,7 @@ type programContext struct {
 	// exportDir is the export form's default folder ("" the working
 	// directory), home the directory "~" stands for.
 	exportDir, home string
+	background      func(context.Context) string // see Options.Background
 }
 
 const pageSize = 200 // rows fetched around the cursor: the list never loads the library

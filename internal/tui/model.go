@@ -73,6 +73,15 @@ type startMsg struct{}
 // Init asks for the terminal's background and loads the first page.
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{func() tea.Msg { return startMsg{} }}
+	if bg := m.pc.background; bg != nil {
+		ctx := m.pc.ctx
+		cmds = append(cmds, func() tea.Msg {
+			if s := bg(ctx); s != "" {
+				return statusMsg{text: s}
+			}
+			return nil
+		})
+	}
 	if !m.pc.forcedTheme {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}

@@ -26,6 +26,11 @@ type Options struct {
 	// ExportDir is the export form's default folder; empty takes
 	// export.DefaultDir (the download folder, else the working directory).
 	ExportDir string
+	// Background, if set, runs once beside the first page's query, never
+	// before the first frame: the library's open-time upkeep (articles
+	// extracted by older rules). What it returns, if anything, is shown
+	// in the status line.
+	Background func(context.Context) string
 }
 
 // New returns the root model, ready for tea.NewProgram (tests drive it
@@ -58,6 +63,7 @@ func New(ctx context.Context, store library.Store, opt Options) (Model, error) {
 	pc := &programContext{
 		ctx: ctx, store: store, renderer: r, keys: keys, log: logger,
 		forcedTheme: theme == "dark" || theme == "light", colorSafe: palette == "colorblind",
+		background: opt.Background,
 	}
 	pc.theme = NewTheme(theme != "light", opt.NoColor, pc.colorSafe)
 	pc.home, _ = os.UserHomeDir()

@@ -22,6 +22,7 @@ var steps = []step{
 	{"every mention of each source", execStep(schema4)},
 	{"articles read from standard input keyed by their content, not \"-\"", execStep(schema5)},
 	{"reported-speech counts kept with the article", execStep(schema6)},
+	{"each speaker's description kept with the speaker", execStep(schemaPerf)},
 }
 
 // SchemaVersion is the version this build writes.
