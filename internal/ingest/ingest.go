@@ -30,6 +30,9 @@ type Event struct {
 type Summary struct {
 	New, Unchanged, Updated int
 	Failed                  []error // one per failed input, each naming it
+	// SamplesRemoved counts the bundled samples removed because the
+	// user's own articles arrived (RemoveSamples).
+	SamplesRemoved int
 }
 
 // Add counts one stored article.
@@ -118,6 +121,15 @@ func Run(ctx context.Context, store library.Store, loader *article.Loader, input
 		}
 		if ctx.Err() != nil {
 			break
+		}
+	}
+	if sum.New > 0 {
+		// The user's own articles are here: the samples make way for
+		// them, in listings and exports alike.
+		n, err := RemoveSamples(ctx, store)
+		sum.SamplesRemoved = n
+		if err != nil {
+			sum.Failed = append(sum.Failed, err)
 		}
 	}
 	return sum

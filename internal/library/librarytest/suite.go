@@ -449,4 +449,6 @@ func Run(t *testing.T, open Opener) {
 			t.Errorf("after a batch of %d: %d articles", len(es)-1, n)
 		}
 	})
+
+	t.Run("Samples", func(t *testing.T) { runSamples(t, open, aliases) })
 }
