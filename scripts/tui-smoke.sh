@@ -26,6 +26,9 @@ steps=(
 	"export the speaker's quotes to CSV"
 	"export again: asks before replacing the CSV"
 	"resize 90x30, 60x20 and back"
+	"pick two quotes with space, copy them together"
+	"f: the reader full screen, and back"
+	"d asks before removing an article, n keeps it"
 	"quit with q, exit status 0"
 )
 passed=0 failed=0
@@ -332,8 +335,38 @@ frame $W0 $H0 3 || fail "after resizing back: $FRAME_ERR"
 expect "after resizing back the list lost the speaker filter" in_region $LIST 'speaker:"Ivan Konovalov"'
 pass
 
-# 8. Quit: the program exits 0 and the shell's output is back on the pane.
+# 8. Space picks quotes in the side pane; y copies the picked ones.
 step=8
+keys Tab Tab # list → reader → side
+sleep 0.2
+keys g Space Space
+expect "space did not mark two quotes picked (want two ✓)" eval '[ "$(grep -c "✓ " <<<"$(region $SIDE)")" -eq 2 ]'
+keys y
+expect "y did not copy the picked quotes (want 'copied 2 quotes picked')" status_has "copied 2 quotes picked"
+keys Escape
+expect "esc did not unpick the quotes" eval 'status_has "unpicked 2 quotes" && ! in_region $SIDE "✓ "'
+pass
+
+# 9. f gives the reader the whole screen; f again brings the panes back.
+step=9
+keys f
+zoomed() { frame $W0 $H0 1 && in_region 0 "Mostafa al-Kazemi"; }
+expect "f did not show the reader alone: $FRAME_ERR" zoomed
+keys f
+expect "f again did not bring the three panes back: $FRAME_ERR" frame $W0 $H0 3
+pass
+
+# 10. d asks before it removes the open article; n keeps it.
+step=10
+keys d
+expect "d did not ask (want 'remove “…” from the library? y removes it')" status_re '^remove “Lors d’une entrevue.*” from the library\? y removes it'
+keys n
+expect "n did not keep the article (want 'kept “')" status_has "kept “"
+expect "the article went although n kept it" in_region $LIST "Lors d’une entrevue"
+pass
+
+# 11. Quit: the program exits 0 and the shell's output is back on the pane.
+step=11
 keys q
 expect "no EXIT= line after q" has "EXIT="
 has "EXIT=0" || fail "exit status is not 0"

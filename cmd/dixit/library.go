@@ -27,7 +27,8 @@ type env struct {
 	// samples, and nothing else (ingest.Samples keeps it so): listings
 	// mark every row then.
 	samplesOnly bool
-	ingesting   bool // the ingest command: no samples loaded first
+	ingesting   bool             // the ingest command: no samples loaded first
+	aliasSet    *library.Aliases // as loaded on open, shared with the store
 }
 
 func (e *env) flags(root *cobra.Command) {
@@ -65,6 +66,7 @@ func (e *env) open(ctx context.Context) (library.Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	e.aliasSet = aliases
 	// An ingest stores the user's own articles, and they make the samples
 	// go (ingest.Run): loading them first would be for nothing.
 	if !e.readOnly(s) && (!e.ingesting || e.noSamples) {

@@ -221,3 +221,117 @@ func runSamples(t *testing.T, open Opener, aliases *library.Aliases) {
 		}
 	})
 }
+
+// runFeeds: the feeds a library's entries came from, once each; a page
+// stored by its URL, a file's feed and standard input are no feeds.
+func runFeeds(t *testing.T, open Opener, aliases *library.Aliases) {
+	ctx := context.Background()
+	s := open(t, aliases)
+	if _, ok := s.(library.Feeder); !ok {
+		t.Fatal("the backend lists no feeds (library.Feeder)")
+	}
+	for _, p := range []string{
+		"https://ledger.example/feed.xml#https://ledger.example/a", "https://ledger.example/feed.xml#guid-2",
+		"http://courrier.example/rss#3", "https://ledger.example/page.html", "/home/u/feed.rss#1",
+		"stdin:0123456789abcdef", "bundled/011_courrier-du-val.rss#x",
+	} {
+		a, err := article.FromText(p, []byte("Title\n\n\"Words,\" said Perrin Vasquez.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Hash = article.Hash(p) // each its own article
+		if _, _, err := s.Put(ctx, &library.Entry{Article: *a, Extractor: "test"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := library.Feeds(ctx, s)
+	want := []string{"http://courrier.example/rss", "https://ledger.example/feed.xml"}
+	if err != nil || !slices.Equal(got, want) {
+		t.Errorf("Feeds %q (%v), want %q", got, err, want)
+	}
+}
+
+// runMerge: two speakers merged while the library is open (the reader's
+// speaker view), the merge saved as LoadAliases reads it, and undone.
+func runMerge(t *testing.T, open Opener) {
+	ctx := context.Background()
+	al := &library.Aliases{}
+	al.Add("Vladimir Putin", "Vladimir Poutine")
+	s := open(t, al)
+	m, ok := s.(library.AliasMerger)
+	if !ok {
+		t.Fatal("the backend cannot merge while open (library.AliasMerger)")
+	}
+	for _, e := range entries(t) {
+		if _, _, err := s.Put(ctx, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before, err := s.Speakers(ctx, library.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stat := func(ss []library.SpeakerStat, name string) (library.SpeakerStat, bool) {
+		for _, st := range ss {
+			if st.Name == name {
+				return st, true
+			}
+		}
+		return library.SpeakerStat{}, false
+	}
+	odile, ok1 := stat(before, "Odile Marchetti")
+	imogen, ok2 := stat(before, "Imogen Farrowby")
+	if !ok1 || !ok2 {
+		t.Fatalf("fixture: want Odile Marchetti and Imogen Farrowby quoted, got %+v", before)
+	}
+	snap := al.Snapshot()
+	al.Merge("Imogen Farrowby", "Odile Marchetti")
+	if err := m.MergeAliases(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := s.Speakers(ctx, library.Filter{})
+	if _, ok := stat(after, "Imogen Farrowby"); ok || len(after) != len(before)-1 {
+		t.Errorf("merged: Imogen Farrowby still listed, or %d speakers for %d", len(after), len(before))
+	}
+	if got, _ := stat(after, "Odile Marchetti"); got.Quotes != odile.Quotes+imogen.Quotes {
+		t.Errorf("merged Odile Marchetti: %d quotes, want %d", got.Quotes, odile.Quotes+imogen.Quotes)
+	}
+	path := filepath.Join(t.TempDir(), "conf", "aliases.toml")
+	if err := al.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	back, err := library.LoadAliases(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"Imogen Farrowby": "Odile Marchetti", "Vladimir Poutine": "Vladimir Putin", "imogen farrowby": "Odile Marchetti"} {
+		if got := back.Canonical(name); got != want {
+			t.Errorf("saved aliases: %s is %q, want %q", name, got, want)
+		}
+	}
+
+	// Undo: the aliases as they were, the merged speaker's articles tied
+	// again.
+	qs, _ := s.Quotes(ctx, library.Filter{Speaker: "Odile Marchetti"})
+	var ids []int64
+	for _, q := range qs {
+		if !slices.Contains(ids, q.ArticleID) {
+			ids = append(ids, q.ArticleID)
+		}
+	}
+	al.Restore(snap)
+	if err := library.Retie(ctx, s, ids); err != nil {
+		t.Fatal(err)
+	}
+	undone, _ := s.Speakers(ctx, library.Filter{})
+	// Which of a speaker's descriptions the listing shows is any one of
+	// them (SQLite: the first row it meets), and re-storing moves rows.
+	for _, ss := range [][]library.SpeakerStat{undone, before} {
+		for i := range ss {
+			ss[i].Description = ""
+		}
+	}
+	if !slices.Equal(undone, before) {
+		t.Errorf("undone: speakers\n%+v\nwant\n%+v", undone, before)
+	}
+}

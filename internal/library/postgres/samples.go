@@ -42,3 +42,24 @@ func (s *Store) SampleIDs(ctx context.Context) ([]int64, error) {
 	}
 	return ids, s.explain(err)
 }
+
+var _ library.Feeder = (*Store)(nil)
+
+// Feeds lists the http(s) feeds the library's entries came from.
+func (s *Store) Feeds(ctx context.Context) ([]string, error) {
+	rows, err := s.pool.Query(ctx, `SELECT DISTINCT split_part(path, '#', 1) FROM articles
+		WHERE (starts_with(path, 'http://') OR starts_with(path, 'https://')) AND strpos(path, '#') > 1 ORDER BY 1`)
+	if err != nil {
+		return nil, s.explain(err)
+	}
+	out, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if out == nil {
+		out = []string{}
+	}
+	return out, s.explain(err)
+}
+
+var _ library.AliasMerger = (*Store)(nil)
+
+// MergeAliases merges the speakers the aliases tie, as opening does.
+func (s *Store) MergeAliases(ctx context.Context) error { return s.explain(s.mergeAliases(ctx)) }

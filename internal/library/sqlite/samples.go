@@ -55,3 +55,36 @@ func (s *Store) SampleIDs(ctx context.Context) ([]int64, error) {
 // prefixEnd is the first string after every string starting with p (p
 // ends in an ASCII byte below 0x7f).
 func prefixEnd(p string) string { return p[:len(p)-1] + string(p[len(p)-1]+1) }
+
+var _ library.Feeder = (*Store)(nil)
+
+// Feeds lists the http(s) feeds the library's entries came from: two
+// ranges of the path index.
+func (s *Store) Feeds(ctx context.Context) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT substr(path, 1, instr(path, '#') - 1) FROM articles
+		WHERE (path >= 'http://' AND path < 'http:/0' OR path >= 'https://' AND path < 'https:/0') AND instr(path, '#') > 1
+		ORDER BY 1`)
+	if err != nil {
+		return nil, explain(s.path, err)
+	}
+	defer rows.Close()
+	out := []string{}
+	for rows.Next() {
+		var u string
+		if err := rows.Scan(&u); err != nil {
+			return nil, err
+		}
+		out = append(out, u)
+	}
+	return out, rows.Err()
+}
+
+var _ library.AliasMerger = (*Store)(nil)
+
+// MergeAliases merges the speakers the aliases tie, as opening does.
+func (s *Store) MergeAliases(ctx context.Context) error {
+	if err := s.mergeAliases(ctx); err != nil {
+		return explain(s.path, err)
+	}
+	return nil
+}
