@@ -217,7 +217,7 @@ func (m Model) statusLine() string {
 	t := m.pc.theme
 	w := m.pc.width
 	if m.removing.asking() {
-		return fit(t.Error.Render(m.removing.question()), w)
+		return fit(t.Error.Render(m.removing.question(w)), w)
 	}
 	if m.status != "" {
 		if m.statusErr {

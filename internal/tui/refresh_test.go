@@ -133,6 +133,11 @@ func TestRemoveAsks(t *testing.T) {
 	if f := lastLines(ansi.Strip(d.frame()), 2); !strings.Contains(f, "remove “"+first.Title+"” from the library? y removes it") {
 		t.Fatalf("d did not ask:\n%s", f)
 	}
+	d.send(sizeMsg(80, 24))
+	if f := lastLines(ansi.Strip(d.frame()), 2); !strings.Contains(f, "” from the library? y removes it, any other key keeps it") {
+		t.Errorf("at 80 columns the question loses its answer keys:\n%s", f)
+	}
+	d.send(sizeMsg(120, 30))
 	d.key("n")
 	if n, _ := s.Count(ctx, library.Filter{}); n != 2 || !strings.Contains(d.m.status, "kept") {
 		t.Fatalf("n: %d articles, status %q", n, d.m.status)

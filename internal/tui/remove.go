@@ -3,6 +3,7 @@ package tui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // removedMsg reports an article removed from the library, or why not.
@@ -21,10 +22,12 @@ type removeAsk struct {
 
 func (a removeAsk) asking() bool { return a.id != 0 }
 
-// question is the status line while asking.
-func (a removeAsk) question() string {
-	// The title is cut so that the answer keys always show.
-	return "remove “" + fit(oneLine(a.title), 40) + "” from the library? y removes it, any other key keeps it"
+// question is the status line while asking, in width cells: the title is
+// cut so that the answer keys always show.
+func (a removeAsk) question(width int) string {
+	const head, tail = "remove “", "” from the library? y removes it, any other key keeps it"
+	room := max(8, width-ansi.StringWidth(head+tail))
+	return head + fit(oneLine(a.title), room) + tail
 }
 
 // target is the article d would remove: the list's row under the cursor
