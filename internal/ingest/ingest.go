@@ -30,6 +30,9 @@ type Event struct {
 type Summary struct {
 	New, Unchanged, Updated int
 	Failed                  []error // one per failed input, each naming it
+	// SamplesRemoved counts the bundled samples removed because the
+	// user's own articles arrived (RemoveSamples).
+	SamplesRemoved int
 }
 
 // Add counts one stored article.

@@ -130,6 +130,15 @@ func Run(ctx context.Context, store library.Store, loader *article.Loader, input
 		}
 	}
 	w.flush()
+	if sum.New > 0 {
+		// The user's own articles are here: the samples make way for
+		// them, in listings and exports alike.
+		n, err := RemoveSamples(ctx, store)
+		sum.SamplesRemoved = n
+		if err != nil {
+			sum.Failed = append(sum.Failed, err)
+		}
+	}
 	return sum
 }
 

@@ -31,6 +31,13 @@ type Options struct {
 	// extracted by older rules). What it returns, if anything, is shown
 	// in the status line.
 	Background func(context.Context) string
+	// Refresh fetches the library's feeds again (r); nil: r says it
+	// cannot.
+	Refresh Refresher
+	// Aliases is the set the store was opened with, and AliasesPath its
+	// file: ctrl+g in the speaker view merges speakers into them.
+	Aliases     *library.Aliases
+	AliasesPath string
 }
 
 // New returns the root model, ready for tea.NewProgram (tests drive it
@@ -67,11 +74,14 @@ func New(ctx context.Context, store library.Store, opt Options) (Model, error) {
 	}
 	pc.theme = NewTheme(theme != "light", opt.NoColor, pc.colorSafe)
 	pc.home, _ = os.UserHomeDir()
+	pc.aliases, pc.aliasesPath = opt.Aliases, opt.AliasesPath
 	pc.exportDir = opt.ExportDir
 	if pc.exportDir == "" {
 		pc.exportDir = export.DefaultDir(os.Getenv)
 	}
-	return newModel(pc), nil
+	m := newModel(pc)
+	m.refresh.run = opt.Refresh
+	return m, nil
 }
 
 // Run opens the reader on store and returns when the user quits.

@@ -488,4 +488,8 @@ func Run(t *testing.T, open Opener) {
 			t.Errorf("after a batch of %d: %d articles", len(es)-1, n)
 		}
 	})
+
+	t.Run("Samples", func(t *testing.T) { runSamples(t, open, aliases) })
+	t.Run("Feeds", func(t *testing.T) { runFeeds(t, open, aliases) })
+	t.Run("MergeAndUndo", func(t *testing.T) { runMerge(t, open) })
 }
