@@ -233,7 +233,9 @@ func (d *doc) markSpeakers(es *entities) {
 		// completes the noun before it, which is the subject.
 		if i := byEnd[j]; i > 0 {
 			o := es.occ[i-1]
-			if !o.ent.org && (o.pos == 0 || !d.toks[o.pos-1].isPrep()) {
+			// "l'Insee a indiqué": French gives a body an article, and
+			// no person.
+			if !o.ent.org && (o.pos == 0 || !d.toks[o.pos-1].isPrep() && !(d.lang == "fr" && d.toks[o.pos-1].has(xDefinite))) {
 				o.ent.person = true
 			}
 		}

@@ -40,6 +40,12 @@ source Kelder Review rule=venue
 		want: `
 source Annales de Brivolle rule=venue
 `},
+	{name: "a one-word name after a definite article speaks as a body", lang: "fr",
+		in: "L'Odevia a indiqué que la croissance ralentirait au premier trimestre.",
+		want: `
+indirect «la croissance ralentirait au premier trimestre» speaker="Odevia" cue="a indiqué" rule=indirect/verb-before
+source Odevia rule=speaker
+`},
 	{name: "a month or a country is no venue", lang: "en",
 		in:   "The report was published in March. It was published in Canada.",
 		want: ``},

@@ -65,7 +65,7 @@ func (d *doc) speakingSources(set *sourceSet) {
 				}
 				continue
 			}
-			if !e.org || e.person || e.place || e.name == "" {
+			if !e.org && !d.articledName(e) || e.person || e.place || e.name == "" {
 				continue
 			}
 			if e.words == 1 && d.commonOrgWord(e.name) {
@@ -130,6 +130,21 @@ func (d *doc) speakingSources(set *sourceSet) {
 			k = vEnd - 1
 		}
 	}
+}
+
+// articledName reports a French name of one word the article writes after
+// a definite article ("l'Insee", "la Sodeval"): a body, since French gives
+// no person an article, unless something made a person or a place of it.
+func (d *doc) articledName(e *entity) bool {
+	if d.lang != "fr" || e.words != 1 || e.person || e.place || e.gender != "" {
+		return false
+	}
+	for _, p := range e.occPos {
+		if p > 0 && d.toks[p-1].has(xDefinite) && d.toks[p].cap() && !d.commonWord(p) && !d.toks[p].has(xPlaceName) {
+			return true
+		}
+	}
+	return false
 }
 
 // commonOrgWord reports a one-word name that is a common noun of
