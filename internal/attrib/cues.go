@@ -14,9 +14,6 @@ func (d *doc) cueAfter(q qspan) (who, string, relay, bool) {
 	if c < 0 {
 		return who{}, "", relay{}, false
 	}
-	if d.endsEmbeddedSentence(q) {
-		return who{}, "", relay{}, false
-	}
 	i := c + 1
 	end := i
 	for end < len(d.toks) && d.toks[end].Para == d.toks[c].Para && d.inq[end] < 0 && !d.isFinal(end) && end-i < 30 {
@@ -94,7 +91,8 @@ func (d *doc) cueAfter(q qspan) (who, string, relay, bool) {
 // endsEmbeddedSentence reports a quotation opened inside the narrator's
 // sentence that ends that sentence with its own full stop ("Acme said it
 // is “getting our apps up and running.” The company noted …"): the words
-// after the closing mark begin another sentence, no attribution of this one.
+// after the closing mark begin another sentence, so a cue before it comes
+// first.
 func (d *doc) endsEmbeddedSentence(q qspan) bool {
 	if q.open <= 0 || q.close-1 <= q.open {
 		return false

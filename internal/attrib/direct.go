@@ -39,6 +39,10 @@ func (d *doc) directQuotes() []Quote {
 			if part.cued {
 				it.who, it.cue, it.cued = part.who, part.cue, true
 			}
+			if !it.cued && part.first == q.first && part.last == q.last && d.endsEmbeddedSentence(q) {
+				it.who, it.cue, it.via, it.cued = d.cueBefore(qi, q)
+				it.before = it.cued
+			}
 			if !it.cued && part.last == q.last {
 				it.who, it.cue, it.via, it.cued = d.cueAfter(q)
 			}
