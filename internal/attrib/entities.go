@@ -74,6 +74,10 @@ func (d *doc) collectEntities() *entities {
 			i++
 			continue
 		}
+		if d.photoCredit(n) {
+			i = n.b // "(Kali Madej / CBC)": who took the picture, no one in the story
+			continue
+		}
 		e := es.resolveName(d, n, n.a)
 		if e == nil {
 			if n.words == 1 && n.hon == "" && d.sentenceInitial(n.ha) && !d.subjectPosition(n) {
@@ -159,6 +163,41 @@ func (es *entities) opensPerson(w string) bool {
 	for _, id := range es.withFirst(w, hashString(w)) {
 		if e := es.all[id]; e.person && e.words > 1 && startsWithWord(e.folded(), w) {
 			return true
+		}
+	}
+	return false
+}
+
+// photoCredit reports a name inside the parentheses that end a paragraph
+// with a slash between photographer and outlet: "(Lauren Pelley / CBC
+// News)", "(Kali Madej/ Dixon Hall)".
+func (d *doc) photoCredit(n nameSeq) bool {
+	para := d.toks[n.a].Para
+	open := -1
+	for k := n.ha - 1; k >= 0 && n.ha-k <= 6 && d.toks[k].Para == para; k-- {
+		if t := d.toks[k].Text; t == "(" {
+			open = k
+			break
+		} else if d.toks[k].Kind == tPunct && t != "/" || d.toks[k].Kind == tMark {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	slash := false
+	for k := open + 1; k < len(d.toks) && k-open <= 12 && d.toks[k].Para == para; k++ {
+		switch t := d.toks[k].Text; {
+		case t == "/":
+			slash = true
+		case t == ")":
+			end := k + 1
+			if end < len(d.toks) && d.toks[end].Para == para && d.isFinal(end) {
+				end++
+			}
+			return slash && (end >= len(d.toks) || d.toks[end].Para != para)
+		case d.toks[k].Kind != tWord && t != "." && t != "-":
+			return false
 		}
 	}
 	return false

@@ -219,6 +219,12 @@ indirect «some channels showed reports beyond the truth» speaker="Mayor's pres
 direct «Every story must be checked» speaker="Mayor's press adviser" cue="said" rule=after/subject-verb
 direct «These are untrue» speaker="Mayor's press adviser" cue="said" rule=after/subject-verb
 `},
+	{name: "a photographer's credit names no one in the story", lang: "en",
+		in: "Nadia Quell, who runs the shelter, said the nights were getting colder.\n\nThe city will set up three tents by the harbour. (Lauren Pelley / Harbour Ledger)\n\n\"We need more beds before January,\" she said.",
+		want: `
+indirect «the nights were getting colder» speaker="Nadia Quell" cue="said" rule=indirect/verb-before
+direct «We need more beds before January» speaker="Nadia Quell" cue="said" rule=after/subject-verb
+`},
 }
 
 func TestRules_Chains(t *testing.T) { runFull(t, chainCases) }
