@@ -10,6 +10,7 @@ type keyMap struct {
 	NextPane, PrevPane, Open, Back                       key.Binding
 	Filter, Search, Next, Prev                           key.Binding
 	Speakers, Export, Copy, TabNext, TabPrev, SidePane   key.Binding
+	OpenURL, Sort, Quotes, Stats                         key.Binding
 	Help, Quit                                           key.Binding
 }
 
@@ -40,6 +41,10 @@ func defaultKeys() keyMap {
 		TabNext:  b("]", "next tab", "]"),
 		TabPrev:  b("[", "previous tab", "["),
 		SidePane: b("p", "side pane", "p"),
+		OpenURL:  b("o", "open in browser", "o"),
+		Sort:     b("S", "sort list", "S"),
+		Quotes:   b("Q", "all quotes", "Q"),
+		Stats:    b("W", "who is quoted", "W"),
 		Help:     b("?", "help", "?"),
 		Quit:     b("q", "quit", "q", "ctrl+c"),
 	}
@@ -47,7 +52,7 @@ func defaultKeys() keyMap {
 
 // ShortHelp is the footer line.
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.NextPane, k.Filter, k.Open, k.Speakers, k.Export, k.Copy, k.Help, k.Quit}
+	return []key.Binding{k.NextPane, k.Filter, k.Open, k.Speakers, k.Export, k.Copy, k.Quotes, k.Stats, k.Sort, k.OpenURL, k.Help, k.Quit}
 }
 
 // FullHelp is the ? view, in columns.
@@ -56,7 +61,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.NextPane, k.PrevPane, k.Left, k.Right, k.Open, k.Back},
 		{k.Filter, k.Next, k.Prev, k.TabNext, k.TabPrev, k.SidePane},
-		{k.Speakers, k.Export, k.Copy, k.Help, k.Quit},
+		{k.Speakers, k.Quotes, k.Stats, k.Sort, k.OpenURL, k.Export, k.Copy, k.Help, k.Quit},
 	}
 }
 
@@ -68,6 +73,7 @@ func (k *keyMap) override(m map[string][]string) []string {
 		"open": &k.Open, "back": &k.Back, "filter": &k.Filter, "next": &k.Next, "prev": &k.Prev,
 		"speakers": &k.Speakers, "export": &k.Export, "copy": &k.Copy, "tab_next": &k.TabNext,
 		"tab_prev": &k.TabPrev, "side_pane": &k.SidePane, "help": &k.Help, "quit": &k.Quit,
+		"open_url": &k.OpenURL, "sort": &k.Sort, "quotes": &k.Quotes, "stats": &k.Stats,
 	}
 	var unknown []string
 	for name, keys := range m {

@@ -394,6 +394,8 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.openExport()
 	case key.Matches(msg, k.Copy):
 		return m, m.copyQuote()
+	case key.Matches(msg, k.OpenURL):
+		return m, m.openURL()
 	case key.Matches(msg, k.Back) && !(m.focus == paneReader && m.reader.query != ""):
 		return m.back()
 	case key.Matches(msg, k.Open) && m.focus == paneList:
