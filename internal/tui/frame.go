@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/render"
 )
 
@@ -236,6 +237,9 @@ func (m Model) statusLine() string {
 		if noun == "article" {
 			count += "es"
 		}
+	}
+	if m.list.order != library.ByDate {
+		count += " · by " + m.list.order.String()
 	}
 	if m.list.loading {
 		count += " …"

@@ -33,6 +33,7 @@ type listModel struct {
 	editing  bool
 	query    string
 	base     library.Filter // the speaker view's filter, combined with query
+	order    library.Order
 	gen      int
 	rows     []library.Summary
 	offset   int // index of rows[0] in the whole result
@@ -60,7 +61,15 @@ func (m *listModel) filter() library.Filter {
 	if m.base.Speaker != "" && f.Speaker == "" {
 		f.Speaker = m.base.Speaker
 	}
+	f.Order = m.order
 	return f
+}
+
+// cycleOrder sorts the list by the next order (S) from its first row.
+func (m *listModel) cycleOrder() tea.Cmd {
+	m.order = m.order.Next()
+	m.cursor, m.top = 0, 0
+	return m.reload()
 }
 
 // countCap bounds the match count: "1000+" is as useful as an exact count

@@ -396,6 +396,9 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.copyQuote()
 	case key.Matches(msg, k.OpenURL):
 		return m, m.openURL()
+	case key.Matches(msg, k.Sort):
+		cmd := m.list.cycleOrder()
+		return m, tea.Batch(cmd, m.setStatus(sortStatus(m.list.order), false))
 	case key.Matches(msg, k.Back) && !(m.focus == paneReader && m.reader.query != ""):
 		return m.back()
 	case key.Matches(msg, k.Open) && m.focus == paneList:
@@ -466,6 +469,13 @@ func (m Model) copyQuote() tea.Cmd {
 		what = "reported speech"
 	}
 	return tea.Batch(tea.SetClipboard(export.Cite(q, o, srcs)), func() tea.Msg { return statusMsg{text: "copied " + what + " by " + oneLine(who)} })
+}
+
+// sortStatus says how the list is sorted now.
+func sortStatus(o library.Order) string {
+	what := map[library.Order]string{library.ByDate: "newest first", library.ByOutlet: "outlet, A to Z",
+		library.ByQuotes: "most quotes first", library.ByTitle: "title, A to Z"}[o]
+	return "sorted by " + what + " · S sorts by " + o.Next().String()
 }
 
 func slug(s string) string {
