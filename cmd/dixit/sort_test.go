@@ -11,11 +11,11 @@ import (
 func TestLsSort(t *testing.T) {
 	dir := t.TempDir()
 	type row struct {
-		ID       int64  `json:"id"`
-		Title    string `json:"title"`
-		Outlet   string `json:"outlet"`
-		Quotes   int    `json:"quotes"`
-		Reported int    `json:"reported"`
+		ID     int64  `json:"id"`
+		Title  string `json:"title"`
+		Outlet string `json:"outlet"`
+		Quotes int    `json:"quotes"` // direct and reported
+		Direct int    `json:"direct_quotes"`
 	}
 	byDate := jsonOf[[]row](t, libDixit(t, dir, "", "ls", "--json"), "ls --json")
 	ids := func(rs []row) []int64 {
@@ -32,7 +32,7 @@ func TestLsSort(t *testing.T) {
 	}{
 		{"title", func(a, b row) bool { return strings.ToLower(a.Title) <= strings.ToLower(b.Title) }},
 		{"quotes", func(a, b row) bool {
-			return a.Quotes+a.Reported > b.Quotes+b.Reported || a.Quotes+a.Reported == b.Quotes+b.Reported && a.Quotes >= b.Quotes
+			return a.Quotes > b.Quotes || a.Quotes == b.Quotes && a.Direct >= b.Direct
 		}},
 		// Articles without an outlet last.
 		{"outlet", func(a, b row) bool { return a.Outlet != "" || b.Outlet == "" }},
