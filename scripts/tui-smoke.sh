@@ -26,6 +26,9 @@ steps=(
 	"export the speaker's quotes to CSV"
 	"export again: asks before replacing the CSV"
 	"resize 90x30, 60x20 and back"
+	"pick two quotes with space, copy them together"
+	"f: the reader full screen, and back"
+	"d asks before removing an article, n keeps it"
 	"quit with q, exit status 0"
 )
 passed=0 failed=0
@@ -210,14 +213,14 @@ expect "the list was not filtered to 1 article" status_has "1 article matches"
 keys Enter
 sleep 0.2
 keys Enter
-opened() { in_region $READER "Lors d’une entrevue le jeudi 14 mai" && in_region $READER "Mostafa al-Kazemi" && status_has "Lors d’une entrevue"; }
+opened() { in_region $READER "Lors d’une entrevue le jeudi 14 mai" && in_region $READER "Mostafa al-Kazemi" && status_has "Mostafa al-Kazemi a invité"; }
 expect "the reader does not show the seed article" opened
 pass
 
 # 2. Quotes tab: the three speakers; Speakers and Sources tabs.
 step=2
 expect "the Quotes tab lacks a speaker" eval 'in_region $SIDE "Mostafa al-Kazemi" && in_region $SIDE "Karim Alawi" && in_region $SIDE "Ivan Konovalov" && in_region $SIDE "Sources 2"'
-keys Tab Tab # list → reader → side
+keys Tab # enter focused the reader: reader → side
 keys ]
 speakers_tab() {
 	in_region_re $SIDE "^Ivan Konovalov  [0-9]+" && in_region_re $SIDE "^Mostafa al-Kazemi  [0-9]+" &&
@@ -235,12 +238,15 @@ keys ]
 quotes_tab() { in_region $SIDE "Karim Alawi" && in_region $SIDE "direct ·"; }
 expect "] did not come back to the Quotes tab" quotes_tab
 not_in_region $READER "se retirent d’Irak" || fail "the quote is already on screen before the jump: the check would prove nothing"
-# Quote items are 3 lines (speaker, text, kind · cue) after the tab row and
-# a blank line: find the index of Konovalov's direct one.
+# Quote items are a speaker line, the words (all of them, wrapped, for the
+# selected one) and a "kind · cue" line, after the tab row and a blank
+# line: find the index of Konovalov's direct one.
 mapfile -t side < <(region $SIDE)
-idx=-1
-for ((r = 2, i = 0; r + 2 < ${#side[@]}; r += 3, i++)); do
-	if [[ ${side[r]} == "Ivan Konovalov"* && ${side[r + 2]} == "  direct"* ]]; then idx=$i; break; fi
+idx=-1 i=-1 head=""
+for ((r = 2; r < ${#side[@]}; r++)); do
+	l=${side[r]}
+	if [[ -n ${l// /} && $l != " "* ]]; then i=$((i + 1)) head=$l; continue; fi
+	if [[ $l == "  direct"* && $head == "Ivan Konovalov"* ]]; then idx=$i; break; fi
 done
 [ "$idx" -ge 0 ] || fail "no direct quote by Ivan Konovalov in the Quotes tab"
 keys g
@@ -264,7 +270,7 @@ expect "typing konov did not narrow the speakers to Ivan Konovalov" eval 'has "1
 keys Enter
 filtered() {
 	in_region $LIST 'speaker:"Ivan Konovalov"' || return 1
-	in_region $LIST "Lors d’une entrevue" || return 1
+	in_region $LIST "Mostafa al-Kazemi a invité" || return 1
 	# one article: one "N quotes" meta row in the list
 	[ "$(grep -cE ' · [0-9]+(\+[0-9]+)? quotes?' <<<"$(region $LIST)")" -eq 1 ] || return 1
 	status_has "showing articles quoting Ivan Konovalov" || status_has "1 article matches"
@@ -332,8 +338,38 @@ frame $W0 $H0 3 || fail "after resizing back: $FRAME_ERR"
 expect "after resizing back the list lost the speaker filter" in_region $LIST 'speaker:"Ivan Konovalov"'
 pass
 
-# 8. Quit: the program exits 0 and the shell's output is back on the pane.
+# 8. Space picks quotes in the side pane; y copies the picked ones.
 step=8
+keys Tab Tab # list → reader → side
+sleep 0.2
+keys g Space Space
+expect "space did not mark two quotes picked (want two ✓)" eval '[ "$(grep -c "✓ " <<<"$(region $SIDE)")" -eq 2 ]'
+keys y
+expect "y did not copy the picked quotes (want 'copied 2 quotes picked')" status_has "copied 2 quotes picked"
+keys Escape
+expect "esc did not unpick the quotes" eval 'status_has "unpicked 2 quotes" && ! in_region $SIDE "✓ "'
+pass
+
+# 9. f gives the reader the whole screen; f again brings the panes back.
+step=9
+keys f
+zoomed() { frame $W0 $H0 1 && in_region 0 "Mostafa al-Kazemi"; }
+expect "f did not show the reader alone: $FRAME_ERR" zoomed
+keys f
+expect "f again did not bring the three panes back: $FRAME_ERR" frame $W0 $H0 3
+pass
+
+# 10. d asks before it removes the open article; n keeps it.
+step=10
+keys d
+expect "d did not ask (want 'remove “…” from the library? y removes it')" status_re '^remove “Mostafa al-Kazemi a invité.*” from the library\? y removes it'
+keys n
+expect "n did not keep the article (want 'kept “')" status_has "kept “"
+expect "the article went although n kept it" in_region $LIST "Mostafa al-Kazemi a invité"
+pass
+
+# 11. Quit: the program exits 0 and the shell's output is back on the pane.
+step=11
 keys q
 expect "no EXIT= line after q" has "EXIT="
 has "EXIT=0" || fail "exit status is not 0"

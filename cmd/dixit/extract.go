@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"slices"
 
@@ -33,40 +32,31 @@ func newExtractCmd() *cobra.Command {
 			if lang != "auto" && lang != "fr" && lang != "en" {
 				return fmt.Errorf("--lang %q: want auto, fr or en", lang)
 			}
-			opt := attrib.Options{Lang: lang}
-			var docs []export.Doc
-			failed := 0
-			loader := article.Loader{Fetch: article.NewFetcher(version)}
-			for _, path := range args {
-				arts, err := loader.Load(cmd.Context(), path)
-				if errors.Is(err, article.ErrEmpty) {
-					// An empty article has nothing to extract: an empty result.
-					arts, err = []*article.Article{{Path: path}}, nil
-				}
-				if err != nil {
-					warn(cmd.ErrOrStderr(), err)
-					failed++
-					continue
-				}
-				for _, a := range arts {
-					o := opt
-					if o.Lang == "auto" && a.Lang != "" {
-						o.Lang = a.Lang
-					}
-					res := attrib.Extract(a.Body, o)
-					p := path
-					if len(arts) > 1 {
-						p = a.Path // one feed, many entries
-					}
-					docs = append(docs, export.Doc{Path: p, Title: a.Title, Lang: res.Lang, Outlet: a.Outlet, URL: a.URL, Result: res})
-				}
-			}
 			out := bufio.NewWriter(cmd.OutOrStdout())
-			write := func() error { return export.Write(out, format, docs) }
-			if explain {
-				write = func() error { return export.WriteExplain(out, docs) }
+			stream, err := export.NewStream(out, format, explain)
+			if err != nil {
+				return err
 			}
-			if err := write(); err != nil {
+			loader := article.Loader{Fetch: article.NewFetcher(version)}
+			failed := 0
+			err = extractAll(cmd.Context(), &loader, args, attrib.Options{Lang: lang}, func(r extracted) error {
+				if r.err != nil {
+					out.Flush() // what came before the warning first
+					warn(cmd.ErrOrStderr(), r.err)
+					failed++
+					return nil
+				}
+				for _, d := range r.docs {
+					if err := stream.Add(d); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			if err := stream.Close(); err != nil {
 				return err
 			}
 			if err := out.Flush(); err != nil {

@@ -25,6 +25,13 @@ func newIngestCmd(e *env) *cobra.Command {
 			"skipped.",
 		Example: "  dixit ingest articles/\n  dixit ingest https://example.org/feed.xml\n  cat story.txt | dixit ingest --name wire/story -",
 		Args:    cobra.MinimumNArgs(1),
+		PreRunE: func(*cobra.Command, []string) error {
+			e.ingesting = true
+			if library.IsSample(name) {
+				return fmt.Errorf("--name %s: %s is where the bundled samples are kept; choose another name", text.Line(name), library.SamplePrefix)
+			}
+			return nil
+		},
 		RunE: e.withLibrary(func(cmd *cobra.Command, args []string, s library.Store) error {
 			ctx := cmd.Context()
 			stderr := cmd.ErrOrStderr()
@@ -40,6 +47,9 @@ func newIngestCmd(e *env) *cobra.Command {
 			}})
 			bar.clear()
 			fmt.Fprintf(cmd.OutOrStdout(), "%s\n", sum)
+			if sum.SamplesRemoved > 0 {
+				fmt.Fprintf(cmd.OutOrStdout(), "removed the %s: the library holds your own now\n", text.Plural(sum.SamplesRemoved, "bundled sample article", "bundled sample articles"))
+			}
 			if len(sum.Failed) > 0 {
 				return fmt.Errorf("%s failed", text.Plural(len(sum.Failed), "input", "inputs"))
 			}

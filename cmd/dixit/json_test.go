@@ -59,7 +59,7 @@ func seedID(t *testing.T, list []map[string]any) float64 {
 func TestShowJSONShape(t *testing.T) {
 	dir := t.TempDir()
 	got := jsonOf[map[string]any](t, libDixit(t, dir, "", "show", "--json", "1"), "show --json")
-	want := []string{"added", "author", "body", "extractor", "hash", "id", "lang", "outlet", "path", "published", "quotes", "sources", "speakers", "title", "url"}
+	want := []string{"added", "author", "body", "extractor", "hash", "id", "lang", "outlet", "path", "published", "quotes", "sample", "sources", "speakers", "title", "url"}
 	if keys := keysOf(got); !slices.Equal(keys, want) {
 		t.Errorf("show --json keys %q, want %q", keys, want)
 	}
@@ -88,7 +88,7 @@ func TestShowJSONShape(t *testing.T) {
 func TestLsJSONShape(t *testing.T) {
 	dir := t.TempDir()
 	list := jsonOf[[]map[string]any](t, libDixit(t, dir, "", "ls", "--json"), "ls --json")
-	want := []string{"added", "direct_quotes", "id", "lang", "outlet", "path", "published", "quotes", "reported_quotes", "sources", "speakers", "title", "url"}
+	want := []string{"added", "direct_quotes", "id", "lang", "outlet", "path", "published", "quotes", "reported_quotes", "sample", "sources", "speakers", "title", "url"}
 	for _, a := range list {
 		if keys := keysOf(a); !slices.Equal(keys, want) {
 			t.Fatalf("ls --json keys %q, want %q", keys, want)
@@ -173,7 +173,7 @@ func TestSpeakersAndSourcesJSONShape(t *testing.T) {
 	}
 	nullDesc := false
 	for _, s := range sp {
-		if keys := keysOf(s); !slices.Equal(keys, []string{"articles", "description", "key", "name", "quotes"}) {
+		if keys := keysOf(s); !slices.Equal(keys, []string{"articles", "description", "key", "name", "quotes", "sample"}) {
 			t.Fatalf("speakers --json keys %q", keys)
 		}
 		nullDesc = nullDesc || s["description"] == nil
@@ -182,7 +182,7 @@ func TestSpeakersAndSourcesJSONShape(t *testing.T) {
 		t.Errorf("speakers --json: every speaker has a description; want null for the undescribed")
 	}
 	src := jsonOf[[]map[string]any](t, libDixit(t, dir, "", "sources", "--json"), "sources --json")
-	if len(src) == 0 || !slices.Equal(keysOf(src[0]), []string{"articles", "name"}) {
+	if len(src) == 0 || !slices.Equal(keysOf(src[0]), []string{"articles", "name", "sample"}) {
 		t.Errorf("sources --json: %v", src)
 	}
 }

@@ -20,8 +20,15 @@ import (
 
 // env is what every library command shares: where the library lives.
 type env struct {
-	db      string
-	aliases string
+	db        string
+	aliases   string
+	noSamples bool
+	// samplesOnly is set on open when the library holds the bundled
+	// samples, and nothing else (ingest.Samples keeps it so): listings
+	// mark every row then.
+	samplesOnly bool
+	ingesting   bool             // the ingest command: no samples loaded first
+	aliasSet    *library.Aliases // as loaded on open, shared with the store
 }
 
 func (e *env) flags(root *cobra.Command) {
@@ -31,10 +38,9 @@ func (e *env) flags(root *cobra.Command) {
 	}
 	root.PersistentFlags().StringVar(&e.db, "db", defDB, "library: a SQLite file, or postgres://user@host/dbname for a shared one (also $DIXIT_DB)")
 	root.PersistentFlags().StringVar(&e.aliases, "aliases", defAliases, "speaker aliases file (TOML)")
+	root.PersistentFlags().BoolVar(&e.noSamples, "no-samples", false, "keep the bundled sample articles out of this library for good (an empty library otherwise receives them once)")
 }
 
-// open opens the library; an empty one first receives the bundled corpus,
-// so dixit has articles to show on a fresh machine.
 // withLibrary makes a command's RunE from a body that needs the library:
 // it opens it, runs the body and closes it.
 func (e *env) withLibrary(run func(cmd *cobra.Command, args []string, s library.Store) error) func(*cobra.Command, []string) error {
@@ -48,7 +54,23 @@ func (e *env) withLibrary(run func(cmd *cobra.Command, args []string, s library.
 	}
 }
 
+// open opens the library. An empty one first receives the bundled sample
+// articles, once, so dixit has something to show on a fresh machine
+// (ingest.Samples).
 func (e *env) open(ctx context.Context) (library.Store, error) {
+	s, err := e.openLibrary(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if msg := e.refresh(ctx, s); msg != "" {
+		fmt.Fprintln(os.Stderr, "dixit: "+msg)
+	}
+	return s, nil
+}
+
+// openLibrary is open without the upkeep (refresh) that a command does
+// before it runs and the reader after its first frame.
+func (e *env) openLibrary(ctx context.Context) (library.Store, error) {
 	aliases, err := library.LoadAliases(e.aliases)
 	if err != nil {
 		return nil, err
@@ -57,21 +79,26 @@ func (e *env) open(ctx context.Context) (library.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Is it empty? One row answers, where counting a shared library would
-	// read all of it.
-	n, err := s.Count(ctx, library.Filter{Limit: 1})
+	e.aliasSet = aliases
+	// An ingest stores the user's own articles, and they make the samples
+	// go (ingest.Run): loading them first would be for nothing.
+	if !e.readOnly(s) && (!e.ingesting || e.noSamples) {
+		if _, err := ingest.Samples(ctx, s, articles.FS, e.noSamples); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("library %s: %w", dbName(e.db), err)
+		}
+	}
+	ids, err := library.SampleIDs(ctx, s)
 	if err != nil {
 		s.Close()
 		return nil, fmt.Errorf("library %s: %w", dbName(e.db), err)
 	}
-	if n == 0 {
-		sum, err := ingest.Bundled(ctx, s, articles.FS)
-		if err != nil || len(sum.Failed) > 0 {
-			s.Close()
-			return nil, fmt.Errorf("loading the bundled articles: %v %v", err, sum.Failed)
-		}
+	if len(ids) > 0 {
+		// Are they alone? ingest.Samples sees to it, but not in a library
+		// this user may only read.
+		n, err := s.Count(ctx, library.Filter{Limit: len(ids) + 1})
+		e.samplesOnly = err == nil && n <= len(ids)
 	}
-	e.refresh(ctx, s)
 	return s, nil
 }
 
@@ -80,18 +107,22 @@ func (e *env) open(ctx context.Context) (library.Store, error) {
 const autoReindex = 200
 
 // refresh re-extracts a small library after the rules changed, so what the
-// reader shows matches what extract prints.
-func (e *env) refresh(ctx context.Context, s library.Store) {
+// reader shows matches what extract prints. It returns what to tell the
+// user, if anything. Finding the stale articles reads an index, however
+// large the library.
+func (e *env) refresh(ctx context.Context, s library.Store) string {
 	if e.readOnly(s) {
-		return
+		return ""
 	}
 	stale, err := s.Stale(ctx, attrib.Version)
 	switch {
 	case err != nil || len(stale) == 0:
+		return ""
 	case len(stale) <= autoReindex:
 		ingest.Reindex(ctx, s, stale, nil)
+		return ""
 	default:
-		fmt.Fprintf(os.Stderr, "dixit: %s extracted by older rules; run dixit reindex\n", text.Plural(len(stale), "article was", "articles were"))
+		return fmt.Sprintf("%s extracted by older rules; run dixit reindex", text.Plural(len(stale), "article was", "articles were"))
 	}
 }
 

@@ -23,6 +23,22 @@ func printJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
+// sampleMark prefixes what comes from the bundled sample articles in the
+// listings' tables; --json says "sample": true.
+const sampleMark = "[sample] "
+
+// samplesNote follows a listing of a library that holds only the samples.
+const samplesNote = "dixit: [sample] rows come from the bundled sample articles (fictional); your first ingest removes them, or dixit rm --samples"
+
+// mark is name as a listing of speakers or sources shows it: marked when
+// the library holds the samples alone, where every name comes from them.
+func (e *env) mark(name string) string {
+	if e.samplesOnly {
+		return sampleMark + name
+	}
+	return name
+}
+
 // listing is one of the commands that list from the library: they share
 // the filter flags, --json, and a table on the terminal.
 type listing[T any] struct {
@@ -67,7 +83,13 @@ func (l listing[T]) command(e *env) *cobra.Command {
 			for _, it := range items {
 				rows = append(rows, l.row(it))
 			}
-			return render.Table(out, l.header, rows, termWidth(), isTTY(os.Stdout))
+			if err := render.Table(out, l.header, rows, termWidth(), isTTY(os.Stdout)); err != nil {
+				return err
+			}
+			if e.samplesOnly && len(items) > 0 {
+				fmt.Fprintln(cmd.ErrOrStderr(), samplesNote)
+			}
+			return nil
 		},
 	}
 	f.add(cmd)
@@ -86,8 +108,12 @@ func newLsCmd(e *env) *cobra.Command {
 			if !a.Published.IsZero() {
 				date = a.Published.Format("2006-01-02")
 			}
+			title := a.Title
+			if a.IsSample() {
+				title = sampleMark + title
+			}
 			return []string{strconv.FormatInt(a.ID, 10), date, a.Lang, a.QuoteCount(),
-				article.Shorten(a.Outlet, 24), joinMax(a.Speakers, 2), a.Title}
+				article.Shorten(a.Outlet, 24), joinMax(a.Speakers, 2), title}
 		},
 		extra: func(_ *cobra.Command, f *library.Filter) error {
 			var err error
@@ -113,7 +139,7 @@ func newQuotesCmd(e *env) *cobra.Command {
 			if speaker == "" {
 				speaker = "—"
 			}
-			return []string{strconv.FormatInt(q.ArticleID, 10), string(q.Kind), article.Shorten(speaker, 28), text.Display(q.Text)}
+			return []string{strconv.FormatInt(q.ArticleID, 10), string(q.Kind), e.mark(article.Shorten(speaker, 28)), text.Display(q.Text)}
 		},
 		extra: func(_ *cobra.Command, f *library.Filter) error {
 			switch kind {
@@ -133,9 +159,15 @@ func newSpeakersCmd(e *env) *cobra.Command {
 		use: "speakers", short: "List speakers across the library with their quote and article counts",
 		header: []string{"QUOTES", "ARTICLES", "SPEAKER", "DESCRIPTION"},
 		query:  library.Store.Speakers,
-		shape:  func(ss []library.SpeakerStat) any { return export.Speakers(ss) },
+		shape: func(ss []library.SpeakerStat) any {
+			out := export.Speakers(ss)
+			for i := range out {
+				out[i].Sample = e.samplesOnly
+			}
+			return out
+		},
 		row: func(sp library.SpeakerStat) []string {
-			return []string{strconv.Itoa(sp.Quotes), strconv.Itoa(sp.Articles), sp.Name, sp.Description}
+			return []string{strconv.Itoa(sp.Quotes), strconv.Itoa(sp.Articles), e.mark(sp.Name), sp.Description}
 		},
 	}.command(e)
 }
@@ -145,9 +177,15 @@ func newSourcesCmd(e *env) *cobra.Command {
 		use: "sources", short: "List the outlets and reports the library's articles cite",
 		header: []string{"ARTICLES", "SOURCE"},
 		query:  library.Store.Sources,
-		shape:  func(ss []library.SourceStat) any { return export.Sources(ss) },
+		shape: func(ss []library.SourceStat) any {
+			out := export.Sources(ss)
+			for i := range out {
+				out[i].Sample = e.samplesOnly
+			}
+			return out
+		},
 		row: func(src library.SourceStat) []string {
-			return []string{strconv.Itoa(src.Articles), src.Name}
+			return []string{strconv.Itoa(src.Articles), e.mark(src.Name)}
 		},
 	}.command(e)
 }

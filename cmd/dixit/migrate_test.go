@@ -59,7 +59,10 @@ func TestMigrateSQLiteToPostgres(t *testing.T) {
 	u := postgrestest.URL(t)
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "extra.txt"), []byte("Ostwick ferry timetable changes\n\n\"Boats will leave at seven,\" said Ilse Marchbank, the harbour master.\n"), 0o644)
-	if r := libDixit(t, dir, "", "ingest", filepath.Join(dir, "extra.txt")); r.code != 0 {
+	// The corpus ingested as the user's own (samples make way for it):
+	// sources of every shape, and one more article.
+	corpus, _ := filepath.Abs("../../articles")
+	if r := libDixit(t, dir, "", "ingest", corpus, filepath.Join(dir, "extra.txt")); r.code != 0 {
 		t.Fatalf("ingest into SQLite: %q", r.stderr)
 	}
 	migrate := func() run {

@@ -70,13 +70,28 @@ func newShowCmd(e *env) *cobra.Command {
 }
 
 func newRmCmd(e *env) *cobra.Command {
-	return &cobra.Command{
-		Use:   "rm ID|PATH...",
+	var samples bool
+	cmd := &cobra.Command{
+		Use:   "rm ID|PATH... | rm --samples",
 		Short: "Remove articles from the library",
-		Args:  cobra.MinimumNArgs(1),
+		Long: "rm removes the articles named. With --samples it removes the bundled sample\n" +
+			"articles, which then never come back, even to an emptied library.",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 && !samples {
+				return errors.New("rm needs an article id or path, or --samples")
+			}
+			return nil
+		},
 		RunE: e.withLibrary(func(cmd *cobra.Command, args []string, s library.Store) error {
 			ctx := cmd.Context()
 			var failed []error
+			if samples {
+				n, err := ingest.RemoveSamples(ctx, s)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "removed %s; they will not come back\n", text.Plural(n, "sample article", "sample articles"))
+			}
 			for _, arg := range args {
 				id, err := resolveID(ctx, s, arg)
 				if err == nil {
@@ -95,6 +110,8 @@ func newRmCmd(e *env) *cobra.Command {
 			return nil
 		}),
 	}
+	cmd.Flags().BoolVar(&samples, "samples", false, "remove the bundled sample articles, for good")
+	return cmd
 }
 
 func newReindexCmd(e *env) *cobra.Command {
@@ -184,12 +201,18 @@ func newExportCmd(e *env) *cobra.Command {
 				if err := write(out); err != nil {
 					return err
 				}
+				if e.samplesOnly && len(qs) > 0 {
+					fmt.Fprintln(cmd.ErrOrStderr(), samplesNote)
+				}
 				return out.Flush()
 			}
 			if err := export.WriteFile(output, write); err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s to %s\n", text.Plural(len(qs), "quote", "quotes"), text.Line(output))
+			if e.samplesOnly && len(qs) > 0 {
+				fmt.Fprintln(cmd.ErrOrStderr(), samplesNote)
+			}
 			return nil
 		},
 	}

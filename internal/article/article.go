@@ -84,10 +84,16 @@ func FromText(path string, data []byte) (*Article, error) {
 	if IsBinary(data) {
 		return nil, ErrBinary
 	}
-	body := text.Sanitize(string(data))
-	a := &Article{Path: path, Body: body, Title: TitleOf(body)}
-	a.Hash = Hash(body)
+	a := fromText(path, data)
+	a.Hash = Hash(a.Body)
 	return a, nil
+}
+
+// fromText is FromText for data already known to be text, without the
+// hash, which the loader computes once for every format.
+func fromText(path string, data []byte) *Article {
+	body := text.Sanitize(string(data))
+	return &Article{Path: path, Body: body, Title: TitleOf(body)}
 }
 
 // Hash is the content hash used to skip unchanged re-ingests.

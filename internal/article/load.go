@@ -219,7 +219,7 @@ func parse(name string, data []byte, kind format, base *url.URL) ([]*Article, er
 	case formatMarkdown:
 		a, err = fromMarkdown(name, data)
 	default:
-		a, err = FromText(name, data)
+		a = fromText(name, data) // checked for binary data above
 	}
 	if err != nil {
 		return nil, err

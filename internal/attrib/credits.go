@@ -15,8 +15,9 @@ func (d *doc) signOff(i int) (int, int, string, bool) {
 		return 0, 0, "", false
 	}
 	// "“…” ― Jane Roe" signs a quotation with its speaker, not the
-	// article with its agency.
-	if d.toks[i-1].Kind == tMark && e-a > 1 && d.toks[a].has(cGiven) {
+	// article with its agency: a name of two words or more after a
+	// closing mark, unless it is an outlet the gazetteer knows.
+	if d.toks[i-1].Kind == tMark && e-a > 1 && (d.toks[a].has(cGiven) || !d.mayStartOutlet(a)) {
 		return 0, 0, "", false
 	}
 	for k := a; k < e; k++ {

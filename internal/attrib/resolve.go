@@ -68,6 +68,12 @@ func (d *doc) resolve(m mention, pos int) who {
 		}
 	case mPron:
 		if m.pronoun == "it" {
+			// "The statement also talked about …" then "“…,” it said":
+			// the document the sentence before was about.
+			if w2, ok := d.documentSubject(m.a, pos); ok {
+				w2.mention, w2.kind, w2.ma, w2.mb, w2.how = w.mention, w.kind, w.ma, w.mb, "pronoun/document-author"
+				return w2
+			}
 			if e := d.ents.recentOrg(pos); e != nil {
 				w.name, w.ent, w.how = d.fullName(e), e, "pronoun/recent-organisation"
 			}
@@ -107,7 +113,7 @@ func (d *doc) resolve(m mention, pos int) who {
 				return w2
 			}
 		}
-		if w2, ok := d.statementAuthor(m, pos); ok {
+		if w2, ok := d.statementAuthor(m, pos, 2); ok {
 			w2.mention, w2.desc, w2.how = w.mention, "", "role/document-author"
 			return w2
 		}
@@ -343,17 +349,40 @@ func (d *doc) otherSpokeSince(e *entity, a, b int) bool {
 	return false
 }
 
+// documentSubject resolves "it" at token k to the author of the definite
+// document ("the statement") that opens the sentence before k's, in the
+// same paragraph or the one before.
+func (d *doc) documentSubject(k, pos int) (who, bool) {
+	s := d.sentenceStart(k)
+	if s < 2 {
+		return who{}, false
+	}
+	// The sentence before, read back to the last sentence end or
+	// paragraph start outside quotations (quoted titles inside it have
+	// full stops of their own).
+	p := s - 1
+	for p > 0 && s-p < 80 && d.toks[p-1].Para == d.toks[p].Para && !(d.inq[p-1] < 0 && d.isFinal(p-1)) {
+		p--
+	}
+	if p+1 >= s || d.toks[k].Para-d.toks[p].Para > 1 || !d.toks[p].has(xDefinite) || !d.toks[p+1].has(xDocNoun) || d.toks[p+1].has(cRole) {
+		return who{}, false
+	}
+	// The document is the topic of the passage: it may have come in a
+	// few paragraphs before.
+	return d.statementAuthor(mention{kind: mRole, a: p, b: p + 2, roleA: p, roleB: p + 2}, pos, 6)
+}
+
 // statementAuthor resolves a bare definite document ("the statement", "le
 // communiqué") to whoever spoke in the sentence that brought that document
 // in: "In a statement, the harbour board said …" then "“…,” the statement
-// said". The document must have come in this paragraph or the two before.
-func (d *doc) statementAuthor(m mention, pos int) (who, bool) {
+// said". The document must have come in this paragraph or the paras before.
+func (d *doc) statementAuthor(m mention, pos int, paras int32) (who, bool) {
 	a, h := m.roleA, m.roleB-1
 	if m.roleB-m.roleA != 2 || !d.toks[a].has(xDefinite) || !d.toks[h].has(xDocNoun) {
 		return who{}, false
 	}
 	para := d.toks[h].Para
-	for k := a - 1; k >= 0 && para-d.toks[k].Para <= 2; k-- {
+	for k := a - 1; k >= 0 && para-d.toks[k].Para <= paras; k-- {
 		if d.inq[k] >= 0 || d.toks[k].Low != d.toks[h].Low {
 			continue
 		}

@@ -212,6 +212,13 @@ indirect «his new teammates make room for him» speaker="Tom Harlow" cue="said"
 		want: `
 direct «Vous n'êtes pas là pour insulter quelqu'un» speaker="Paul Kerjean" cue="a tranché" rule=after/inverted
 `},
+	{name: "it after the sentence a statement opened is the statement's author", lang: "en",
+		in: "In a statement, the Mayor's press adviser said that some channels showed reports beyond the truth.\n\n\"Every story must be checked,\" the statement said.\n\nThe mayor was in Valbois on Monday.\n\nThe statement also listed reports like 'the mayor is leaving' and 'the pier will close'.\n\n\"These are untrue,\" it said.",
+		want: `
+indirect «some channels showed reports beyond the truth» speaker="Mayor's press adviser" cue="said" rule=indirect/verb-before
+direct «Every story must be checked» speaker="Mayor's press adviser" cue="said" rule=after/subject-verb
+direct «These are untrue» speaker="Mayor's press adviser" cue="said" rule=after/subject-verb
+`},
 }
 
 func TestRules_Chains(t *testing.T) { runFull(t, chainCases) }

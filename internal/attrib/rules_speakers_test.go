@@ -203,6 +203,15 @@ var speakerCases = []directCase{
 	{name: "a region after a town is no speaker", lang: "en",
 		in:   "Stacy Bakerton of Dunmere, North Kelder says the vote is \"anybody's to win.\"",
 		want: []dq{{"anybody's to win.", "Stacy Bakerton"}}},
+	{name: "a role's complement with to is part of it", lang: "en",
+		in:   "\"He has not read the new polls,\" said a longtime adviser to Ada Quist.",
+		want: []dq{{"He has not read the new polls", "a longtime adviser to Ada Quist"}}},
+	{name: "a role's complement with to is part of it", lang: "en",
+		in:   "\"The drop is all about the debate,\" said a person close to the campaign.",
+		want: []dq{{"The drop is all about the debate", "a person close to the campaign"}}},
+	{name: "an indefinite article before a capital keeps the role someone's", lang: "en",
+		in:   "\"It will help the mayor,\" said a Kelder Ferries supporter.",
+		want: []dq{{"It will help the mayor", "a Kelder Ferries supporter"}}},
 }
 
 func TestRules_Speakers(t *testing.T) { runDirect(t, speakerCases) }

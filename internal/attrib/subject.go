@@ -534,13 +534,20 @@ func (d *doc) npEnd(a, b int) int {
 func (d *doc) cutRole(a, b int) int {
 	for k := a + 1; k < b; k++ {
 		if d.toks[k].has(xRoleEnd) {
-			return k
+			b = k
+			break
 		}
 		// "un pompier au Courrier de Brivolle": the outlet the words
 		// were told to is no part of the role.
 		if t := &d.toks[k]; t.has(xViaWord) && t.isPrep() && k+1 < b && d.outletNext(k+1, b) {
-			return k
+			b = k
+			break
 		}
+	}
+	// "the school declined to": a preposition left at the end governs
+	// nothing.
+	for b > a+1 && d.toks[b-1].isPrep() {
+		b--
 	}
 	return b
 }
@@ -562,8 +569,9 @@ func (d *doc) outletNext(k, b int) bool {
 // running text.
 func (d *doc) roleText(a, b int) string {
 	s := d.span(a, b)
-	if a+1 < b && d.toks[a].has(xDeterminer) && d.toks[a+1].cap() {
-		// "la Compagnie ferroviaire du Val" names an organisation.
+	if a+1 < b && d.toks[a].has(xDeterminer) && d.toks[a+1].cap() && (d.toks[a].has(xDefinite) || !d.toks[a].has(xArticle)) {
+		// "la Compagnie ferroviaire du Val" names an organisation; "one
+		// Kelder Democrat" is someone.
 		return d.span(a+1, b)
 	}
 	if a < b && d.toks[a].has(xDeterminer) {

@@ -55,10 +55,7 @@ func WriteJSON(w io.Writer, docs []Doc) error {
 	}
 	out := make([]docJSON, len(docs))
 	for i, d := range docs {
-		out[i] = docJSON{Doc: d, Quotes: make([]displayed, len(d.Quotes))}
-		for j, q := range d.Quotes {
-			out[i].Quotes[j] = displayed{q, text.Display(q.Text)}
-		}
+		out[i] = withDisplay(d)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -66,6 +63,15 @@ func WriteJSON(w io.Writer, docs []Doc) error {
 	return enc.Encode(struct {
 		Articles []docJSON `json:"articles"`
 	}{out})
+}
+
+// withDisplay is d as JSON shows it: each quote with its display words.
+func withDisplay(d Doc) docJSON {
+	out := docJSON{Doc: d, Quotes: make([]displayed, len(d.Quotes))}
+	for j, q := range d.Quotes {
+		out.Quotes[j] = displayed{q, text.Display(q.Text)}
+	}
+	return out
 }
 
 // docJSON is a Doc whose quotes carry their display words beside the
@@ -141,14 +147,17 @@ func WriteCSV(w io.Writer, docs []Doc) error {
 		return err
 	}
 	for _, r := range rows(docs) {
-		rec := []string{r.Path, r.Title, r.Lang, string(r.Kind), r.Speaker, r.Description, r.Cue, r.Display,
-			strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Via, strings.Join(r.Sources, "; "), r.Rule, r.Resolved, r.Text}
-		if err := writeCSVRecord(cw, rec); err != nil {
+		if err := writeCSVRecord(cw, csvRecord(r)); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+func csvRecord(r Row) []string {
+	return []string{r.Path, r.Title, r.Lang, string(r.Kind), r.Speaker, r.Description, r.Cue, r.Display,
+		strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Via, strings.Join(r.Sources, "; "), r.Rule, r.Resolved, r.Text}
 }
 
 // formulaStart lists what a spreadsheet takes, at the start of a cell, for

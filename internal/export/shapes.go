@@ -83,6 +83,7 @@ type SummaryShape struct {
 	ReportedQuotes int        `json:"reported_quotes"`
 	Speakers       []string   `json:"speakers"`
 	Sources        []string   `json:"sources"`
+	Sample         bool       `json:"sample"` // one of the bundled sample articles: fictional
 }
 
 // Summaries is the shape of each of ss.
@@ -91,7 +92,7 @@ func Summaries(ss []library.Summary) []SummaryShape {
 	for i, s := range ss {
 		out[i] = SummaryShape{ID: s.ID, Path: text.Line(s.Path), Title: text.Line(s.Title), Outlet: opt(s.Outlet), URL: opt(s.URL),
 			Lang: opt(s.Lang), Published: optTime(s.Published), Added: s.Added, Quotes: s.Quotes + s.Reported,
-			DirectQuotes: s.Quotes, ReportedQuotes: s.Reported, Speakers: lines(s.Speakers), Sources: lines(s.Sources)}
+			DirectQuotes: s.Quotes, ReportedQuotes: s.Reported, Speakers: lines(s.Speakers), Sources: lines(s.Sources), Sample: s.IsSample()}
 	}
 	return out
 }
@@ -103,6 +104,7 @@ type SpeakerShape struct {
 	Description *string `json:"description"`
 	Quotes      int     `json:"quotes"`
 	Articles    int     `json:"articles"`
+	Sample      bool    `json:"sample"` // quoted in the bundled sample articles alone
 }
 
 // Speakers is the shape of each of ss.
@@ -118,6 +120,7 @@ func Speakers(ss []library.SpeakerStat) []SpeakerShape {
 type SourceShape struct {
 	Name     string `json:"name"`
 	Articles int    `json:"articles"`
+	Sample   bool   `json:"sample"` // cited in the bundled sample articles alone
 }
 
 // Sources is the shape of each of ss.
@@ -155,6 +158,7 @@ type ArticleShape struct {
 	Quotes    []QuoteShape          `json:"quotes"`
 	Speakers  []ArticleSpeakerShape `json:"speakers"`
 	Sources   []attrib.Source       `json:"sources"`
+	Sample    bool                  `json:"sample"` // one of the bundled sample articles: fictional
 }
 
 // ArticleOf is e's shape.
@@ -163,7 +167,7 @@ func ArticleOf(e *library.Entry) ArticleShape {
 	out := ArticleShape{ID: a.ID, Path: text.Line(a.Path), Title: text.Line(a.Title), Outlet: opt(a.Outlet), Author: opt(a.Author),
 		URL: opt(a.URL), Published: optTime(a.Published), Lang: opt(e.Lang()), Added: e.Added, Extractor: e.Extractor, Hash: a.Hash,
 		Body: a.Body, Quotes: make([]QuoteShape, len(e.Result.Quotes)), Speakers: make([]ArticleSpeakerShape, len(e.Result.Speakers)),
-		Sources: nonNil(e.Result.Sources)}
+		Sources: nonNil(e.Result.Sources), Sample: library.IsSample(a.Path)}
 	for i, q := range e.Result.Quotes {
 		out.Quotes[i] = QuoteOf(q)
 	}

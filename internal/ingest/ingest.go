@@ -30,6 +30,9 @@ type Event struct {
 type Summary struct {
 	New, Unchanged, Updated int
 	Failed                  []error // one per failed input, each naming it
+	// SamplesRemoved counts the bundled samples removed because the
+	// user's own articles arrived (RemoveSamples).
+	SamplesRemoved int
 }
 
 // Add counts one stored article.
@@ -92,49 +95,13 @@ func rekey(in string, arts []*article.Article, opt Options) {
 	}
 }
 
-// Run ingests inputs into store.
-func Run(ctx context.Context, store library.Store, loader *article.Loader, inputs []string, opt Options) Summary {
-	var sum Summary
-	files, errs := article.Expand(inputs)
-	for _, err := range errs {
-		sum.Failed = append(sum.Failed, err)
-		if opt.Progress != nil {
-			opt.Progress(Event{Err: err, Total: len(files)})
-		}
-	}
-	for i, in := range files {
-		ev := Event{Input: in, Done: i + 1, Total: len(files)}
-		arts, err := loader.Load(ctx, in)
-		if err == nil {
-			rekey(in, arts, opt)
-			ev.Status, err = Store(ctx, store, arts, opt.Lang, &sum)
-		}
-		if err != nil {
-			sum.Failed = append(sum.Failed, err)
-			ev.Err = err
-		}
-		if opt.Progress != nil {
-			opt.Progress(ev)
-		}
-		if ctx.Err() != nil {
-			break
-		}
-	}
-	return sum
-}
-
 // Store extracts and stores articles already loaded.
 func Store(ctx context.Context, store library.Store, arts []*article.Article, lang string, sum *Summary) (library.PutStatus, error) {
-	var last library.PutStatus
-	for _, a := range arts {
-		_, st, err := store.Put(ctx, entry(a, lang))
-		if err != nil {
-			return last, err
-		}
-		sum.Add(st)
-		last = st
+	es := make([]*library.Entry, len(arts))
+	for i, a := range arts {
+		es[i] = entry(a, lang)
 	}
-	return last, nil
+	return put(ctx, store, es, sum)
 }
 
 // entry extracts a's quotes, speakers and sources in the language given

@@ -7,6 +7,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 )
@@ -18,7 +19,11 @@ import (
 //	[speakers]
 //	"Vladimir Putin" = ["Vladimir Poutine", "Poutine"]
 type Aliases struct {
+	// mu guards canon and spelt: the reader merges speakers (edit.go) while
+	// its queries read them.
+	mu    sync.RWMutex
 	canon map[string]string // Key(alias) → canonical name
+	spelt map[string]string // Key(alias) → the alias as written, for Save
 }
 
 // LoadAliases reads path; a missing file is an empty set, not an error.
@@ -45,18 +50,31 @@ func LoadAliases(path string) (*Aliases, error) {
 
 // Add ties names to canon.
 func (a *Aliases) Add(canon string, names ...string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.add(canon, names...)
+}
+
+func (a *Aliases) add(canon string, names ...string) {
 	if a.canon == nil {
 		a.canon = map[string]string{}
 	}
+	if a.spelt == nil {
+		a.spelt = map[string]string{}
+	}
 	a.canon[Key(canon)] = canon
+	a.spelt[Key(canon)] = canon
 	for _, n := range names {
 		a.canon[Key(n)] = canon
+		a.spelt[Key(n)] = n
 	}
 }
 
 // Canonical returns the name a speaker is listed under.
 func (a *Aliases) Canonical(name string) string {
 	if a != nil {
+		a.mu.RLock()
+		defer a.mu.RUnlock()
 		if c, ok := a.canon[Key(name)]; ok {
 			return c
 		}
@@ -74,6 +92,8 @@ func (a *Aliases) Pairs() map[string]string {
 	if a == nil {
 		return out
 	}
+	a.mu.RLock()
+	defer a.mu.RUnlock()
 	for k, c := range a.canon {
 		if ck := Key(c); ck != k {
 			out[k] = ck
@@ -106,6 +126,8 @@ func (a *Aliases) Matching(q string) []string {
 	if a == nil {
 		return nil
 	}
+	a.mu.RLock()
+	defer a.mu.RUnlock()
 	k := Key(q)
 	seen := map[string]bool{}
 	var out []string

@@ -12,6 +12,9 @@ import (
 	"github.com/dixit-news/dixit/internal/text"
 )
 
+// SampleLabel marks a bundled sample article wherever one is shown.
+const SampleLabel = "sample article (fictional, bundled with dixit)"
+
 // Article writes an article with its quotations marked, then its speakers
 // and sources. Styled, each speaker's quotes take the speaker's colour and
 // reported speech is underlined; plain, quotes are bracketed ⟦…⟧ and
@@ -31,6 +34,9 @@ func Article(w io.Writer, e *library.Entry, styled bool) error {
 		fmt.Fprintf(&b, "%s\n", title)
 	}
 	var meta []string
+	if library.IsSample(a.Path) {
+		meta = append(meta, SampleLabel)
+	}
 	for _, m := range []string{a.Outlet, a.Author, date(a), a.Lang, a.URL} {
 		if m = text.Line(m); m != "" {
 			meta = append(meta, m)

@@ -33,6 +33,11 @@ type programContext struct {
 	// exportDir is the export form's default folder ("" the working
 	// directory), home the directory "~" stands for.
 	exportDir, home string
+	background      func(context.Context) string // see Options.Background
+	// aliases is the store's alias set, and aliasesPath its file: the
+	// speaker view merges speakers into them.
+	aliases     *library.Aliases
+	aliasesPath string
 }
 
 const pageSize = 200 // rows fetched around the cursor: the list never loads the library

@@ -35,6 +35,7 @@ type exportModel struct {
 	format  int
 	path    textinput.Model
 	filter  library.Filter
+	picked  []library.Quote // quotes picked in the side pane: written instead of the filter's
 	scope   string
 	width   int
 	confirm string // the path the user is asked to confirm replacing
@@ -52,6 +53,7 @@ func newExport(pc *programContext) exportModel {
 // open prepares the form for what is in view: a file named after it in the
 // default export folder (export.DefaultDir), shown with "~/" for the home.
 func (m *exportModel) open(f library.Filter, scope, stem string) tea.Cmd {
+	m.picked = nil
 	m.filter, m.scope, m.confirm, m.err, m.errPath, m.writing = f, scope, "", "", "", false
 	name := stem + "." + export.Formats[m.format]
 	if m.pc.exportDir != "" {
@@ -60,6 +62,13 @@ func (m *exportModel) open(f library.Filter, scope, stem string) tea.Cmd {
 	m.path.SetValue(name)
 	m.path.CursorEnd()
 	return m.path.Focus()
+}
+
+// openPicked prepares the form for quotes picked in the side pane.
+func (m *exportModel) openPicked(qs []library.Quote, scope, stem string) tea.Cmd {
+	cmd := m.open(library.Filter{}, scope, stem)
+	m.picked = qs
+	return cmd
 }
 
 // confirming reports the question "replace it?": esc then goes back to
@@ -156,16 +165,18 @@ func (m exportModel) Update(msg tea.Msg) (exportModel, tea.Cmd) {
 // write exports to typed (its "~" expanded, relative to the working
 // directory), replacing a file there only when replace is set.
 func (m exportModel) write(typed string, replace bool) tea.Cmd {
-	f, pc, format := m.filter, m.pc, export.FormatOf(typed)
+	f, picked, pc, format := m.filter, m.picked, m.pc, export.FormatOf(typed)
 	return func() tea.Msg {
 		path := export.ExpandHome(typed, pc.home)
 		abs, err := filepath.Abs(path)
 		if err != nil {
 			return exportedMsg{typed: typed, err: err}
 		}
-		qs, err := pc.store.Quotes(pc.ctx, f)
-		if err != nil {
-			return exportedMsg{typed: typed, err: err}
+		qs := picked
+		if qs == nil {
+			if qs, err = pc.store.Quotes(pc.ctx, f); err != nil {
+				return exportedMsg{typed: typed, err: err}
+			}
 		}
 		w := func(w io.Writer) error { return export.WriteQuotes(w, format, qs) }
 		if replace {

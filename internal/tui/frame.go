@@ -234,6 +234,9 @@ func (m Model) fullHelp(width int) string {
 func (m Model) statusLine() string {
 	t := m.pc.theme
 	w := m.pc.width
+	if m.removing.asking() {
+		return fit(t.Error.Render(m.removing.question(w)), w)
+	}
 	if m.status != "" {
 		if m.statusErr {
 			return fit(t.Error.Render(m.status), w)

@@ -212,8 +212,12 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyDown}
 	case "up":
 		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "ctrl+c", "ctrl+u":
+	case "ctrl+c", "ctrl+u", "ctrl+g", "ctrl+z":
 		return tea.KeyPressMsg{Code: rune(k[5]), Mod: tea.ModCtrl}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
 	}
 	r := []rune(k)
 	if len(r) != 1 {

@@ -10,6 +10,7 @@ type keyMap struct {
 	NextPane, PrevPane, Open, Back                       key.Binding
 	Filter, Search, Next, Prev                           key.Binding
 	Speakers, Export, Copy, TabNext, TabPrev, SidePane   key.Binding
+	Pick, Zoom, Refresh, Remove, Merge, Undo             key.Binding
 	OpenURL, Sort, Quotes, Stats                         key.Binding
 	Help, Quit                                           key.Binding
 }
@@ -38,9 +39,15 @@ func defaultKeys() keyMap {
 		Speakers: b("s", "speakers", "s"),
 		Export:   b("e", "export", "e"),
 		Copy:     b("y", "copy quote", "y"),
+		Pick:     b("space", "pick quote", "space"),
 		TabNext:  b("]", "next tab", "]"),
 		TabPrev:  b("[", "previous tab", "["),
 		SidePane: b("p", "side pane", "p"),
+		Zoom:     b("f", "full-screen reader", "f"),
+		Refresh:  b("r", "refresh feeds", "r"),
+		Remove:   b("d", "remove article", "d"),
+		Merge:    b("ctrl+g", "merge speakers", "ctrl+g"),
+		Undo:     b("ctrl+z", "undo merge", "ctrl+z"),
 		OpenURL:  b("o", "open in browser", "o"),
 		Sort:     b("S", "sort list", "S"),
 		Quotes:   b("Q", "all quotes", "Q"),
@@ -60,8 +67,9 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.NextPane, k.PrevPane, k.Left, k.Right, k.Open, k.Back},
-		{k.Filter, k.Next, k.Prev, k.TabNext, k.TabPrev, k.SidePane},
-		{k.Speakers, k.Quotes, k.Stats, k.Sort, k.OpenURL, k.Export, k.Copy, k.Help, k.Quit},
+		{k.Filter, k.Next, k.Prev, k.TabNext, k.TabPrev, k.SidePane, k.Zoom},
+		{k.Speakers, k.Quotes, k.Stats, k.Sort, k.OpenURL, k.Export, k.Copy},
+		{k.Pick, k.Refresh, k.Remove, k.Merge, k.Undo, k.Help, k.Quit},
 	}
 }
 
@@ -72,7 +80,7 @@ func (k *keyMap) override(m map[string][]string) []string {
 		"page_up": &k.PageUp, "page_down": &k.PageDown, "next_pane": &k.NextPane, "prev_pane": &k.PrevPane,
 		"open": &k.Open, "back": &k.Back, "filter": &k.Filter, "next": &k.Next, "prev": &k.Prev,
 		"speakers": &k.Speakers, "export": &k.Export, "copy": &k.Copy, "tab_next": &k.TabNext,
-		"tab_prev": &k.TabPrev, "side_pane": &k.SidePane, "help": &k.Help, "quit": &k.Quit,
+		"tab_prev": &k.TabPrev, "pick": &k.Pick, "zoom": &k.Zoom, "refresh": &k.Refresh, "remove": &k.Remove, "merge": &k.Merge, "undo": &k.Undo, "side_pane": &k.SidePane, "help": &k.Help, "quit": &k.Quit,
 		"open_url": &k.OpenURL, "sort": &k.Sort, "quotes": &k.Quotes, "stats": &k.Stats,
 	}
 	var unknown []string

@@ -254,6 +254,9 @@ func (m listModel) View(focused bool) string {
 			q = strings.TrimSpace(fmt.Sprintf("speaker:%q %s", m.base.Speaker, q))
 		}
 		head = t.Accent.Render("/ " + q)
+	case len(m.rows) > 0 && m.rows[0].IsSample():
+		// The library holds the bundled samples alone (ingest.Samples).
+		head = t.Dim.Render("/ to filter · samples")
 	default:
 		head = t.Dim.Render("/ to filter")
 	}
@@ -322,6 +325,10 @@ func rowMeta(r library.Summary, width int) string {
 	}
 	meta = append(meta, fixed...)
 	line := strings.Join(meta, sep)
+	// A sample says so where it fits; the list's head says it for all.
+	if r.IsSample() && ansi.StringWidth(line+sep+"sample") <= width {
+		line += sep + "sample"
+	}
 	if len(r.Speakers) > 0 {
 		if room := width - ansi.StringWidth(line+sep); room >= 4 {
 			line += sep + fit(strings.Join(first(r.Speakers, 2), ", "), room)

@@ -11,6 +11,7 @@ import (
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/export"
 	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/text"
 )
 
 type pane int
@@ -54,6 +55,9 @@ type Model struct {
 	focus     pane
 	overlay   overlay
 	sideShown bool // two-pane layout: the side pane replaces the list
+	zoom      bool // the reader alone, full screen (f)
+	refresh   refreshModel
+	removing  removeAsk // d's question, until answered
 	status    string
 	statusErr bool
 	statusSeq int
@@ -67,7 +71,7 @@ func newModel(pc *programContext) Model {
 	return Model{
 		pc: pc, list: newList(pc), reader: newReader(pc), side: sideModel{pc: pc},
 		speakers: newSpeakers(pc), export: newExport(pc), quotes: newQuotes(pc), stats: statsModel{pc: pc},
-		help: h, pendingQ: -1,
+		help: h, pendingQ: -1, refresh: refreshModel{pc: pc},
 	}
 }
 
@@ -78,6 +82,15 @@ type startMsg struct{}
 // Init asks for the terminal's background and loads the first page.
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{func() tea.Msg { return startMsg{} }}
+	if bg := m.pc.background; bg != nil {
+		ctx := m.pc.ctx
+		cmds = append(cmds, func() tea.Msg {
+			if s := bg(ctx); s != "" {
+				return statusMsg{text: s}
+			}
+			return nil
+		})
+	}
 	if !m.pc.forcedTheme {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -97,6 +110,9 @@ func (m Model) layoutMode() int {
 
 // shown lists the panes drawn, left to right.
 func (m Model) shown() []pane {
+	if m.zoom {
+		return []pane{paneReader}
+	}
 	switch m.layoutMode() {
 	case 3:
 		return []pane{paneList, paneReader, paneSide}
@@ -112,6 +128,9 @@ func (m Model) shown() []pane {
 // widths gives each shown pane its outer width.
 func (m Model) widths() []int {
 	w := m.pc.width
+	if m.zoom {
+		return []int{w}
+	}
 	switch m.layoutMode() {
 	case 3:
 		l := max(30, w*30/100)
@@ -178,6 +197,9 @@ func (m *Model) open(id int64) tea.Cmd {
 }
 
 func (m *Model) cycleFocus(d int) {
+	if m.zoom {
+		return // the reader alone: f or esc brings the panes back
+	}
 	order := []pane{paneList, paneReader, paneSide}
 	if m.layoutMode() == 2 {
 		if m.sideShown {
@@ -229,6 +251,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.side.cursor[tabSpeakers], m.side.cursor[tabSources] = 0, 0
 		if m.side.speaker == "" {
 			m.side.cursor[tabQuotes], m.side.top[tabQuotes] = 0, 0
+			m.side.clearPicks()
 		}
 		if cmd := m.reader.render(); cmd != nil || m.reader.doc == nil {
 			return m, cmd
@@ -285,6 +308,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.overlay = overlayNone
 		return m, m.setStatus(exportedStatus(msg), false)
+	case refreshEvent:
+		return m.refreshed(msg)
+	case mergeDoneMsg:
+		return m, tea.Batch(m.speakers.mergeDone(msg), m.list.reload())
+	case removedMsg:
+		return m.removed(msg)
 	case statusMsg:
 		return m, m.setStatus(msg.text, msg.err)
 	case clearStatusMsg:
@@ -352,7 +381,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.scrollHelp(msg)
 		return m, nil
 	case overlaySpeakers:
-		if msg.String() == "esc" {
+		if msg.String() == "esc" && !m.speakers.merging() {
 			m.overlay = overlayNone
 			return m, nil
 		}
@@ -370,8 +399,14 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.export, cmd = m.export.Update(msg)
 		return m, cmd
 	}
+	if m.removing.asking() {
+		return m.answerRemove(msg)
+	}
 	if m.typing() {
 		return m.routeToFocus(msg)
+	}
+	if m, cmd, ok := m.keyRemoveOrRefresh(msg); ok {
+		return m, cmd
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
@@ -399,6 +434,12 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.focus = paneSide
 		} else {
 			m.focus = paneList
+		}
+		return m, m.resize()
+	case key.Matches(msg, k.Zoom):
+		m.zoom = !m.zoom
+		if m.zoom {
+			m.focus = paneReader
 		}
 		return m, m.resize()
 	case key.Matches(msg, k.Speakers):
@@ -451,6 +492,14 @@ func (m *Model) jumpPending() tea.Cmd {
 // first): it clears an applied filter, else it goes back a level, from the
 // side pane to the reader and from the reader to the list.
 func (m Model) back() (tea.Model, tea.Cmd) {
+	if m.zoom {
+		m.zoom = false
+		return m, m.resize()
+	}
+	if n := m.side.pickCount(); n > 0 {
+		m.side.clearPicks()
+		return m, m.setStatus("unpicked "+text.Plural(n, "quote", "quotes"), false)
+	}
 	if m.list.query != "" || m.list.base.Speaker != "" {
 		what := "filter cleared"
 		if m.list.query == "" {
@@ -477,6 +526,14 @@ func (m Model) back() (tea.Model, tea.Cmd) {
 // the open article.
 func (m Model) openExport() (tea.Model, tea.Cmd) {
 	switch {
+	case m.side.pickCount() > 0:
+		ps := m.side.pickedQuotes()
+		rows := make([]library.Quote, len(ps))
+		for i, p := range ps {
+			rows[i] = p.row
+		}
+		m.overlay = overlayExport
+		return m, m.export.openPicked(rows, "the "+text.Plural(len(rows), "quote", "quotes")+" picked", "dixit-quotes")
 	case m.list.base.Speaker != "":
 		f := m.list.filter()
 		m.overlay = overlayExport
@@ -492,6 +549,10 @@ func (m Model) openExport() (tea.Model, tea.Cmd) {
 // copyQuote puts the selected quote on the clipboard through OSC 52, as
 // export.Cite writes it.
 func (m Model) copyQuote() tea.Cmd {
+	if ps := m.side.pickedQuotes(); len(ps) > 0 {
+		what := "copied " + text.Plural(len(ps), "quote", "quotes") + " picked"
+		return tea.Batch(tea.SetClipboard(citeAll(ps)), func() tea.Msg { return statusMsg{text: what} })
+	}
 	q, o, srcs, ok := m.side.selectedQuote()
 	if !ok {
 		return func() tea.Msg { return statusMsg{text: "no quote selected", err: true} }

@@ -280,7 +280,12 @@ func (m readerModel) View() string {
 	if m.doc != nil {
 		pos = fmt.Sprintf("%d%%", m.percent())
 	}
-	lines = append(lines, t.Dim.Render(fit(strings.Repeat(" ", max(0, m.width-len(pos)))+pos, m.width)))
+	// A bundled sample says so on the position line, left of the position.
+	label := ""
+	if m.entry != nil && library.IsSample(m.entry.Article.Path) {
+		label = fit("sample article · fictional", max(0, m.width-len(pos)-1))
+	}
+	lines = append(lines, t.Dim.Render(fit(label+strings.Repeat(" ", max(0, m.width-len(pos)-ansi.StringWidth(label)))+pos, m.width)))
 	return strings.Join(lines, "\n")
 }
 

@@ -48,6 +48,7 @@ type sideModel struct {
 	entry   *library.Entry
 	speaker string          // speaker mode when set
 	across  []library.Quote // that speaker's quotes
+	picks   map[int]bool    // quotes picked with space (picks.go)
 	err     error
 	width   int
 	height  int
@@ -55,6 +56,7 @@ type sideModel struct {
 
 func (m *sideModel) loadSpeaker(name string) tea.Cmd {
 	m.speaker, m.across, m.tab = name, nil, tabQuotes
+	m.picks = nil
 	m.cursor[tabQuotes], m.top[tabQuotes] = 0, 0
 	pc := m.pc
 	return func() tea.Msg {
@@ -142,6 +144,8 @@ func (m sideModel) Update(msg tea.Msg) (sideModel, tea.Cmd) {
 		m.tab = (m.tab + 1) % 3
 	case key.Matches(msg2, k.TabPrev):
 		m.tab = (m.tab + 2) % 3
+	case key.Matches(msg2, k.Pick) && m.tab == tabQuotes:
+		m.togglePick()
 	case key.Matches(msg2, k.Down):
 		m.move(1)
 	case key.Matches(msg2, k.Up):
@@ -193,9 +197,14 @@ func (m sideModel) View(focused bool) string {
 		lines = append(lines, t.Dim.Render(fit(msg, m.width)))
 	}
 	top := m.top[m.tab]
+	items := m.wrapSelected(top, max(1, m.height-len(lines)))
 	for i := top; i < n && i < top+m.visible(); i++ {
 		sel := i == m.cursor[m.tab]
-		for _, l := range m.item(i) {
+		it, ok := items[i]
+		if !ok {
+			continue // scrolled past to show the selected quote whole
+		}
+		for _, l := range it {
 			l = fit(l, m.width)
 			if sel {
 				style := t.Selected
@@ -227,7 +236,7 @@ func (m sideModel) item(i int) []string {
 			meta += " · " + from
 		}
 		// One speaker heads the pane: the first colour.
-		return []string{t.SpeakerStyleAt(0).Render(oneLine(q.Title)), line, t.Dim.Render("  " + meta)}
+		return m.pickMark(i, []string{t.SpeakerStyleAt(0).Render(oneLine(q.Title)), line, t.Dim.Render("  " + meta)})
 	case m.tab == tabQuotes:
 		q := m.entry.Result.Quotes[i]
 		who := q.Speaker
@@ -243,7 +252,7 @@ func (m sideModel) item(i int) []string {
 			// Next to the name, where a narrow pane still shows it.
 			head += t.Dim.Render("  " + from)
 		}
-		return []string{head, "  " + mark + quoteWords(q) + end, t.Dim.Render("  " + quoteMeta(q, true))}
+		return m.pickMark(i, []string{head, "  " + mark + quoteWords(q) + end, t.Dim.Render("  " + quoteMeta(q, true))})
 	case m.tab == tabSpeakers:
 		s := m.entry.Result.Speakers[i]
 		desc := s.Description

@@ -36,6 +36,11 @@ type speakersModel struct {
 	err     error
 	width   int
 	height  int
+	// mergeFrom is the speaker ctrl+g chose to merge, until the second
+	// ctrl+g; undo the merges ctrl+z undoes, last first (speakermerge.go).
+	mergeFrom string
+	undo      []mergeStep
+	note      string // what the last merge key did
 }
 
 func newSpeakers(pc *programContext) speakersModel {
@@ -46,13 +51,19 @@ func newSpeakers(pc *programContext) speakersModel {
 }
 
 func (m *speakersModel) open() tea.Cmd {
-	m.loading = true
 	m.input.SetValue("")
+	m.mergeFrom, m.note = "", ""
+	return tea.Batch(m.input.Focus(), m.reload())
+}
+
+// reload reads the speakers again, keeping what is typed.
+func (m *speakersModel) reload() tea.Cmd {
+	m.loading = true
 	pc := m.pc
-	return tea.Batch(m.input.Focus(), func() tea.Msg {
+	return func() tea.Msg {
 		st, err := pc.store.Speakers(pc.ctx, library.Filter{})
 		return speakersMsg{stats: st, err: err}
-	})
+	}
 }
 
 func (m *speakersModel) set(msg speakersMsg) {
@@ -61,7 +72,13 @@ func (m *speakersModel) set(msg speakersMsg) {
 	for i, s := range m.all {
 		m.folded[i] = text.Fold(s.Name)
 	}
+	cursor := m.cursor
 	m.refilter()
+	// Reloaded after a merge: the cursor stays about where it was.
+	m.cursor = min(cursor, max(0, len(m.shown)-1))
+	if m.cursor >= m.top+m.visible() {
+		m.top = m.cursor - m.visible() + 1
+	}
 }
 
 // refilter keeps the speakers whose folded name holds the typed letters in
@@ -110,6 +127,9 @@ func (m *speakersModel) visible() int { return max(1, m.height-3) }
 func (m speakersModel) Update(msg tea.Msg) (speakersModel, tea.Cmd) {
 	k := m.pc.keys
 	if msg, ok := msg.(tea.KeyPressMsg); ok {
+		if cmd, ok := m.mergeKey(msg); ok {
+			return m, cmd
+		}
 		switch {
 		case msg.String() == "enter":
 			if m.cursor < len(m.shown) {
@@ -149,6 +169,9 @@ func (m speakersModel) View() string {
 	m.input.SetWidth(max(4, m.width-12))
 	lines := []string{fit(m.input.View(), m.width)}
 	status := fmt.Sprintf("%d of %s · enter filters the library · esc closes", len(m.shown), text.Plural(len(m.all), "speaker", "speakers"))
+	if m.note != "" {
+		status = m.note
+	}
 	if m.loading {
 		status = "loading speakers…"
 	}
@@ -167,6 +190,9 @@ func (m speakersModel) View() string {
 		gap := strings.Repeat(" ", max(1, m.width-len(counts)-1-ansi.StringWidth(name)))
 		// Neighbouring rows differ in colour, as an article's speakers do.
 		l := t.SpeakerStyleAt(i).Render(name) + gap + t.Dim.Render(counts)
+		if s.Name == m.mergeFrom {
+			l = t.Accent.Render(padRight(name+gap+counts, m.width))
+		}
 		if i == m.cursor {
 			// The same columns as the other rows, in the selection's style.
 			l = t.Selected.Render(padRight(name+gap+counts, m.width))

@@ -26,6 +26,18 @@ type Options struct {
 	// ExportDir is the export form's default folder; empty takes
 	// export.DefaultDir (the download folder, else the working directory).
 	ExportDir string
+	// Background, if set, runs once beside the first page's query, never
+	// before the first frame: the library's open-time upkeep (articles
+	// extracted by older rules). What it returns, if anything, is shown
+	// in the status line.
+	Background func(context.Context) string
+	// Refresh fetches the library's feeds again (r); nil: r says it
+	// cannot.
+	Refresh Refresher
+	// Aliases is the set the store was opened with, and AliasesPath its
+	// file: ctrl+g in the speaker view merges speakers into them.
+	Aliases     *library.Aliases
+	AliasesPath string
 }
 
 // New returns the root model, ready for tea.NewProgram (tests drive it
@@ -58,14 +70,18 @@ func New(ctx context.Context, store library.Store, opt Options) (Model, error) {
 	pc := &programContext{
 		ctx: ctx, store: store, renderer: r, keys: keys, log: logger,
 		forcedTheme: theme == "dark" || theme == "light", colorSafe: palette == "colorblind",
+		background: opt.Background,
 	}
 	pc.theme = NewTheme(theme != "light", opt.NoColor, pc.colorSafe)
 	pc.home, _ = os.UserHomeDir()
+	pc.aliases, pc.aliasesPath = opt.Aliases, opt.AliasesPath
 	pc.exportDir = opt.ExportDir
 	if pc.exportDir == "" {
 		pc.exportDir = export.DefaultDir(os.Getenv)
 	}
-	return newModel(pc), nil
+	m := newModel(pc)
+	m.refresh.run = opt.Refresh
+	return m, nil
 }
 
 // Run opens the reader on store and returns when the user quits.

@@ -114,7 +114,9 @@ var viewStates = []viewState{
 		s.waitFor("list", readyAt(w))
 		s.key("S", "S") // by outlet, then by quotes: the ferry strike's 8+7 first
 		return s.waitFor("sorted list", func(x string) bool {
-			return strings.Contains(x, "sorted by most") && strings.Contains(x, " Kelderport ferry strike en") &&
+			rows := strings.Split(x, "\n")
+			first := len(rows) > 2 && strings.Contains(rows[2], " Kelderport ferry strike e") // under the border and "/ to filter"
+			return strings.Contains(x, "sorted by most") && first &&
 				(w < 80 || strings.Contains(x, "%")) && !strings.Contains(x, "Rendering…")
 		})
 	}},

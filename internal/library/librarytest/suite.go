@@ -236,6 +236,45 @@ func Run(t *testing.T, open Opener) {
 		}
 	})
 
+	// The speaker view shows a description of each speaker taken from its
+	// articles: it follows them as they are added, replaced and deleted.
+	t.Run("SpeakerDescriptionFollowsArticles", func(t *testing.T) {
+		s := open(t, aliases)
+		put := func(path, desc string) int64 {
+			t.Helper()
+			body := "“The quay will reopen,” said Imogen Testwell."
+			e := &library.Entry{Article: article.Article{Path: path, Title: path, Body: body, Hash: article.Hash(body + desc)},
+				Result: attrib.Result{Lang: "en",
+					Quotes:   []attrib.Quote{{Text: "The quay will reopen", Start: 3, End: 23, Speaker: "Imogen Testwell", Kind: attrib.Direct}},
+					Speakers: []attrib.Speaker{{Name: "Imogen Testwell", Mentions: []string{"Imogen Testwell"}, Description: desc, Quotes: 1}}},
+				Extractor: attrib.Version, Force: true}
+			id, _, err := s.Put(ctx, e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return id
+		}
+		described := func(want string, articles int) {
+			t.Helper()
+			for _, f := range []library.Filter{{}, {Speaker: "testwell"}} {
+				st, err := s.Speakers(ctx, f)
+				if err != nil || len(st) != 1 || st[0].Description != want || st[0].Articles != articles {
+					t.Fatalf("speakers(%+v) = %+v, %v; want one described %q in %d articles", f, st, err, want, articles)
+				}
+			}
+		}
+		put("desc/1", "")
+		described("", 1)
+		id := put("desc/2", "the harbour master")
+		described("the harbour master", 2)
+		put("desc/2", "the ferry captain")
+		described("the ferry captain", 2)
+		if err := s.Delete(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+		described("", 1)
+	})
+
 	t.Run("DatesLeaveUndatedOut", func(t *testing.T) {
 		// An article without a publication date was not published since
 		// or until any date: --since must not match it because it was
@@ -452,4 +491,8 @@ func Run(t *testing.T, open Opener) {
 			t.Errorf("after a batch of %d: %d articles", len(es)-1, n)
 		}
 	})
+
+	t.Run("Samples", func(t *testing.T) { runSamples(t, open, aliases) })
+	t.Run("Feeds", func(t *testing.T) { runFeeds(t, open, aliases) })
+	t.Run("MergeAndUndo", func(t *testing.T) { runMerge(t, open) })
 }

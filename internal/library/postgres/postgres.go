@@ -29,6 +29,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -384,6 +385,7 @@ func (s *Store) Delete(ctx context.Context, id int64) error {
 			all = append(all, v)
 		}
 		b.Queue(`DELETE FROM articles WHERE id = $1`, id)
+		b.Queue(describeSQL, all)
 		b.Queue(`DELETE FROM speakers sp WHERE sp.id = ANY($1)
 			AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = sp.id)
 			AND NOT EXISTS (SELECT 1 FROM article_speakers ax WHERE ax.speaker_id = sp.id)`, all)
@@ -393,7 +395,10 @@ func (s *Store) Delete(ctx context.Context, id int64) error {
 
 // Stale lists articles extracted by another extractor version.
 func (s *Store) Stale(ctx context.Context, version string) ([]int64, error) {
-	rows, err := s.pool.Query(ctx, `SELECT id FROM articles WHERE extractor <> $1 ORDER BY id`, version)
+	// Two ranges of articles_extractor: "<>" would read the whole table,
+	// and an ORDER BY sort it, on every open.
+	rows, err := s.pool.Query(ctx, `SELECT id FROM articles WHERE extractor < $1
+		UNION ALL SELECT id FROM articles WHERE extractor > $1`, version)
 	if err != nil {
 		return nil, s.explain(err)
 	}
@@ -401,6 +406,7 @@ func (s *Store) Stale(ctx context.Context, version string) ([]int64, error) {
 	if ids == nil {
 		ids = []int64{}
 	}
+	slices.Sort(ids)
 	return ids, s.explain(err)
 }
 
@@ -494,6 +500,7 @@ func (s *Store) mergeAliases(ctx context.Context) error {
 				quotes = COALESCE((SELECT sum(quotes) FROM article_speakers WHERE speaker_id = $1), 0),
 				articles = (SELECT count(DISTINCT article_id) FROM article_speakers WHERE speaker_id = $1)
 				WHERE id = $1`, to)
+			b.Queue(describeSQL, []int64{to})
 			if err := tx.SendBatch(ctx, b).Close(); err != nil {
 				return err
 			}

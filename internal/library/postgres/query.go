@@ -281,8 +281,7 @@ func (s *Store) Speakers(ctx context.Context, f library.Filter) ([]library.Speak
 		if f.Speaker != "" {
 			c = s.speakerCond(&q, f.Speaker)
 		}
-		sql = `SELECT sp.name, sp.key, sp.quotes, sp.articles,
-			COALESCE((SELECT ax.description FROM article_speakers ax WHERE ax.speaker_id = sp.id AND ax.description <> '' LIMIT 1), '')
+		sql = `SELECT sp.name, sp.key, sp.quotes, sp.articles, sp.description
 			FROM speakers sp WHERE sp.quotes > 0 AND ` + c + ` ORDER BY sp.quotes DESC, sp.name COLLATE "C"` + limit(f)
 	} else {
 		if f.Speaker != "" {

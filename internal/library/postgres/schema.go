@@ -22,7 +22,8 @@ var steps = []step{
 	{"every mention of each source", execStep(schema4)},
 	{"articles read from standard input keyed by their content, not \"-\"", execStep(schema5)},
 	{"reported-speech counts kept with the article", execStep(schema6)},
-	{"indexes for the list's other orders and the stats' tallies", execStep(schema7)},
+	{"each speaker's description kept with the speaker", execStep(schemaPerf)},
+	{"indexes for the list's other orders and the stats' tallies", execStep(schema8)},
 }
 
 // SchemaVersion is the version this build writes.
@@ -140,11 +141,10 @@ ALTER TABLE articles ADD COLUMN reported_quotes integer NOT NULL DEFAULT 0;
 UPDATE articles a SET reported_quotes = (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.kind <> 'direct');
 `
 
-// schema7 indexes the list's other orders (outlet, quotes, title) as List
+// schema8 indexes the list's other orders (outlet, quotes, title) as List
 // writes them, and the tallies by outlet and month, so that neither reads
-// every article. (The issue reserved step 8 for it: it follows the
-// samples' step.)
-const schema7 = `
+// every article.
+const schema8 = `
 CREATE INDEX articles_by_outlet ON articles ((outlet_key = ''), outlet_key COLLATE "C", sort_time DESC, id DESC);
 CREATE INDEX articles_by_quotes ON articles ((direct_quotes + reported_quotes) DESC, direct_quotes DESC, sort_time DESC, id DESC);
 CREATE INDEX articles_by_title ON articles ((lower(title) COLLATE "C"), id);

@@ -284,6 +284,13 @@ func (s *Store) writeResult(ctx context.Context, tx pgx.Tx, id int64, e *library
 			SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[])`,
 			id, seq, name, key, mention, start, end, rule, mentions)
 	}
+	if len(ids) > 0 {
+		all := make([]int64, 0, len(ids))
+		for _, v := range ids {
+			all = append(all, v)
+		}
+		b.Queue(describeSQL, all)
+	}
 	if b.Len() == 0 {
 		return nil
 	}

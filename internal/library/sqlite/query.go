@@ -349,8 +349,7 @@ func (s *Store) Speakers(ctx context.Context, f library.Filter) ([]library.Speak
 		if f.Speaker != "" {
 			c, a = s.speakerCond(f.Speaker)
 		}
-		rows, err := s.db.QueryContext(ctx, `SELECT sp.name, sp.key, sp.quotes, sp.articles,
-			COALESCE((SELECT description FROM article_speakers ax WHERE ax.speaker_id = sp.id AND ax.description <> '' LIMIT 1), '')
+		rows, err := s.db.QueryContext(ctx, `SELECT sp.name, sp.key, sp.quotes, sp.articles, sp.description
 			FROM speakers sp WHERE sp.quotes > 0 AND `+c+` ORDER BY sp.quotes DESC, sp.name`+limit(f), a...)
 		if err != nil {
 			return nil, explain(s.path, err)

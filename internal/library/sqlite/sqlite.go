@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -75,7 +76,7 @@ func OpenWith(ctx context.Context, path string, aliases *library.Aliases, opt Op
 	} else {
 		dsn += "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
 	}
-	db, err := sql.Open("sqlite", dsn)
+	db, err := sql.Open(driverName, dsn)
 	if err != nil {
 		return nil, explain(path, err)
 	}
@@ -144,15 +145,20 @@ func (s *Store) ReadOnly() bool { return s.readOnly }
 // Path is the database file.
 func (s *Store) Path() string { return s.path }
 
-func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
+func (s *Store) tx(ctx context.Context, fn func(*txc) error) error {
 	if s.readOnly {
 		return explain(s.path, errors.New("readonly"))
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return explain(s.path, err)
 	}
+	tx := &txc{Tx: sqlTx}
 	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return explain(s.path, err)
+	}
+	if err := tx.flushSearch(ctx); err != nil {
 		tx.Rollback()
 		return explain(s.path, err)
 	}
@@ -168,7 +174,7 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutStatus, error) {
 	var id int64
 	var status library.PutStatus
-	err := s.tx(ctx, func(tx *sql.Tx) (err error) {
+	err := s.tx(ctx, func(tx *txc) (err error) {
 		id, status, err = s.put(ctx, tx, e)
 		return err
 	})
@@ -182,7 +188,7 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 func (s *Store) PutAll(ctx context.Context, es []*library.Entry) ([]library.PutStatus, error) {
 	out := make([]library.PutStatus, len(es))
 	path := ""
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *txc) error {
 		for i, e := range es {
 			path = e.Article.Path
 			_, st, err := s.put(ctx, tx, e)
@@ -199,7 +205,7 @@ func (s *Store) PutAll(ctx context.Context, es []*library.Entry) ([]library.PutS
 	return out, nil
 }
 
-func (s *Store) put(ctx context.Context, tx *sql.Tx, e *library.Entry) (id int64, status library.PutStatus, err error) {
+func (s *Store) put(ctx context.Context, tx *txc, e *library.Entry) (id int64, status library.PutStatus, err error) {
 	e = e.WithCleanNames()
 	a := &e.Article
 	if a.Path == "" {
@@ -217,8 +223,9 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, e *library.Entry) (id int64
 			status = library.Updated
 		case errors.Is(err, sql.ErrNoRows):
 			// The same text under another name (a copy, a re-fetched feed
-			// entry) is the same article.
-			err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ? AND extractor = ?`, a.Hash, e.Extractor).Scan(&id)
+			// entry) is the same article. "+extractor": by the hash index,
+			// not the extractor's, which holds nearly every article.
+			err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ? AND +extractor = ?`, a.Hash, e.Extractor).Scan(&id)
 			if err == nil {
 				status = library.Unchanged
 				return nil
@@ -233,7 +240,11 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, e *library.Entry) (id int64
 		if added.IsZero() {
 			added = time.Now()
 		}
+		var replaced []int64
 		if status == library.Updated {
+			if replaced, err = speakersOf(ctx, tx, id); err != nil {
+				return err
+			}
 			if _, err := tx.ExecContext(ctx, `UPDATE articles SET url=?, title=?, outlet=?, outlet_key=?, author=?,
 				published=?, lang=?, body=?, hash=?, extractor=?, sort_time=?, direct_quotes=?, reported_quotes=? WHERE id=?`,
 				a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), e.Lang(), a.Body, a.Hash, e.Extractor,
@@ -248,7 +259,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, e *library.Entry) (id int64
 					return err
 				}
 			}
-			if _, err := tx.ExecContext(ctx, `DELETE FROM search WHERE rowid = ?`, id); err != nil {
+			if err := tx.unsearch(ctx, id); err != nil {
 				return err
 			}
 		} else {
@@ -263,7 +274,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, e *library.Entry) (id int64
 				return err
 			}
 		}
-		return s.writeResult(ctx, tx, id, e)
+		return s.writeResult(ctx, tx, id, e, replaced)
 	}()
 	return id, status, err
 }
@@ -289,7 +300,9 @@ func fromUnix(n int64) time.Time {
 	return time.Unix(n, 0).UTC()
 }
 
-func (s *Store) writeResult(ctx context.Context, tx *sql.Tx, id int64, e *library.Entry) error {
+// writeResult writes e's extraction under article id. replaced lists the
+// speakers of the version it replaces, whose descriptions may have gone.
+func (s *Store) writeResult(ctx context.Context, tx *txc, id int64, e *library.Entry, replaced []int64) (err error) {
 	ids := map[string]int64{}
 	speakerID := func(name string) (any, error) {
 		if name == "" {
@@ -325,6 +338,11 @@ func (s *Store) writeResult(ctx context.Context, tx *sql.Tx, id int64, e *librar
 		quoteText.WriteByte('\n')
 	}
 	tallied := map[int64]bool{}
+	defer func() {
+		if err == nil {
+			err = describe(ctx, tx, tallied, replaced)
+		}
+	}()
 	for i, sp := range e.Result.Speakers {
 		sid, err := speakerID(sp.Name)
 		if err != nil {
@@ -354,9 +372,41 @@ func (s *Store) writeResult(ctx context.Context, tx *sql.Tx, id int64, e *librar
 			return err
 		}
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO search(rowid, title, body, quotes) VALUES (?,?,?,?)`,
-		id, e.Article.Title, e.Article.Body, quoteText.String())
+	tx.search(id, e.Article.Title, e.Article.Body, quoteText.String())
+	return nil
+}
+
+// describe brings up to date the description kept with each speaker of an
+// article just written (ids) and of the version it replaced (replaced).
+func describe(ctx context.Context, tx *txc, ids map[int64]bool, replaced []int64) error {
+	all := append([]int64(nil), replaced...)
+	for id := range ids {
+		all = append(all, id)
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	list, _ := json.Marshal(all)
+	_, err := tx.ExecContext(ctx, describeSQL, string(list))
 	return err
+}
+
+// speakersOf lists the speakers of article id.
+func speakersOf(ctx context.Context, tx *txc, id int64) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT speaker_id FROM article_speakers WHERE article_id = ? AND speaker_id IS NOT NULL`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var v int64
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
 }
 
 // Get loads an article with its extraction.
@@ -427,7 +477,7 @@ func (s *Store) Get(ctx context.Context, id int64) (*library.Entry, error) {
 
 // untally takes an article's speakers out of the speakers' totals, before
 // the article is replaced or deleted.
-func untally(ctx context.Context, tx *sql.Tx, id int64) error {
+func untally(ctx context.Context, tx *txc, id int64) error {
 	_, err := tx.ExecContext(ctx, `UPDATE speakers SET
 		quotes = quotes - COALESCE((SELECT sum(quotes) FROM article_speakers WHERE article_id = ? AND speaker_id = speakers.id), 0),
 		articles = articles - 1
@@ -438,7 +488,9 @@ func untally(ctx context.Context, tx *sql.Tx, id int64) error {
 // Find returns the id stored under path.
 func (s *Store) Find(ctx context.Context, path string) (int64, error) {
 	var id int64
-	err := s.db.QueryRowContext(ctx, `SELECT id FROM articles WHERE path = ? OR url = ? ORDER BY id LIMIT 1`, path, path).Scan(&id)
+	// Two index lookups: an OR of both read every article.
+	err := s.db.QueryRowContext(ctx, `SELECT min(id) FROM (SELECT id FROM articles WHERE path = ?1
+		UNION ALL SELECT id FROM articles WHERE url = ?1) HAVING count(*) > 0`, path).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("%s: %w", path, library.ErrNotFound)
 	}
@@ -447,7 +499,11 @@ func (s *Store) Find(ctx context.Context, path string) (int64, error) {
 
 // Delete removes an article and everything extracted from it.
 func (s *Store) Delete(ctx context.Context, id int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *txc) error {
+		replaced, err := speakersOf(ctx, tx, id)
+		if err != nil {
+			return err
+		}
 		if err := untally(ctx, tx, id); err != nil {
 			return err
 		}
@@ -458,7 +514,10 @@ func (s *Store) Delete(ctx context.Context, id int64) error {
 		if n, _ := res.RowsAffected(); n == 0 {
 			return fmt.Errorf("article %d: %w", id, library.ErrNotFound)
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM search WHERE rowid = ?`, id); err != nil {
+		if err := tx.unsearch(ctx, id); err != nil {
+			return err
+		}
+		if err := describe(ctx, tx, nil, replaced); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)
@@ -469,7 +528,10 @@ func (s *Store) Delete(ctx context.Context, id int64) error {
 
 // Stale lists articles extracted by another extractor version.
 func (s *Store) Stale(ctx context.Context, version string) ([]int64, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id FROM articles WHERE extractor <> ? ORDER BY id`, version)
+	// Two ranges of the extractor index, not "<>", which SQLite answers by
+	// reading every row: when nothing is stale, both are empty at once.
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM articles WHERE extractor < ?1
+		UNION ALL SELECT id FROM articles WHERE extractor > ?1`, version)
 	if err != nil {
 		return nil, err
 	}
@@ -482,6 +544,7 @@ func (s *Store) Stale(ctx context.Context, version string) ([]int64, error) {
 		}
 		ids = append(ids, id)
 	}
+	slices.Sort(ids) // in the order they were stored, few when any
 	return ids, rows.Err()
 }
 
@@ -506,7 +569,7 @@ func (s *Store) mergeAliases(ctx context.Context) error {
 	if !pending {
 		return nil
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *txc) error {
 		for alias, canonKey := range pairs {
 			var from int64
 			err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE key = ?`, alias).Scan(&from)
@@ -537,6 +600,9 @@ func (s *Store) mergeAliases(ctx context.Context) error {
 				quotes = COALESCE((SELECT sum(quotes) FROM article_speakers WHERE speaker_id = ?), 0),
 				articles = (SELECT count(DISTINCT article_id) FROM article_speakers WHERE speaker_id = ?)
 				WHERE id = ?`, to, to, to); err != nil {
+				return err
+			}
+			if err := describe(ctx, tx, map[int64]bool{to: true}, nil); err != nil {
 				return err
 			}
 		}

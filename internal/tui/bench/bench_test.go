@@ -215,6 +215,7 @@ func BenchmarkOpenArticleUncached(b *testing.B) {
 		b.ResetTimer()
 		for range b.N {
 			b.StopTimer()
+			d.update(keyEsc) // enter moved the focus to the article: back to the list
 			if d.update(key('j')) != nil {
 				d.until("tui.pageMsg") // the cursor left the loaded window
 			}
@@ -268,6 +269,7 @@ func BenchmarkOpenArticleCached(b *testing.B) {
 		if i%2 == 1 {
 			move = 'j'
 		}
+		d.update(keyEsc) // back to the list from the article enter opened
 		d.update(key(move))
 		b.StartTimer()
 		if d.update(keyEnter) == nil {
