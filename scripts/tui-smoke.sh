@@ -428,7 +428,7 @@ pass
 # reported speech of Ivan Konovalov; enter opens it in the seed, at it.
 step=13
 keys Q
-expect "Q did not open the Quotes view" eval 'grep -qE "^│[0-9]+ quotes · enter opens it in its article" <<<"$SCREEN" && frame $W0 $H0 1'
+expect "Q did not open the Quotes view" eval 'grep -qE "^│[0-9]+ quotes · (from the sample articles · )?enter opens it in its article" <<<"$SCREEN" && frame $W0 $H0 1'
 keys /
 text "kind:reported speaker:konovalov"
 expect "the Quotes filter did not narrow to one quote" eval 'has "/ kind:reported speaker:konovalov" && has "1 quote matches" && has "~ Les Américains ne peuvent pas empêcher"'

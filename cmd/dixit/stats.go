@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 
 	"github.com/dixit-news/dixit/internal/export"
@@ -30,6 +31,9 @@ func newStatsCmd(e *env) *cobra.Command {
 			st, err := library.GatherStats(cmd.Context(), s, flt, top)
 			if err != nil {
 				return err
+			}
+			if e.samplesOnly {
+				fmt.Fprintln(cmd.ErrOrStderr(), "dixit: these stats count the bundled sample articles (fictional); your first ingest removes them, or dixit rm --samples")
 			}
 			if f.json {
 				return printJSON(cmd.OutOrStdout(), export.Stats(st))

@@ -64,6 +64,9 @@ func TestStatsJSON(t *testing.T) {
 			t.Errorf("stats --lang en lacks %q:\n%s", want, r.stdout)
 		}
 	}
+	if !strings.Contains(r.stderr, "bundled sample articles (fictional)") {
+		t.Errorf("stats of the samples alone does not say so: stderr %q", r.stderr)
+	}
 	if strings.Contains(r.stdout, "Le Courrier du Val") || strings.Contains(r.stdout, "\x1b[") {
 		t.Errorf("stats --lang en shows a French outlet or escapes on a pipe:\n%s", r.stdout)
 	}

@@ -145,6 +145,10 @@ func (m *listModel) clearFilter() {
 	m.cursor, m.top = 0, 0
 }
 
+// samplesOnly reports a library of the bundled samples alone: they are
+// removed once the user ingests an article (ingest.Samples).
+func (m *listModel) samplesOnly() bool { return len(m.rows) > 0 && m.rows[0].IsSample() }
+
 // selected is the row under the cursor, if loaded.
 func (m *listModel) selected() (library.Summary, bool) {
 	i := m.cursor - m.offset
@@ -254,7 +258,7 @@ func (m listModel) View(focused bool) string {
 			q = strings.TrimSpace(fmt.Sprintf("speaker:%q %s", m.base.Speaker, q))
 		}
 		head = t.Accent.Render("/ " + q)
-	case len(m.rows) > 0 && m.rows[0].IsSample():
+	case m.samplesOnly():
 		// The library holds the bundled samples alone (ingest.Samples).
 		head = t.Dim.Render("/ to filter · samples")
 	default:

@@ -447,10 +447,10 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.speakers.open()
 	case key.Matches(msg, k.Quotes):
 		m.overlay = overlayQuotes
-		return m, m.quotes.open()
+		return m, m.quotes.open(m.list.samplesOnly())
 	case key.Matches(msg, k.Stats):
 		m.overlay = overlayStats
-		return m, m.stats.open()
+		return m, m.stats.open(m.list.samplesOnly())
 	case key.Matches(msg, k.Export):
 		return m.openExport()
 	case key.Matches(msg, k.Copy):

@@ -44,6 +44,7 @@ type quotesModel struct {
 	err     error
 	width   int
 	height  int
+	samples bool // the library holds the bundled samples alone
 }
 
 func newQuotes(pc *programContext) quotesModel {
@@ -61,9 +62,10 @@ const (
 	quotesScan  = 20 * quotesBatch
 )
 
-// open shows the view from its first quote, with the filter kept.
-func (m *quotesModel) open() tea.Cmd {
-	m.cursor, m.top = 0, 0
+// open shows the view from its first quote, with the filter kept; samples
+// says the library holds the bundled sample articles alone.
+func (m *quotesModel) open(samples bool) tea.Cmd {
+	m.cursor, m.top, m.samples = 0, 0, samples
 	return m.reload()
 }
 
@@ -277,6 +279,9 @@ func (m quotesModel) View() string {
 		if len(m.rows) == 1 && !m.more {
 			status += "es"
 		}
+	}
+	if m.samples {
+		status += " · from the sample articles"
 	}
 	status += " · enter opens it in its article · esc closes"
 	switch {

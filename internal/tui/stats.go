@@ -30,10 +30,11 @@ type statsModel struct {
 	offset  int
 	width   int
 	height  int
+	samples bool // the library holds the bundled samples alone
 }
 
-func (m *statsModel) open() tea.Cmd {
-	m.loading, m.err, m.offset = true, nil, 0
+func (m *statsModel) open(samples bool) tea.Cmd {
+	m.loading, m.err, m.offset, m.samples = true, nil, 0, samples
 	pc := m.pc
 	return func() tea.Msg {
 		st, err := library.GatherStats(pc.ctx, pc.store, library.Filter{}, statsTop)
@@ -69,11 +70,17 @@ func (m statsModel) lines() []string {
 		},
 	}
 	const gap = 4
-	if m.width < 110 {
-		return stack(render.StatsSections(*m.st, m.width, sty))
-	}
 	colW := (m.width - gap) / 2
+	if m.width < 110 {
+		colW = m.width
+	}
 	secs := render.StatsSections(*m.st, colW, sty)
+	if m.samples {
+		secs[0] = append(secs[0], t.Dim.Render(fit("in the sample articles, all fictional: your first ingest removes them", colW)))
+	}
+	if m.width < 110 {
+		return stack(secs)
+	}
 	left, right := stack(secs[:3]), stack(secs[3:])
 	out := make([]string, max(len(left), len(right)))
 	for i := range out {

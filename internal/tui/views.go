@@ -32,10 +32,10 @@ func (m Model) fullViewKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	case key.Matches(msg, k.Quotes) && m.overlay == overlayStats:
 		m.overlay = overlayQuotes
-		return m, m.quotes.open()
+		return m, m.quotes.open(m.list.samplesOnly())
 	case key.Matches(msg, k.Stats) && m.overlay == overlayQuotes:
 		m.overlay = overlayStats
-		return m, m.stats.open()
+		return m, m.stats.open(m.list.samplesOnly())
 	case key.Matches(msg, k.Copy) && m.overlay == overlayQuotes:
 		q, ok := m.quotes.selected()
 		if !ok {

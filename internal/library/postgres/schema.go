@@ -148,7 +148,7 @@ const schema8 = `
 CREATE INDEX articles_by_outlet ON articles ((outlet_key = ''), outlet_key COLLATE "C", sort_time DESC, id DESC);
 CREATE INDEX articles_by_quotes ON articles ((direct_quotes + reported_quotes) DESC, direct_quotes DESC, sort_time DESC, id DESC);
 CREATE INDEX articles_by_title ON articles ((lower(title) COLLATE "C"), id);
-CREATE INDEX articles_tally ON articles (outlet, published) INCLUDE (direct_quotes, reported_quotes);
+CREATE INDEX articles_tally ON articles (published, outlet) INCLUDE (direct_quotes, reported_quotes);
 `
 
 func execStep(sql string) func(context.Context, pgx.Tx) error {

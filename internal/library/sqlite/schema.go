@@ -140,7 +140,7 @@ UPDATE articles SET reported_quotes = (SELECT count(*) FROM quotes q WHERE q.art
 CREATE INDEX articles_by_outlet ON articles(outlet_key = '', outlet_key, sort_time DESC, id DESC);
 CREATE INDEX articles_by_quotes ON articles(direct_quotes + reported_quotes DESC, direct_quotes DESC, sort_time DESC, id DESC);
 CREATE INDEX articles_by_title ON articles(lower(title), id);
-CREATE INDEX articles_tally ON articles(outlet, published, direct_quotes, reported_quotes);
+CREATE INDEX articles_tally ON articles(published, outlet, direct_quotes, reported_quotes);
 `,
 }
 
