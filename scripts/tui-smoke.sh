@@ -29,6 +29,10 @@ steps=(
 	"pick two quotes with space, copy them together"
 	"f: the reader full screen, and back"
 	"d asks before removing an article, n keeps it"
+	"o opens the article's address in \$BROWSER; none for a file"
+	"S sorts the list by quotes, then back by date"
+	"Q lists the library's quotes, filtered, enter opens one at the quote"
+	"W shows who is quoted as bar charts"
 	"quit with q, exit status 0"
 )
 passed=0 failed=0
@@ -60,11 +64,14 @@ if ! go build -o "$tmp/dixit" ./cmd/dixit; then
 	summary
 fi
 mkdir -p "$tmp/cwd" "$tmp/config" "$tmp/state" "$tmp/data" "$tmp/home"
+# The browser o runs: it records its arguments, one a line.
+printf '#!/bin/sh\nfor a in "$@"; do printf "%%s\\n" "$a" >> "%s"; done\n' "$tmp/opened" >"$tmp/browser"
+chmod +x "$tmp/browser"
 
 # The reader runs under sh so that its exit status is printed on the pane
 # once it quits, and the pane stays up for us to read it.
 run="cd '$tmp/cwd' && env HOME='$tmp/home' DIXIT_DB='$tmp/library.db' XDG_CONFIG_HOME='$tmp/config' \
-XDG_STATE_HOME='$tmp/state' XDG_DATA_HOME='$tmp/data' TERM=xterm-256color '$tmp/dixit'; \
+XDG_STATE_HOME='$tmp/state' XDG_DATA_HOME='$tmp/data' BROWSER='$tmp/browser' TERM=xterm-256color '$tmp/dixit'; \
 echo EXIT=\$?; exec sleep 600"
 tm new-session -d -s smoke -x "$W0" -y "$H0" "sh -c \"$run\"" || {
 	echo "FAIL setup: tmux new-session"
@@ -368,8 +375,84 @@ expect "n did not keep the article (want 'kept “')" status_has "kept “"
 expect "the article went although n kept it" in_region $LIST "Mostafa al-Kazemi a invité"
 pass
 
-# 11. Quit: the program exits 0 and the shell's output is back on the pane.
+# 11. o: the newest article of Le Courrier du Val comes from its feed with
+# its address; o on its row hands that address, and nothing else, to
+# $BROWSER, and the reader's header shows it. The seed, read from a file,
+# has none: o says so and runs nothing.
 step=11
+# One esc at a time: two bytes in a row read as alt+esc.
+esc() { keys Escape; sleep 0.2; }
+esc; esc; esc # the speaker filter, then back to the list
+expect "esc did not clear the speaker filter" eval 'status_re "^$total articles( |$)" && in_region $LIST "/ to filter"'
+keys /
+text outlet:courrier
+expect "outlet:courrier did not filter the list" status_has "articles match"
+keys Enter
+sleep 0.2
+url=https://www.example.org/courrier-du-val/2025/06/fete-jumelage
+keys o
+expect "o did not say it opened $url" status_has "opened $url in the browser"
+[ "$(cat "$tmp/opened" 2>/dev/null)" = "$url" ] || fail "the browser was given '$(cat "$tmp/opened" 2>/dev/null)', want $url alone"
+keys Enter
+expect "the reader's header lacks the outlet, date and address" in_region $READER "Le Courrier du Val · 2025-06-16 · https://www.example.org/"
+esc; esc # back to the list, the filter cleared
+keys /
+text Konovalov
+expect "the list was not filtered to the seed" status_has "1 article matches"
+keys Enter
+sleep 0.2
+keys Enter
+expect "the seed did not open" opened
+rm -f "$tmp/opened"
+keys o
+expect "o on the seed did not say it has no address" status_has "this article has no web address"
+[ ! -e "$tmp/opened" ] || fail "the browser ran for an article without an address"
+esc; esc # the reader back to the list, the filter cleared
+pass
+
+# 12. S: by most quotes the ferry strike's 8+7 comes first; S cycles on
+# through title and back to the newest first.
+step=12
+expect "the filter was not cleared" eval 'status_re "^$total articles( |$)"'
+keys S
+expect "S did not sort by outlet" status_has "sorted by outlet, A to Z"
+keys S
+expect "S S did not sort by quotes" status_has "sorted by most quotes first"
+first_row() { region $LIST | sed -n 2p; }
+expect "by quotes, the first row is not the ferry strike (8+7)" eval 'grep -q "^ Kelderport ferry strike enters" <<<"$(first_row)"'
+keys S S
+expect "S did not come back to the newest first" status_has "sorted by newest first"
+pass
+
+# 13. Q: the library's quotes; kind: and speaker: narrow them to the
+# reported speech of Ivan Konovalov; enter opens it in the seed, at it.
+step=13
+keys Q
+expect "Q did not open the Quotes view" eval 'grep -qE "^│[0-9]+ quotes · (from the sample articles · )?enter opens it in its article" <<<"$SCREEN" && frame $W0 $H0 1'
+keys /
+text "kind:reported speaker:konovalov"
+expect "the Quotes filter did not narrow to one quote" eval 'has "/ kind:reported speaker:konovalov" && has "1 quote matches" && has "~ Les Américains ne peuvent pas empêcher"'
+keys Enter
+sleep 0.1
+keys Enter
+atquote() { frame $W0 $H0 3 && in_region $READER "Les Américains ne peuvent pas empêcher" && status_has "Mostafa al-Kazemi a invité"; }
+expect "enter did not open the seed at Konovalov's reported speech" atquote
+pass
+
+# 14. W: who is quoted, bar charts; esc closes it.
+step=14
+keys W
+stats() {
+	hasall "Who is quoted" "Quotes by speaker" "Speakers by gender, where the given name tells it" "Quotes by outlet" "Quotes by month" &&
+		grep -qE "^│Odile Marchetti +█+ +[0-9]+ " <<<"$SCREEN"
+}
+expect "W did not draw the charts" stats
+keys Escape
+expect "esc did not close the stats view" eval 'frame $W0 $H0 3 && ! has "Who is quoted"'
+pass
+
+# 15. Quit: the program exits 0 and the shell's output is back on the pane.
+step=15
 keys q
 expect "no EXIT= line after q" has "EXIT="
 has "EXIT=0" || fail "exit status is not 0"

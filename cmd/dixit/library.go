@@ -198,21 +198,8 @@ func (f *filters) filter() (library.Filter, error) {
 
 // parseSince reads a date (2026-01-31) or an age (7d, 12h, 2w).
 func parseSince(s string, now time.Time) (time.Time, error) {
-	if t, err := time.Parse("2006-01-02", s); err == nil {
+	if t, ok := library.ParseWhen(s, now); ok {
 		return t, nil
-	}
-	if n := len(s); n > 1 {
-		var num int
-		if _, err := fmt.Sscanf(s[:n-1], "%d", &num); err == nil && num >= 0 {
-			switch s[n-1] {
-			case 'd':
-				return now.AddDate(0, 0, -num), nil
-			case 'w':
-				return now.AddDate(0, 0, -7*num), nil
-			case 'h':
-				return now.Add(-time.Duration(num) * time.Hour), nil
-			}
-		}
 	}
 	return time.Time{}, fmt.Errorf("--since %q: want a date like 2026-01-31 or an age like 7d, 2w, 48h", s)
 }

@@ -97,8 +97,9 @@ func (l listing[T]) command(e *env) *cobra.Command {
 }
 
 func newLsCmd(e *env) *cobra.Command {
-	return listing[library.Summary]{
-		use: "ls", short: "List the articles in the library, newest first",
+	var sort string
+	cmd := listing[library.Summary]{
+		use: "ls", short: "List the articles in the library, newest first (or --sort outlet, quotes, title)",
 		header: []string{"ID", "DATE", "LANG", "QUOTES", "OUTLET", "SPEAKERS", "TITLE"},
 		query:  library.Store.List,
 		shape:  func(ss []library.Summary) any { return export.Summaries(ss) },
@@ -114,7 +115,16 @@ func newLsCmd(e *env) *cobra.Command {
 			return []string{strconv.FormatInt(a.ID, 10), date, a.Lang, a.QuoteCount(),
 				article.Shorten(a.Outlet, 24), joinMax(a.Speakers, 2), title}
 		},
+		extra: func(_ *cobra.Command, f *library.Filter) error {
+			var err error
+			if f.Order, err = library.ParseOrder(sort); err != nil {
+				return fmt.Errorf("--%w", err)
+			}
+			return nil
+		},
 	}.command(e)
+	cmd.Flags().StringVar(&sort, "sort", "date", "sort by date (newest first), outlet, quotes (most first) or title")
+	return cmd
 }
 
 func newQuotesCmd(e *env) *cobra.Command {

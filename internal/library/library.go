@@ -153,6 +153,7 @@ type Filter struct {
 	Text      string    // full-text search over titles, bodies and quotes
 	ArticleID int64
 	Kind      attrib.Kind // quotes only: direct or indirect
+	Order     Order       // List only: how articles are sorted (newest first by default)
 	Limit     int
 	Offset    int
 }
@@ -172,6 +173,9 @@ type Store interface {
 	Quotes(ctx context.Context, f Filter) ([]Quote, error)
 	Speakers(ctx context.Context, f Filter) ([]SpeakerStat, error)
 	Sources(ctx context.Context, f Filter) ([]SourceStat, error)
+	// Tallies counts the quotations of the articles f matches by outlet
+	// and by month, from indexes: the stats view opens on a large library.
+	Tallies(ctx context.Context, f Filter) (Tallies, error)
 	Delete(ctx context.Context, id int64) error
 	// Stale lists the articles extracted by another extractor version.
 	Stale(ctx context.Context, version string) ([]int64, error)

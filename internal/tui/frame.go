@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/render"
 )
 
@@ -32,6 +33,9 @@ func (m Model) frame() string {
 	}
 	t := m.pc.theme
 	bodyH := h - 2
+	if m.overlay == overlayQuotes || m.overlay == overlayStats {
+		return render.Safe(m.fullView(bodyH) + "\n" + m.statusLine() + "\n" + m.footer(w))
+	}
 	var panes []string
 	ws := m.widths()
 	for i, p := range m.shown() {
@@ -65,8 +69,8 @@ func (m Model) frame() string {
 	return render.Safe(clip(body, w, bodyH) + "\n" + m.statusLine() + "\n" + m.footer(w))
 }
 
-// footer is the short help in width: "? help" and "q quit" always show, the
-// other keys as many as fit, in order, whole.
+// footer is the short help in width: its last two keys ("? help" and "q
+// quit") always show, the others as many as fit, in order, whole.
 func (m Model) footer(width int) string {
 	st := m.help.Styles
 	item := func(b key.Binding) string {
@@ -74,12 +78,13 @@ func (m Model) footer(width int) string {
 		return st.ShortKey.Render(h.Key) + " " + st.ShortDesc.Render(h.Desc)
 	}
 	sep := st.ShortSeparator.Render(" • ")
-	k := m.pc.keys
-	tail := item(k.Help) + sep + item(k.Quit)
+	keys := m.shortHelp()
+	n := len(keys)
+	tail := item(keys[n-2]) + sep + item(keys[n-1])
 	room := width - lipgloss.Width(tail)
 	var head []string
-	for _, b := range k.ShortHelp() {
-		if !b.Enabled() || b.Help() == k.Help.Help() || b.Help() == k.Quit.Help() {
+	for _, b := range keys[:n-2] {
+		if !b.Enabled() {
 			continue
 		}
 		it := item(b) + sep
@@ -90,6 +95,19 @@ func (m Model) footer(width int) string {
 		room -= lipgloss.Width(it)
 	}
 	return fit(strings.Join(head, "")+tail, width)
+}
+
+// shortHelp is the footer's keys for what is on screen: the Quotes and
+// stats views have keys of their own, and close with esc.
+func (m Model) shortHelp() []key.Binding {
+	k := m.pc.keys
+	switch m.overlay {
+	case overlayQuotes:
+		return []key.Binding{k.Filter, k.Open, k.Copy, k.Stats, k.Back, k.Quit}
+	case overlayStats:
+		return []key.Binding{k.Down, k.Up, k.Quotes, k.Back, k.Quit}
+	}
+	return k.ShortHelp()
 }
 
 // helpLines is the help view's text, one string a line.
@@ -239,6 +257,9 @@ func (m Model) statusLine() string {
 		if noun == "article" {
 			count += "es"
 		}
+	}
+	if m.list.order != library.ByDate {
+		count += " · by " + m.list.order.String()
 	}
 	if m.list.loading {
 		count += " …"

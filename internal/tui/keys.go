@@ -11,6 +11,7 @@ type keyMap struct {
 	Filter, Search, Next, Prev                           key.Binding
 	Speakers, Export, Copy, TabNext, TabPrev, SidePane   key.Binding
 	Pick, Zoom, Refresh, Remove, Merge, Undo             key.Binding
+	OpenURL, Sort, Quotes, Stats                         key.Binding
 	Help, Quit                                           key.Binding
 }
 
@@ -47,6 +48,10 @@ func defaultKeys() keyMap {
 		Remove:   b("d", "remove article", "d"),
 		Merge:    b("ctrl+g", "merge speakers", "ctrl+g"),
 		Undo:     b("ctrl+z", "undo merge", "ctrl+z"),
+		OpenURL:  b("o", "open in browser", "o"),
+		Sort:     b("S", "sort list", "S"),
+		Quotes:   b("Q", "all quotes", "Q"),
+		Stats:    b("W", "who is quoted", "W"),
 		Help:     b("?", "help", "?"),
 		Quit:     b("q", "quit", "q", "ctrl+c"),
 	}
@@ -54,7 +59,7 @@ func defaultKeys() keyMap {
 
 // ShortHelp is the footer line.
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.NextPane, k.Filter, k.Open, k.Speakers, k.Export, k.Copy, k.Help, k.Quit}
+	return []key.Binding{k.NextPane, k.Filter, k.Open, k.Speakers, k.Export, k.Copy, k.Quotes, k.Stats, k.Sort, k.OpenURL, k.Help, k.Quit}
 }
 
 // FullHelp is the ? view, in columns.
@@ -63,8 +68,8 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.NextPane, k.PrevPane, k.Left, k.Right, k.Open, k.Back},
 		{k.Filter, k.Next, k.Prev, k.TabNext, k.TabPrev, k.SidePane, k.Zoom},
-		{k.Speakers, k.Export, k.Copy, k.Pick, k.Refresh, k.Remove},
-		{k.Merge, k.Undo, k.Help, k.Quit},
+		{k.Speakers, k.Quotes, k.Stats, k.Sort, k.OpenURL, k.Export, k.Copy},
+		{k.Pick, k.Refresh, k.Remove, k.Merge, k.Undo, k.Help, k.Quit},
 	}
 }
 
@@ -76,6 +81,7 @@ func (k *keyMap) override(m map[string][]string) []string {
 		"open": &k.Open, "back": &k.Back, "filter": &k.Filter, "next": &k.Next, "prev": &k.Prev,
 		"speakers": &k.Speakers, "export": &k.Export, "copy": &k.Copy, "tab_next": &k.TabNext,
 		"tab_prev": &k.TabPrev, "pick": &k.Pick, "zoom": &k.Zoom, "refresh": &k.Refresh, "remove": &k.Remove, "merge": &k.Merge, "undo": &k.Undo, "side_pane": &k.SidePane, "help": &k.Help, "quit": &k.Quit,
+		"open_url": &k.OpenURL, "sort": &k.Sort, "quotes": &k.Quotes, "stats": &k.Stats,
 	}
 	var unknown []string
 	for name, keys := range m {

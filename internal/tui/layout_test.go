@@ -189,7 +189,7 @@ func TestLayoutFlashCoversTheQuote(t *testing.T) {
 		t.Fatalf("flashed %d, want %d", d.m.reader.flashQ, q)
 	}
 	r := d.m.reader
-	view := strings.Split(r.View(), "\n")
+	view := strings.Split(r.View(), "\n")[1:] // below the header
 	for i := doc.QuoteLine[q]; i <= doc.QuoteEnd[q]; i++ {
 		want := fit(r.pc.theme.Selected.Render(padRight(ansi.Strip(doc.Lines[i]), r.width)), r.width)
 		if got := view[i-r.offset]; got != want {
@@ -242,7 +242,7 @@ func TestLayoutSearchMarksTheMatch(t *testing.T) {
 			t.Fatalf("%q: no match", q)
 		}
 		line := r.matches[r.match]
-		drawn := strings.Split(r.View(), "\n")[line-r.offset]
+		drawn := strings.Split(r.View(), "\n")[1+line-r.offset] // 1: the header
 		plain := ansi.Strip(r.doc.Lines[line])
 		if ansi.Strip(drawn) != fit(plain, r.width) {
 			t.Errorf("%q: the matched line's text changed:\n%q\n%q", q, ansi.Strip(drawn), plain)

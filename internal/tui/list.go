@@ -33,6 +33,7 @@ type listModel struct {
 	editing  bool
 	query    string
 	base     library.Filter // the speaker view's filter, combined with query
+	order    library.Order
 	gen      int
 	rows     []library.Summary
 	offset   int // index of rows[0] in the whole result
@@ -60,7 +61,15 @@ func (m *listModel) filter() library.Filter {
 	if m.base.Speaker != "" && f.Speaker == "" {
 		f.Speaker = m.base.Speaker
 	}
+	f.Order = m.order
 	return f
+}
+
+// cycleOrder sorts the list by the next order (S) from its first row.
+func (m *listModel) cycleOrder() tea.Cmd {
+	m.order = m.order.Next()
+	m.cursor, m.top = 0, 0
+	return m.reload()
 }
 
 // countCap bounds the match count: "1000+" is as useful as an exact count
@@ -135,6 +144,10 @@ func (m *listModel) clearFilter() {
 	m.input.SetValue("")
 	m.cursor, m.top = 0, 0
 }
+
+// samplesOnly reports a library of the bundled samples alone: they are
+// removed once the user ingests an article (ingest.Samples).
+func (m *listModel) samplesOnly() bool { return len(m.rows) > 0 && m.rows[0].IsSample() }
 
 // selected is the row under the cursor, if loaded.
 func (m *listModel) selected() (library.Summary, bool) {
@@ -245,7 +258,7 @@ func (m listModel) View(focused bool) string {
 			q = strings.TrimSpace(fmt.Sprintf("speaker:%q %s", m.base.Speaker, q))
 		}
 		head = t.Accent.Render("/ " + q)
-	case len(m.rows) > 0 && m.rows[0].IsSample():
+	case m.samplesOnly():
 		// The library holds the bundled samples alone (ingest.Samples).
 		head = t.Dim.Render("/ to filter · samples")
 	default:

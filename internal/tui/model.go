@@ -29,6 +29,8 @@ const (
 	overlayHelp
 	overlaySpeakers
 	overlayExport
+	overlayQuotes // the library's quotes, over the whole body
+	overlayStats  // who is quoted, over the whole body
 )
 
 // statusMsg sets the status line; clearStatusMsg clears it if unchanged.
@@ -47,6 +49,8 @@ type Model struct {
 	side      sideModel
 	speakers  speakersModel
 	export    exportModel
+	quotes    quotesModel
+	stats     statsModel
 	help      help.Model
 	focus     pane
 	overlay   overlay
@@ -66,7 +70,8 @@ func newModel(pc *programContext) Model {
 	h := help.New()
 	return Model{
 		pc: pc, list: newList(pc), reader: newReader(pc), side: sideModel{pc: pc},
-		speakers: newSpeakers(pc), export: newExport(pc), help: h, pendingQ: -1, refresh: refreshModel{pc: pc},
+		speakers: newSpeakers(pc), export: newExport(pc), quotes: newQuotes(pc), stats: statsModel{pc: pc},
+		help: h, pendingQ: -1, refresh: refreshModel{pc: pc},
 	}
 }
 
@@ -170,6 +175,8 @@ func (m *Model) resize() tea.Cmd {
 	}
 	m.speakers.width, m.speakers.height = min(m.pc.width-4, 70), max(3, m.pc.height-6)
 	m.export.width = min(m.pc.width-4, 64)
+	m.quotes.width, m.quotes.height = max(1, m.pc.width-2), inner
+	m.stats.width, m.stats.height = max(1, m.pc.width-2), inner
 	m.help.SetWidth(m.pc.width)
 	m.reader.clampOffset()
 	return m.reader.render()
@@ -246,7 +253,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.side.cursor[tabQuotes], m.side.top[tabQuotes] = 0, 0
 			m.side.clearPicks()
 		}
-		return m, m.reader.render()
+		if cmd := m.reader.render(); cmd != nil || m.reader.doc == nil {
+			return m, cmd
+		}
+		return m, m.jumpPending() // rendered from the cache: no docMsg comes
 	case docMsg:
 		if msg.err != nil {
 			m.reader.err = msg.err
@@ -255,15 +265,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.key == m.reader.docKey {
 			m.reader.doc = msg.doc
 			m.reader.clampOffset()
-			if m.pendingQ >= 0 && m.reader.entry != nil {
-				for i, q := range m.reader.entry.Result.Quotes {
-					if q.Start == m.pendingQ {
-						m.pendingQ = -1
-						return m, m.reader.jumpToQuote(i)
-					}
-				}
-				m.pendingQ = -1
-			}
+			return m, m.jumpPending()
 		}
 		return m, nil
 	case flashDoneMsg:
@@ -274,8 +276,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case jumpMsg:
 		return m, m.reader.jumpToQuote(msg.quote)
 	case openQuoteMsg:
+		if m.overlay == overlayQuotes {
+			// From the library's quotes to the article, at the quote.
+			m.overlay, m.focus = overlayNone, paneReader
+		}
 		m.pendingQ = msg.start
 		return m, m.open(msg.article)
+	case quotesPageMsg:
+		m.quotes.setPage(msg)
+		return m, nil
+	case statsMsg:
+		m.stats.set(msg)
+		return m, nil
 	case speakersMsg:
 		m.speakers.set(msg)
 		return m, nil
@@ -376,6 +388,8 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.speakers, cmd = m.speakers.Update(msg)
 		return m, cmd
+	case overlayQuotes, overlayStats:
+		return m.fullViewKey(msg)
 	case overlayExport:
 		if msg.String() == "esc" && !m.export.confirming() {
 			m.overlay = overlayNone
@@ -431,10 +445,21 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Speakers):
 		m.overlay = overlaySpeakers
 		return m, m.speakers.open()
+	case key.Matches(msg, k.Quotes):
+		m.overlay = overlayQuotes
+		return m, m.quotes.open(m.list.samplesOnly())
+	case key.Matches(msg, k.Stats):
+		m.overlay = overlayStats
+		return m, m.stats.open(m.list.samplesOnly())
 	case key.Matches(msg, k.Export):
 		return m.openExport()
 	case key.Matches(msg, k.Copy):
 		return m, m.copyQuote()
+	case key.Matches(msg, k.OpenURL):
+		return m, m.openURL()
+	case key.Matches(msg, k.Sort):
+		cmd := m.list.cycleOrder()
+		return m, tea.Batch(cmd, m.setStatus(sortStatus(m.list.order), false))
 	case key.Matches(msg, k.Back) && !(m.focus == paneReader && m.reader.query != ""):
 		return m.back()
 	case key.Matches(msg, k.Open) && m.focus == paneList:
@@ -445,6 +470,22 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	return m.routeToFocus(msg)
+}
+
+// jumpPending shows the quote an article was opened at (Quotes view,
+// speaker mode), once the article is rendered.
+func (m *Model) jumpPending() tea.Cmd {
+	if m.pendingQ < 0 || m.reader.entry == nil {
+		return nil
+	}
+	start := m.pendingQ
+	m.pendingQ = -1
+	for i, q := range m.reader.entry.Result.Quotes {
+		if q.Start == start {
+			return m.reader.jumpToQuote(i)
+		}
+	}
+	return nil
 }
 
 // back is esc outside a text field (the reader's search clears itself
@@ -516,6 +557,11 @@ func (m Model) copyQuote() tea.Cmd {
 	if !ok {
 		return func() tea.Msg { return statusMsg{text: "no quote selected", err: true} }
 	}
+	return copyCite(q, o, srcs)
+}
+
+// copyCite puts q on the clipboard as export.Cite writes it, and says so.
+func copyCite(q attrib.Quote, o export.Origin, srcs []string) tea.Cmd {
 	who := q.Speaker
 	if who == "" {
 		who = "unattributed"
@@ -538,4 +584,11 @@ func slug(s string) string {
 		}
 	}
 	return strings.Trim(b.String(), "-")
+}
+
+// sortStatus says how the list is sorted now.
+func sortStatus(o library.Order) string {
+	what := map[library.Order]string{library.ByDate: "newest first", library.ByOutlet: "outlet, A to Z",
+		library.ByQuotes: "most quotes first", library.ByTitle: "title, A to Z"}[o]
+	return "sorted by " + what + " · S sorts by " + o.Next().String()
 }

@@ -2,15 +2,22 @@ package tui
 
 import (
 	"strings"
+	"time"
 	"unicode"
 
+	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library"
 )
 
 // parseQuery reads the list filter: qualifiers speaker:, source:, lang:,
-// outlet: (values may be quoted: speaker:"Ivan Konovalov") and free text,
-// which becomes a full-text search.
-func parseQuery(q string) library.Filter {
+// outlet:, since: and until: (a date, 2025-06-01, or an age, 7d; until's day
+// included), kind: (direct or reported, for quotes; values may be quoted:
+// speaker:"Ivan Konovalov") and free text, which becomes a full-text search.
+// A qualifier whose value means nothing (since:soon) stays free text.
+func parseQuery(q string) library.Filter { return parseQueryAt(q, time.Now()) }
+
+// parseQueryAt is parseQuery with ages counted back from now.
+func parseQueryAt(q string, now time.Time) library.Filter {
 	q = strings.ToValidUTF8(q, "")
 	var f library.Filter
 	var free []string
@@ -30,6 +37,28 @@ func parseQuery(q string) library.Filter {
 			case "outlet":
 				f.Outlet = value
 				continue
+			case "since":
+				if t, ok := library.ParseWhen(value, now); ok {
+					f.Since = t
+					continue
+				}
+			case "until":
+				if t, ok := library.ParseWhen(value, now); ok {
+					if _, err := time.Parse("2006-01-02", value); err == nil {
+						t = t.AddDate(0, 0, 1) // the day named is included
+					}
+					f.Until = t
+					continue
+				}
+			case "kind":
+				switch strings.ToLower(value) {
+				case "direct":
+					f.Kind = attrib.Direct
+					continue
+				case "reported", "indirect":
+					f.Kind = attrib.Indirect
+					continue
+				}
 			}
 		}
 		free = append(free, tok)

@@ -2,11 +2,15 @@ package tui
 
 import (
 	"testing"
+	"time"
+
+	"github.com/dixit-news/dixit/internal/attrib"
 
 	"github.com/dixit-news/dixit/internal/library"
 )
 
 func TestParseQuery(t *testing.T) {
+	now := time.Date(2025, 6, 20, 15, 0, 0, 0, time.UTC)
 	cases := []struct {
 		in   string
 		want library.Filter
@@ -17,9 +21,13 @@ func TestParseQuery(t *testing.T) {
 		{`speaker: alone`, library.Filter{Text: "speaker: alone"}},
 		{`http://example.org unknown:x`, library.Filter{Text: "http://example.org unknown:x"}},
 		{``, library.Filter{}},
+		{`kind:reported since:2025-06-01 until:2025-06-13 piscine`, library.Filter{Kind: attrib.Indirect,
+			Since: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), Until: time.Date(2025, 6, 14, 0, 0, 0, 0, time.UTC), Text: "piscine"}},
+		{`KIND:Direct since:2w`, library.Filter{Kind: attrib.Direct, Since: now.AddDate(0, 0, -14)}},
+		{`kind:loud since:soon until:`, library.Filter{Text: "kind:loud since:soon until:"}},
 	}
 	for _, c := range cases {
-		if got := parseQuery(c.in); got != c.want {
+		if got := parseQueryAt(c.in, now); got != c.want {
 			t.Errorf("parseQuery(%q) = %+v, want %+v", c.in, got, c.want)
 		}
 	}

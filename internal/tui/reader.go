@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/render"
+	"github.com/dixit-news/dixit/internal/text"
 )
 
 // entryMsg is an article loaded from the store.
@@ -94,6 +95,9 @@ func (m *readerModel) textWidth() int { return max(10, m.width) }
 
 func (m *readerModel) bodyHeight() int {
 	h := m.height - 1 // the position line
+	if m.entry != nil {
+		h-- // the header
+	}
 	if m.editing || m.query != "" {
 		h--
 	}
@@ -224,6 +228,9 @@ func (m readerModel) percent() int {
 func (m readerModel) View() string {
 	t := m.pc.theme
 	var lines []string
+	if m.entry != nil {
+		lines = append(lines, t.Dim.Render(fit(m.header(), m.width)))
+	}
 	switch {
 	case m.err != nil:
 		lines = append(lines, t.Error.Render(fit("error: "+m.err.Error(), m.width)))
@@ -280,6 +287,27 @@ func (m readerModel) View() string {
 	}
 	lines = append(lines, t.Dim.Render(fit(label+strings.Repeat(" ", max(0, m.width-len(pos)-ansi.StringWidth(label)))+pos, m.width)))
 	return strings.Join(lines, "\n")
+}
+
+// header is the line above the article, where it stays while the article
+// scrolls: where it comes from (outlet, date) and the address o opens, or
+// the file it was read from.
+func (m readerModel) header() string {
+	a := &m.entry.Article
+	var parts []string
+	if o := text.Line(a.Outlet); o != "" {
+		parts = append(parts, o)
+	}
+	if !a.Published.IsZero() {
+		parts = append(parts, a.Published.Format("2006-01-02"))
+	}
+	switch {
+	case a.URL != "":
+		parts = append(parts, text.Line(a.URL))
+	case a.Path != "":
+		parts = append(parts, text.Line(a.Path))
+	}
+	return strings.Join(parts, " · ")
 }
 
 // highlight marks each occurrence of q in the styled line l (any case),

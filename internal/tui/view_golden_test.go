@@ -110,6 +110,41 @@ var viewStates = []viewState{
 		s.key("?")
 		return s.waitFor("help", func(x string) bool { return strings.Contains(x, "dixit — keys") })
 	}},
+	{"sorted", func(s *screen, w int) string {
+		s.waitFor("list", readyAt(w))
+		s.key("S", "S") // by outlet, then by quotes: the ferry strike's 8+7 first
+		return s.waitFor("sorted list", func(x string) bool {
+			rows := strings.Split(x, "\n")
+			first := len(rows) > 2 && strings.Contains(rows[2], " Kelderport ferry strike e") // under the border and "/ to filter"
+			return strings.Contains(x, "sorted by most") && first &&
+				(w < 80 || strings.Contains(x, "%")) && !strings.Contains(x, "Rendering…")
+		})
+	}},
+	{"quotes", func(s *screen, w int) string {
+		s.waitFor("list", readyAt(w))
+		s.key("Q")
+		return s.waitFor("quotes view", func(x string) bool {
+			return strings.Contains(x, "quotes · enter opens") || strings.Contains(x, "149 quotes")
+		})
+	}},
+	{"quotes-filtered", func(s *screen, w int) string {
+		s.waitFor("list", readyAt(w))
+		s.key("Q")
+		s.waitFor("quotes view", func(x string) bool { return strings.Contains(x, "149 quotes") })
+		s.key("/")
+		s.typeText("kind:reported since:2025-06-01")
+		s.key("enter")
+		return s.waitFor("filtered quotes", func(x string) bool {
+			return strings.Contains(x, "/ kind:reported since:2025-06-01") && strings.Contains(x, "match")
+		})
+	}},
+	{"stats", func(s *screen, w int) string {
+		s.waitFor("list", readyAt(w))
+		s.key("W")
+		return s.waitFor("stats view", func(x string) bool {
+			return strings.Contains(x, "Who is quoted") && strings.Contains(x, "Quotes by speaker")
+		})
+	}},
 	{"export", func(s *screen, w int) string {
 		s.waitFor("list", readyAt(w))
 		s.key("e")

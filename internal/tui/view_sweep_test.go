@@ -33,6 +33,10 @@ var sweepStates = []sweepState{
 	{"help", func(d *driver) { d.key("?") }, "dixit — keys"},
 	{"export", func(d *driver) { d.key("e") }, "Export quotes"},
 	{"filter", func(d *driver) { d.key("/"); d.typeText(`speaker:"Ivan Konovalov"`) }, "1 article"},
+	{"sorted", func(d *driver) { d.key("S", "S", "S") }, "sorted by title, A to Z"},
+	{"quotes", func(d *driver) { d.key("Q") }, "149 quotes · from the sample articles"},
+	{"quotes-filtered", func(d *driver) { d.key("Q", "/"); d.typeText("kind:direct speaker:marchetti") }, "/ kind:direct speaker:marchetti"},
+	{"stats", func(d *driver) { d.key("W") }, "Who is quoted"},
 	{"speaker-view", func(d *driver) { d.key("s"); d.typeText("konov"); d.key("enter", "tab", "tab") }, "Quotes by Ivan Konovalov"},
 }
 

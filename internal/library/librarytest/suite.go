@@ -63,6 +63,9 @@ func Run(t *testing.T, open Opener) {
 		return s, ids
 	}
 
+	runOrders(t, fill)
+	runTallies(t, fill)
+
 	t.Run("PutGetRoundTrip", func(t *testing.T) {
 		s, ids := fill(t)
 		want := entries(t)[0]

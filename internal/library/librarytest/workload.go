@@ -93,6 +93,21 @@ func Workload(t testing.TB, s library.Store) {
 		_, err = s.Sources(ctx, sf)
 		must(err)
 	}
+	for _, o := range library.Orders { // S, and ls --sort
+		for _, f := range []library.Filter{{}, {Lang: "fr"}, {Text: "harbo"}} {
+			f.Order, f.Limit = o, 200
+			_, err := s.List(ctx, f)
+			must(err)
+		}
+	}
+	for _, f := range []library.Filter{{}, {Lang: "fr"}, {Since: since}} { // the stats view, dixit stats
+		_, err := s.Tallies(ctx, f)
+		must(err)
+	}
+	for _, k := range []attrib.Kind{attrib.Direct, attrib.Indirect} { // the Quotes view's kind:
+		_, err := s.Quotes(ctx, library.Filter{Kind: k, Limit: 200, Offset: 200})
+		must(err)
+	}
 	_, err := s.Speakers(ctx, library.Filter{}) // the speaker view
 	must(err)
 	_, err = s.Quotes(ctx, library.Filter{Speaker: "Marta Quillfeather", Limit: 500}) // the side pane

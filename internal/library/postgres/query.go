@@ -113,6 +113,20 @@ func limit(f library.Filter) string {
 
 const orderArticles = " ORDER BY a.sort_time DESC, a.id DESC"
 
+// orderBy is the ORDER BY clause of List for order o, as SQLite's: every
+// order ends on the article id, so that pages never overlap.
+func orderBy(o library.Order) string {
+	switch o {
+	case library.ByOutlet:
+		return " ORDER BY a.outlet_key = '', a.outlet_key COLLATE \"C\", a.sort_time DESC, a.id DESC"
+	case library.ByQuotes:
+		return " ORDER BY a.direct_quotes + a.reported_quotes DESC, a.direct_quotes DESC, a.sort_time DESC, a.id DESC"
+	case library.ByTitle:
+		return " ORDER BY lower(a.title) COLLATE \"C\", a.id"
+	}
+	return orderArticles
+}
+
 func fromTime(t *time.Time) time.Time {
 	if t == nil {
 		return time.Time{}
@@ -120,12 +134,12 @@ func fromTime(t *time.Time) time.Time {
 	return t.UTC()
 }
 
-// List returns article summaries, newest first.
+// List returns article summaries in f.Order, newest first by default.
 func (s *Store) List(ctx context.Context, f library.Filter) ([]library.Summary, error) {
 	var q query
 	w := s.where(&q, f, true)
 	rows, err := s.pool.Query(ctx, `SELECT a.id, a.path, a.title, a.outlet, a.url, a.lang, a.published, a.added, a.direct_quotes, a.reported_quotes
-		FROM articles a WHERE `+w+orderArticles+limit(f), q.args...)
+		FROM articles a WHERE `+w+orderBy(f.Order)+limit(f), q.args...)
 	if err != nil {
 		return nil, s.explain(err)
 	}
@@ -322,4 +336,27 @@ func (s *Store) Sources(ctx context.Context, f library.Filter) ([]library.Source
 		out = append(out, st)
 	}
 	return out, s.explain(rows.Err())
+}
+
+// Tallies counts the quotations of the articles f matches by outlet and by
+// month (UTC).
+func (s *Store) Tallies(ctx context.Context, f library.Filter) (library.Tallies, error) {
+	var q query
+	w := s.where(&q, f, true)
+	rows, err := s.pool.Query(ctx, `SELECT a.outlet, COALESCE(to_char(a.published AT TIME ZONE 'UTC', 'YYYY-MM'), ''),
+		count(*), sum(a.direct_quotes + a.reported_quotes)
+		FROM articles a WHERE `+w+` GROUP BY 1, 2`, q.args...)
+	if err != nil {
+		return library.Tallies{}, s.explain(err)
+	}
+	defer rows.Close()
+	var out []library.TallyRow
+	for rows.Next() {
+		var r library.TallyRow
+		if err := rows.Scan(&r.Outlet, &r.Month, &r.Articles, &r.Quotes); err != nil {
+			return library.Tallies{}, s.explain(err)
+		}
+		out = append(out, r)
+	}
+	return library.SumTallies(out), s.explain(rows.Err())
 }

@@ -23,6 +23,7 @@ var steps = []step{
 	{"articles read from standard input keyed by their content, not \"-\"", execStep(schema5)},
 	{"reported-speech counts kept with the article", execStep(schema6)},
 	{"each speaker's description kept with the speaker", execStep(schemaPerf)},
+	{"indexes for the list's other orders and the stats' tallies", execStep(schema8)},
 }
 
 // SchemaVersion is the version this build writes.
@@ -138,6 +139,16 @@ const schema5 = `UPDATE articles SET path = 'stdin:' || substr(hash, 1, 16) WHER
 const schema6 = `
 ALTER TABLE articles ADD COLUMN reported_quotes integer NOT NULL DEFAULT 0;
 UPDATE articles a SET reported_quotes = (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.kind <> 'direct');
+`
+
+// schema8 indexes the list's other orders (outlet, quotes, title) as List
+// writes them, and the tallies by outlet and month, so that neither reads
+// every article.
+const schema8 = `
+CREATE INDEX articles_by_outlet ON articles ((outlet_key = ''), outlet_key COLLATE "C", sort_time DESC, id DESC);
+CREATE INDEX articles_by_quotes ON articles ((direct_quotes + reported_quotes) DESC, direct_quotes DESC, sort_time DESC, id DESC);
+CREATE INDEX articles_by_title ON articles ((lower(title) COLLATE "C"), id);
+CREATE INDEX articles_tally ON articles (published, outlet) INCLUDE (direct_quotes, reported_quotes);
 `
 
 func execStep(sql string) func(context.Context, pgx.Tx) error {

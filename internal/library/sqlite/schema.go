@@ -133,6 +133,15 @@ UPDATE articles SET reported_quotes = (SELECT count(*) FROM quotes q WHERE q.art
 `,
 	// 9: see schema_perf.go.
 	migrationPerf,
+	// 10: the list's other orders (outlet, quotes, title) and the stats'
+	// tallies read from indexes, not from every article's row, which holds
+	// its body: on 100,000 articles a page sorted by outlet took 580 ms.
+	`
+CREATE INDEX articles_by_outlet ON articles(outlet_key = '', outlet_key, sort_time DESC, id DESC);
+CREATE INDEX articles_by_quotes ON articles(direct_quotes + reported_quotes DESC, direct_quotes DESC, sort_time DESC, id DESC);
+CREATE INDEX articles_by_title ON articles(lower(title), id);
+CREATE INDEX articles_tally ON articles(published, outlet, direct_quotes, reported_quotes);
+`,
 }
 
 // SchemaVersion is the version this build writes.

@@ -1,0 +1,137 @@
+package library
+
+import (
+	"cmp"
+	"context"
+	"slices"
+
+	"github.com/dixit-news/dixit/internal/attrib"
+)
+
+// Tally is the quotations of a group of articles: an outlet's, a month's.
+type Tally struct {
+	Name     string `json:"name"`
+	Articles int    `json:"articles"`
+	Quotes   int    `json:"quotes"` // direct and reported
+}
+
+// Tallies are the quotations of the articles a filter matches, counted by
+// outlet and by month of publication.
+type Tallies struct {
+	Articles int
+	Quotes   int
+	ByOutlet []Tally // most quotes first; articles without an outlet are Name ""
+	ByMonth  []Tally // "2025-06", oldest first, UTC; undated articles are left out
+	Undated  Tally   // the undated articles
+}
+
+// TallyRow is one outlet's articles of one month ("" when undated), as a
+// backend's Tallies query groups them.
+type TallyRow struct {
+	Outlet, Month    string
+	Articles, Quotes int
+}
+
+// SumTallies adds the rows up into Tallies. Outlets meet by Key, under the
+// spelling with the most quotes: "Le Courrier du Val" and "LE COURRIER DU
+// VAL" are one outlet.
+func SumTallies(rows []TallyRow) Tallies {
+	var t Tallies
+	type spelling struct {
+		name   string
+		quotes int
+	}
+	outlets, best := map[string]*Tally{}, map[string]spelling{}
+	spellings := map[string]int{} // quotes per exact spelling
+	months := map[string]*Tally{}
+	for _, r := range rows {
+		t.Articles += r.Articles
+		t.Quotes += r.Quotes
+		k := Key(r.Outlet)
+		o := outlets[k]
+		if o == nil {
+			o = &Tally{}
+			outlets[k] = o
+		}
+		o.Articles += r.Articles
+		o.Quotes += r.Quotes
+		spellings[r.Outlet] += r.Quotes
+		if b, ok := best[k]; !ok || spellings[r.Outlet] > b.quotes || spellings[r.Outlet] == b.quotes && r.Outlet < b.name {
+			best[k] = spelling{r.Outlet, spellings[r.Outlet]}
+		}
+		if r.Month == "" {
+			t.Undated.Articles += r.Articles
+			t.Undated.Quotes += r.Quotes
+			continue
+		}
+		m := months[r.Month]
+		if m == nil {
+			m = &Tally{Name: r.Month}
+			months[r.Month] = m
+		}
+		m.Articles += r.Articles
+		m.Quotes += r.Quotes
+	}
+	for k, o := range outlets {
+		o.Name = best[k].name
+		if k == "" {
+			o.Name = ""
+		}
+		t.ByOutlet = append(t.ByOutlet, *o)
+	}
+	slices.SortFunc(t.ByOutlet, func(a, b Tally) int {
+		return cmp.Or(b.Quotes-a.Quotes, cmp.Compare(Key(a.Name), Key(b.Name)))
+	})
+	for _, m := range months {
+		t.ByMonth = append(t.ByMonth, *m)
+	}
+	slices.SortFunc(t.ByMonth, func(a, b Tally) int { return cmp.Compare(a.Name, b.Name) })
+	return t
+}
+
+// Gender is how many speakers, and their quotes, a given name tells as a
+// woman's or a man's (attrib.GivenNameGender); Unknown is every other
+// speaker: a name given to both, one not in the lists, an organisation.
+type Gender struct {
+	Women, Men, Unknown                   int
+	WomenQuotes, MenQuotes, UnknownQuotes int
+}
+
+// Stats is who is quoted in the articles a filter matches.
+type Stats struct {
+	Tallies
+	Speakers    []SpeakerStat // the most quoted first, at most the number asked for
+	AllSpeakers int           // every speaker quoted
+	Gender      Gender
+}
+
+// GatherStats counts who is quoted in the articles f matches: by speaker
+// (the top most quoted), by outlet, by month and by the gender the
+// speakers' given names tell.
+func GatherStats(ctx context.Context, s Store, f Filter, top int) (Stats, error) {
+	var st Stats
+	var err error
+	if st.Tallies, err = s.Tallies(ctx, f); err != nil {
+		return st, err
+	}
+	speakers, err := s.Speakers(ctx, f)
+	if err != nil {
+		return st, err
+	}
+	st.AllSpeakers = len(speakers)
+	for _, sp := range speakers {
+		switch attrib.GivenNameGender(sp.Name) {
+		case "f":
+			st.Gender.Women++
+			st.Gender.WomenQuotes += sp.Quotes
+		case "m":
+			st.Gender.Men++
+			st.Gender.MenQuotes += sp.Quotes
+		default:
+			st.Gender.Unknown++
+			st.Gender.UnknownQuotes += sp.Quotes
+		}
+	}
+	st.Speakers = speakers[:min(top, len(speakers))]
+	return st, nil
+}

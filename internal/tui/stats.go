@@ -1,0 +1,160 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/render"
+)
+
+// statsMsg is who is quoted across the library.
+type statsMsg struct {
+	stats library.Stats
+	err   error
+}
+
+// statsTop is how many speakers the chart of quotes by speaker shows.
+const statsTop = 12
+
+// statsModel is the "who is quoted" view (W): bar charts of quotes by
+// speaker, outlet and month and of speakers by the gender their given names
+// tell, over the whole library; it scrolls when it does not fit.
+type statsModel struct {
+	pc      *programContext
+	st      *library.Stats
+	loading bool
+	err     error
+	offset  int
+	width   int
+	height  int
+	samples bool // the library holds the bundled samples alone
+}
+
+func (m *statsModel) open(samples bool) tea.Cmd {
+	m.loading, m.err, m.offset, m.samples = true, nil, 0, samples
+	pc := m.pc
+	return func() tea.Msg {
+		st, err := library.GatherStats(pc.ctx, pc.store, library.Filter{}, statsTop)
+		return statsMsg{stats: st, err: err}
+	}
+}
+
+func (m *statsModel) set(msg statsMsg) {
+	m.loading, m.err = false, msg.err
+	if msg.err == nil {
+		m.st = &msg.stats
+	}
+}
+
+// lines is the view's text: two columns of charts when they fit side by
+// side, else one.
+func (m statsModel) lines() []string {
+	t := m.pc.theme
+	if m.err != nil {
+		return []string{t.Error.Render(fit("error: "+m.err.Error(), m.width))}
+	}
+	if m.st == nil {
+		return []string{t.Dim.Render(fit("counting who is quoted…", m.width))}
+	}
+	sty := render.StatsStyle{
+		Heading: func(s string) string { return t.Title.Render(s) },
+		Dim:     func(s string) string { return t.Dim.Render(s) },
+		Bar: func(section string, i int, s string) string {
+			if section == "speaker" {
+				return t.SpeakerStyleAt(i).Render(s)
+			}
+			return t.Accent.Render(s)
+		},
+	}
+	const gap = 4
+	colW := (m.width - gap) / 2
+	if m.width < 110 {
+		colW = m.width
+	}
+	secs := render.StatsSections(*m.st, colW, sty)
+	if m.samples {
+		secs[0] = append(secs[0], t.Dim.Render(fit("in the sample articles, all fictional: your first ingest removes them", colW)))
+	}
+	if m.width < 110 {
+		return stack(secs)
+	}
+	left, right := stack(secs[:3]), stack(secs[3:])
+	out := make([]string, max(len(left), len(right)))
+	for i := range out {
+		l, r := "", ""
+		if i < len(left) {
+			l = left[i]
+		}
+		if i < len(right) {
+			r = right[i]
+		}
+		out[i] = padRight(l, colW+gap) + r
+	}
+	return out
+}
+
+// stack puts sections one under the other, a blank line between them.
+func stack(secs [][]string) []string {
+	var out []string
+	for i, s := range secs {
+		if i > 0 {
+			out = append(out, "")
+		}
+		out = append(out, s...)
+	}
+	return out
+}
+
+func (m *statsModel) scroll(d int) {
+	m.offset = max(0, min(m.offset+d, len(m.lines())-m.height+1))
+}
+
+func (m statsModel) Update(msg tea.Msg) (statsModel, tea.Cmd) {
+	k := m.pc.keys
+	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
+		if msg.Mouse().Button == tea.MouseWheelUp {
+			m.scroll(-3)
+		} else {
+			m.scroll(3)
+		}
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, k.Down):
+			m.scroll(1)
+		case key.Matches(msg, k.Up):
+			m.scroll(-1)
+		case key.Matches(msg, k.PageDown):
+			m.scroll(m.height - 2)
+		case key.Matches(msg, k.PageUp):
+			m.scroll(-m.height + 2)
+		case key.Matches(msg, k.Top):
+			m.offset = 0
+		case key.Matches(msg, k.Bottom):
+			m.scroll(1 << 30)
+		}
+	}
+	return m, nil
+}
+
+// View draws the charts in width×height; the last line says where the view
+// is when it scrolls.
+func (m statsModel) View() string {
+	lines := m.lines()
+	if len(lines) <= m.height {
+		return strings.Join(lines, "\n")
+	}
+	top := max(0, min(m.offset, len(lines)-m.height+1))
+	shown := lines[top : top+m.height-1]
+	more := m.pc.theme.Accent.Render(fit("↑↓ more charts", m.width))
+	if top+len(shown) >= len(lines) {
+		more = m.pc.theme.Dim.Render(fit("↑ the charts above", m.width))
+	}
+	for i, l := range shown {
+		shown[i] = ansi.Truncate(l, m.width, "…")
+	}
+	return strings.Join(append(shown, more), "\n")
+}

@@ -1,0 +1,64 @@
+package tui
+
+// The Quotes and stats views take the whole body: the root routes their
+// keys and draws them in one bordered box.
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/dixit-news/dixit/internal/export"
+)
+
+// fullViewKey routes a key in the Quotes or stats view. Outside the filter
+// line, esc clears the Quotes filter, else closes the view; q quits; Q and W
+// go from one view to the other; y copies the quote under the cursor.
+func (m Model) fullViewKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.pc.keys
+	if m.overlay == overlayQuotes && m.quotes.typing() {
+		var cmd tea.Cmd
+		m.quotes, cmd = m.quotes.Update(msg)
+		return m, cmd
+	}
+	switch {
+	case key.Matches(msg, k.Back):
+		if m.overlay == overlayQuotes {
+			if cmd, ok := m.quotes.clearFilter(); ok {
+				return m, tea.Batch(cmd, m.setStatus("filter cleared", false))
+			}
+		}
+		m.overlay = overlayNone
+		return m, nil
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Quotes) && m.overlay == overlayStats:
+		m.overlay = overlayQuotes
+		return m, m.quotes.open(m.list.samplesOnly())
+	case key.Matches(msg, k.Stats) && m.overlay == overlayQuotes:
+		m.overlay = overlayStats
+		return m, m.stats.open(m.list.samplesOnly())
+	case key.Matches(msg, k.Copy) && m.overlay == overlayQuotes:
+		q, ok := m.quotes.selected()
+		if !ok {
+			return m, func() tea.Msg { return statusMsg{text: "no quote selected", err: true} }
+		}
+		o := export.Origin{Title: q.Title, Outlet: q.Outlet, URL: q.URL, Published: q.Published}
+		return m, copyCite(q.Quote, o, q.Sources)
+	}
+	var cmd tea.Cmd
+	if m.overlay == overlayQuotes {
+		m.quotes, cmd = m.quotes.Update(msg)
+	} else {
+		m.stats, cmd = m.stats.Update(msg)
+	}
+	return m, cmd
+}
+
+// fullView is the Quotes or stats view in the body's box.
+func (m Model) fullView(height int) string {
+	content := m.stats.View()
+	if m.overlay == overlayQuotes {
+		content = m.quotes.View()
+	}
+	w := m.pc.width
+	return m.pc.theme.BorderFocus.Width(w).Height(height).MaxHeight(height).Render(clip(content, w-2, height-2))
+}
