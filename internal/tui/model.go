@@ -176,7 +176,7 @@ func (m *Model) resize() tea.Cmd {
 	m.speakers.width, m.speakers.height = min(m.pc.width-4, 70), max(3, m.pc.height-6)
 	m.export.width = min(m.pc.width-4, 64)
 	m.quotes.width, m.quotes.height = max(1, m.pc.width-2), inner
-	m.stats.width, m.stats.height = max(1, m.pc.width-2), inner
+	m.stats.setSize(max(1, m.pc.width-2), inner)
 	m.help.SetWidth(m.pc.width)
 	m.reader.clampOffset()
 	return m.reader.render()

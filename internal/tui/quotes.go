@@ -55,11 +55,12 @@ func newQuotes(pc *programContext) quotesModel {
 }
 
 // quotesBatch is how many quotes a query reads from the store at a time;
-// quotesScan bounds what one command reads looking for quotes holding the
-// words typed, so that a rare word does not read the whole library at once.
+// quotesScan is how many one reads looking for quotes holding the words
+// typed (their articles hold them), so that a rare word does not read the
+// whole library at once: the next read comes as the cursor goes down.
 const (
 	quotesBatch = 200
-	quotesScan  = 20 * quotesBatch
+	quotesScan  = 5 * quotesBatch
 )
 
 // open shows the view from its first quote, with the filter kept; samples
@@ -88,29 +89,27 @@ func (m *quotesModel) fetch() tea.Cmd {
 	return func() tea.Msg {
 		defer cancel()
 		words, prefix := library.SearchQuery(f.Text)
-		var out []library.Quote
-		off := from
-		for off-from < quotesScan {
-			page := f
-			page.Limit, page.Offset = quotesBatch, off
-			qs, err := store.Quotes(ctx, page)
-			if err != nil {
-				return quotesPageMsg{gen: gen, err: err}
-			}
-			off += len(qs)
+		page := f
+		page.Limit, page.Offset = quotesBatch, from
+		if len(words) > 0 {
+			// The store finds the articles holding the words; their
+			// quotes that hold them are kept here, from one read.
+			page.Limit = quotesScan
+		}
+		qs, err := store.Quotes(ctx, page)
+		if err != nil {
+			return quotesPageMsg{gen: gen, err: err}
+		}
+		out := qs
+		if len(words) > 0 {
+			out = nil
 			for _, q := range qs {
 				if quoteHolds(q.Text, words, prefix) {
 					out = append(out, q)
 				}
 			}
-			if len(qs) < quotesBatch {
-				return quotesPageMsg{gen: gen, rows: out, next: off}
-			}
-			if len(out) >= quotesBatch {
-				break
-			}
 		}
-		return quotesPageMsg{gen: gen, rows: out, next: off, more: true}
+		return quotesPageMsg{gen: gen, rows: out, next: from + len(qs), more: len(qs) == page.Limit}
 	}
 }
 

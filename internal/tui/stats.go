@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -31,10 +32,37 @@ type statsModel struct {
 	width   int
 	height  int
 	samples bool // the library holds the bundled samples alone
+	// cache is lines() for the width and theme it was drawn for: a
+	// keystroke that scrolls the charts does not draw them again.
+	cache  []string
+	cacheW int
+	cacheT *Theme
+}
+
+// setSize sizes the view and draws its charts for the new width.
+func (m *statsModel) setSize(w, h int) {
+	m.width, m.height = w, h
+	m.layout()
+}
+
+// layout draws the charts into the cache when it is not for this width
+// and theme.
+func (m *statsModel) layout() {
+	if m.cache == nil || m.cacheW != m.width || m.cacheT != m.pc.theme {
+		m.cache, m.cacheW, m.cacheT = m.lines(), m.width, m.pc.theme
+	}
+}
+
+// drawn is lines(), from the cache when it holds them.
+func (m statsModel) drawn() []string {
+	if m.cache != nil && m.cacheW == m.width && m.cacheT == m.pc.theme {
+		return m.cache
+	}
+	return m.lines()
 }
 
 func (m *statsModel) open(samples bool) tea.Cmd {
-	m.loading, m.err, m.offset, m.samples = true, nil, 0, samples
+	m.loading, m.err, m.offset, m.samples, m.cache = true, nil, 0, samples, nil
 	pc := m.pc
 	return func() tea.Msg {
 		st, err := library.GatherStats(pc.ctx, pc.store, library.Filter{}, statsTop)
@@ -47,6 +75,8 @@ func (m *statsModel) set(msg statsMsg) {
 	if msg.err == nil {
 		m.st = &msg.stats
 	}
+	m.cache = nil
+	m.layout()
 }
 
 // lines is the view's text: two columns of charts when they fit side by
@@ -109,7 +139,7 @@ func stack(secs [][]string) []string {
 }
 
 func (m *statsModel) scroll(d int) {
-	m.offset = max(0, min(m.offset+d, len(m.lines())-m.height+1))
+	m.offset = max(0, min(m.offset+d, len(m.drawn())-m.height+1))
 }
 
 func (m statsModel) Update(msg tea.Msg) (statsModel, tea.Cmd) {
@@ -143,7 +173,7 @@ func (m statsModel) Update(msg tea.Msg) (statsModel, tea.Cmd) {
 // View draws the charts in width×height; the last line says where the view
 // is when it scrolls.
 func (m statsModel) View() string {
-	lines := m.lines()
+	lines := slices.Clone(m.drawn())
 	if len(lines) <= m.height {
 		return strings.Join(lines, "\n")
 	}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library"
 )
 
@@ -135,6 +136,42 @@ func runTallies(t *testing.T, fill func(t *testing.T) (library.Store, []int64)) 
 		if g := (library.Gender{Women: 1, Men: 1, Unknown: 2, WomenQuotes: quotes["Imogen Farrowby"], MenQuotes: quotes["Vladimir Putin"],
 			UnknownQuotes: quotes["Odile Marchetti"] + quotes["Wall Street Journal"]}); st.Gender != g {
 			t.Errorf("gender %+v, want %+v", st.Gender, g)
+		}
+	})
+}
+
+// runQuotesByKind checks the library's quotes filtered by kind alone, as
+// the Quotes view's kind: asks for them, a page at a time too.
+func runQuotesByKind(t *testing.T, fill func(t *testing.T) (library.Store, []int64)) {
+	ctx := context.Background()
+	t.Run("QuotesByKind", func(t *testing.T) {
+		s, _ := fill(t)
+		want := map[attrib.Kind]int{}
+		for _, e := range entries(t) {
+			for _, q := range e.Result.Quotes {
+				want[q.Kind]++
+			}
+		}
+		if want[attrib.Direct] == 0 || want[attrib.Indirect] == 0 {
+			t.Fatalf("fixture: want both kinds, got %v", want)
+		}
+		for k, n := range want {
+			qs, err := s.Quotes(ctx, library.Filter{Kind: k})
+			if err != nil {
+				t.Fatal(err)
+			}
+			paged, err := s.Quotes(ctx, library.Filter{Kind: k, Limit: 1, Offset: n - 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(qs) != n || len(paged) != 1 || paged[0].Quote != qs[n-1].Quote {
+				t.Errorf("kind %s: %d quotes, want %d; the last a page of one: %+v", k, len(qs), n, paged)
+			}
+			for _, q := range qs {
+				if q.Kind != k {
+					t.Errorf("kind %s: %+v", k, q.Quote)
+				}
+			}
 		}
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/dixit-news/dixit/internal/attrib"
@@ -267,7 +268,16 @@ func (s *Store) Count(ctx context.Context, f library.Filter) (int, error) {
 
 // Quotes returns quotations, newest article first, in text order.
 func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, error) {
-	w, args := s.where(f, false)
+	from, id := "quotes q JOIN articles a ON a.id = q.article_id", "a.id"
+	if f.Speaker == "" && f.ArticleID == 0 {
+		// The library's quotes, a page at a time: walk the articles by
+		// date and read each one's quotes, testing each article against
+		// the filter's sets (+a.id), rather than sort every quote of the
+		// articles matched for one page (11 ms, not 600, at 100,000; a
+		// search matching half the library, 40 ms, not 2 s).
+		from, id = "articles a CROSS JOIN quotes q ON q.article_id = a.id", walkID
+	}
+	w, args := s.whereID(f, false, id, false)
 	if f.Speaker != "" {
 		c, a := s.speakerCond(f.Speaker)
 		w += " AND " + c
@@ -276,13 +286,6 @@ func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, 
 	if f.Kind != "" {
 		w += " AND q.kind = ?"
 		args = append(args, string(f.Kind))
-	}
-	from := "quotes q JOIN articles a ON a.id = q.article_id"
-	if f.Speaker == "" && f.ArticleID == 0 {
-		// The library's quotes, a page at a time: walk the articles by
-		// date and read each one's quotes, rather than sort every quote
-		// of the library for one page (11 ms, not 600, at 100,000).
-		from = "articles a CROSS JOIN quotes q ON q.article_id = a.id"
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.url, a.published, a.lang,
 		q.text, q.start, q.end, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via, q.rule, q.resolved
@@ -419,9 +422,28 @@ func (s *Store) Sources(ctx context.Context, f library.Filter) ([]library.Source
 // month, from the articles_tally index when f does not filter.
 func (s *Store) Tallies(ctx context.Context, f library.Filter) (library.Tallies, error) {
 	w, args := s.where(f, true)
-	rows, err := s.db.QueryContext(ctx, `SELECT a.outlet, CASE WHEN a.published > 0 THEN strftime('%Y-%m', a.published, 'unixepoch') ELSE '' END,
-		count(*), sum(a.direct_quotes + a.reported_quotes)
-		FROM articles a WHERE `+w+` GROUP BY 1, 2`, args...)
+	month := "CASE WHEN a.published > 0 THEN strftime('%Y-%m', a.published, 'unixepoch') ELSE '' END"
+	from := "articles a"
+	if w == "1" {
+		// The whole library: the months it spans, then each month's range
+		// of the index, rather than a date computed for every article.
+		var lo, hi int64
+		if err := s.db.QueryRowContext(ctx, `SELECT coalesce((SELECT min(published) FROM articles WHERE published > 0), 0),
+			coalesce((SELECT max(published) FROM articles), 0)`).Scan(&lo, &hi); err != nil {
+			return library.Tallies{}, explain(s.path, err)
+		}
+		values := []string{"('', -9223372036854775808, 1)"}
+		if lo > 0 {
+			for m := time.Unix(lo, 0).UTC(); m.Unix() <= hi; m = m.AddDate(0, 1, 0) {
+				m = time.Date(m.Year(), m.Month(), 1, 0, 0, 0, 0, time.UTC)
+				values = append(values, fmt.Sprintf("('%s', %d, %d)", m.Format("2006-01"), m.Unix(), m.AddDate(0, 1, 0).Unix()))
+			}
+		}
+		from = "(VALUES " + strings.Join(values, ", ") + ") m JOIN articles a ON a.published >= m.column2 AND a.published < m.column3"
+		month = "m.column1"
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.outlet, `+month+`, count(*), sum(a.direct_quotes + a.reported_quotes)
+		FROM `+from+` WHERE `+w+` GROUP BY 1, 2`, args...)
 	if err != nil {
 		return library.Tallies{}, explain(s.path, err)
 	}
