@@ -89,8 +89,9 @@ func (d *doc) cueAfter(q qspan) (who, string, relay, bool) {
 }
 
 // endsEmbeddedSentence reports a quotation opened inside the narrator's
-// sentence that ends that sentence with its own full stop ("Acme said it
-// is “getting our apps up and running.” The company noted …"): the words
+// sentence that ends that sentence with its own full stop ("Kelder Ferries
+// said it is “getting our boats back in the water.” The operator noted
+// …"): the words
 // after the closing mark begin another sentence, so a cue before it comes
 // first.
 func (d *doc) endsEmbeddedSentence(q qspan) bool {

@@ -75,7 +75,7 @@ func (d *doc) collectEntities() *entities {
 			continue
 		}
 		if d.photoCredit(n) {
-			i = n.b // "(Kali Madej / CBC)": who took the picture, no one in the story
+			i = n.b // "(Ines Calder / Harbour Ledger)": who took the picture, no one in the story
 			continue
 		}
 		e := es.resolveName(d, n, n.a)
@@ -169,8 +169,8 @@ func (es *entities) opensPerson(w string) bool {
 }
 
 // photoCredit reports a name inside the parentheses that end a paragraph
-// with a slash between photographer and outlet: "(Lauren Pelley / CBC
-// News)", "(Kali Madej/ Dixon Hall)".
+// with a slash between photographer and outlet: "(Ines Calder / Harbour
+// Ledger)", "(Tom Harlow/ Kelder Ferries)".
 func (d *doc) photoCredit(n nameSeq) bool {
 	para := d.toks[n.a].Para
 	open := -1
@@ -272,7 +272,7 @@ func (d *doc) markSpeakers(es *entities) {
 		// completes the noun before it, which is the subject.
 		if i := byEnd[j]; i > 0 {
 			o := es.occ[i-1]
-			// "l'Insee a indiqué": French gives a body an article, and
+			// "l'Odevia a indiqué": French gives a body an article, and
 			// no person.
 			if !o.ent.org && (o.pos == 0 || !d.toks[o.pos-1].isPrep() && !(d.lang == "fr" && d.toks[o.pos-1].has(xDefinite))) {
 				o.ent.person = true

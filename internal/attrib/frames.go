@@ -20,7 +20,7 @@ type frame struct {
 	echo   bool     // opens the sentence after a quotation, before its cue
 	naming bool     // names the quotation after it as a title, not as words
 	alias  bool     // gives the name of someone described: "who gave her name as X"
-	venue  bool     // names where a study was published: "published in the Lancet"
+	venue  bool     // names where a study was published: "published in the Kelder Review"
 }
 
 // frames are the attribution frames by their first word.
@@ -145,7 +145,7 @@ func (d *doc) matchFrame(k int, want func(frame) bool) (end int, ok bool) {
 
 // venueAt reads the journal or outlet a frame such as "published in" names
 // at token k, the frame's first word, which a time phrase may part from the
-// rest ("a study published last week in the Lancet"). The name needs an
+// rest ("a study published last week in the Kelder Review"). The name needs an
 // article before it, a press word or a gazetteer entry: "published in
 // March", "published in Canada" name no venue.
 func (d *doc) venueAt(k int) (int, string, bool) {

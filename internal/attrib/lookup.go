@@ -175,11 +175,11 @@ func (es *entities) resolveName(d *doc, n nameSeq, pos int) *entity {
 
 // morePresent reports whether a surname alone is likelier to stand for e
 // than for other: a person, then the one the article has named more often
-// so far (the story's subject, not her husband named once), then the one
+// so far (the story's subject, not her brother named once), then the one
 // named last.
 func (es *entities) morePresent(e, other *entity, pos int) bool {
 	if e.person != other.person {
-		return e.person // "Mary Ann Schicketanz" over the credit "Studio Schicketanz"
+		return e.person // "Ada Quist" over the credit "Studio Quist"
 	}
 	ne, no := sort.SearchInts(e.occPos, pos), sort.SearchInts(other.occPos, pos)
 	if ne != no {

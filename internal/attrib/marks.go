@@ -46,7 +46,7 @@ func afterPunct(toks []token, i int) bool {
 }
 
 // afterElision reports a mark glued to an elided word before it and a word
-// after it ("qu’”une attaque"): an elision leads into what follows, so the
+// after it ("qu’”aucune digue"): an elision leads into what follows, so the
 // mark opens whatever its glyph. The tokenizer leaves the apostrophe of an
 // elision before a mark as a mark of its own.
 func afterElision(toks []token, i int) bool {

@@ -216,8 +216,8 @@ func (d *doc) readName(i int) (nameSeq, bool) {
 	}
 	// A capitalised common noun after a determiner, before a name of two
 	// words or more, is a nationality or an epithet: "le Mauritanien
-	// Lassana Camara", "the Briton Ada Quist". English writes many a
-	// name so ("the Affordable Care Act"): there a given name must follow.
+	// Paul Kerjean", "the Briton Ada Quist". English writes many a name so
+	// ("the Harbour Safety Act"): there a given name must follow.
 	if n.hon == "" && j-i >= 3 && i > 0 && d.toks[i-1].has(xDeterminer) && d.toks[i-1].Para == t.Para && d.commonWord(i) &&
 		d.toks[i+1].cap() && (d.lang == "fr" || d.toks[i+1].has(cGiven)) &&
 		!d.toks[i].has(cGiven|cRoleTitle) && !d.anyClass(i, j, cOrg|cPlace|cPress) && !d.allCommon(i+1, j) {

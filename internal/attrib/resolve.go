@@ -68,8 +68,8 @@ func (d *doc) resolve(m mention, pos int) who {
 		}
 	case mPron:
 		if m.pronoun == "it" {
-			// "The statement also talked about …" then "“…,” it said":
-			// the document the sentence before was about.
+			// "The statement also listed …" then "“…,” it said": the
+			// document the sentence before was about.
 			if w2, ok := d.documentSubject(m.a, pos); ok {
 				w2.mention, w2.kind, w2.ma, w2.mb, w2.how = w.mention, w.kind, w.ma, w.mb, "pronoun/document-author"
 				return w2
@@ -170,9 +170,10 @@ func (d *doc) resolve(m mention, pos int) who {
 			case "le":
 				gender = "m"
 			}
-			// "X has four goals since … traded him for Y. The 26-year-old
-			// right wing said": a description opening its sentence goes on
-			// with the subject of the sentence before, not its last name.
+			// "X has scored twice since Valbois sent him to Kelder for Y.
+			// The 24-year-old forward said": a description opening its
+			// sentence goes on with the subject of the sentence before,
+			// not its last name.
 			if e := d.previousOpener(m.roleA, gender); e != nil {
 				w.name, w.ent, w.desc, w.how = e.name, e, d.span(m.roleA, m.roleB), "role/previous-subject"
 				return w
@@ -284,8 +285,8 @@ func (d *doc) ownerOf(m mention, pos int) *entity {
 	if h == b-1 && b-a == 3 && d.lang == "fr" && d.toks[a+1].has(xOrgNoun) && !d.toks[h].has(xOrgNoun|xDocNoun) && startsLower(d.toks[h].Text) {
 		h = a + 1
 	}
-	// "l'officier média de la fédération" is someone of the federation,
-	// not the federation.
+	// "le trésorier de la coopérative" is someone of the cooperative,
+	// not the cooperative.
 	if h > a+1 && d.toks[a].has(xDeterminer) && d.toks[a+1].has(cRole) && !d.toks[h].has(xDocNoun) {
 		return nil
 	}
@@ -419,8 +420,8 @@ func (d *doc) documentAgent(m mention) (int, bool) {
 	// The agent's preposition is a source cue ("par") or follows an
 	// English participle ("released by"); the class bits are all taken,
 	// so it is told by these two existing classes.
-	// A recipient comes between them in "a statement e-mailed to
-	// reporters by the ministry": its words are passed over.
+	// A recipient comes between them in "a statement emailed to reporters
+	// by the ministry": its words are passed over.
 	participle, reach := false, h+3
 	for k := h + 1; k < len(d.toks) && k <= reach && d.toks[k].Kind == tWord; k++ {
 		t := &d.toks[k]
@@ -492,8 +493,8 @@ func (d *doc) previousOpener(a int, gender string) *entity {
 }
 
 // ownedRole reports a role phrase that names its holder by someone else's
-// title ("the Chief Minister's press adviser"): the adviser is not the
-// chief minister, nor whoever spoke last, but someone the phrase names.
+// title ("the Harbour Master's deputy"): the deputy is not the harbour
+// master, nor whoever spoke last, but someone the phrase names.
 func (d *doc) ownedRole(a, b int) bool {
 	if !d.hasRoleNoun(b-1, b) {
 		return false

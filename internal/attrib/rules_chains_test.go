@@ -168,30 +168,30 @@ direct «The ferries are a sound investment» speaker="Harbour Credit Kelder" cu
 source Harbour Credit Kelder rule=speaker
 `},
 	{name: "an epithet after former is the person named before", lang: "fr",
-		in: "« Nous avons mal joué ce soir », déclare Paul Mertens au Courrier de Brivolle.\n\n« Une telle erreur ne doit jamais arriver », ajoute l'ancien Diable Rouge.",
+		in: "« Le match était perdu d'avance », déclare Paul Mertens au Courrier de Brivolle.\n\n« Personne n'a tenu sa place sur le terrain », ajoute l'ancien Lion Bleu.",
 		want: `
-direct «Nous avons mal joué ce soir» speaker="Paul Mertens" cue="déclare" rule=after/inverted
-direct «Une telle erreur ne doit jamais arriver» speaker="Paul Mertens" cue="ajoute" rule=after/inverted
+direct «Le match était perdu d'avance» speaker="Paul Mertens" cue="déclare" rule=after/inverted
+direct «Personne n'a tenu sa place sur le terrain» speaker="Paul Mertens" cue="ajoute" rule=after/inverted
 source Courrier de Brivolle rule=via
 `},
 	{name: "an epithet after former is the person named before", lang: "en",
-		in: "\"We played badly tonight,\" said Tom Harlow.\n\n\"Such a mistake should never happen,\" said the former Blue Devil.",
+		in: "\"The harbour team lost its nerve,\" said Tom Harlow.\n\n\"Nobody held the line in the second half,\" said the former Iron Gull.",
 		want: `
-direct «We played badly tonight» speaker="Tom Harlow" cue="said" rule=after/inverted
-direct «Such a mistake should never happen» speaker="Tom Harlow" cue="said" rule=after/inverted
+direct «The harbour team lost its nerve» speaker="Tom Harlow" cue="said" rule=after/inverted
+direct «Nobody held the line in the second half» speaker="Tom Harlow" cue="said" rule=after/inverted
 `},
-	{name: "a title's possessor is not the adviser", lang: "en",
-		in: "Chief Minister Ada Quist was in the dock over the pier row on Monday.\n\nIn a statement, the Chief Minister's press adviser said that the reports went beyond the truth.",
+	{name: "a title's possessor is not the deputy", lang: "en",
+		in: "Harbour Master Ada Quist closed the north quay on Monday.\n\nThe Harbour Master's deputy said that the quay would reopen within a week.",
 		want: `
-indirect «the reports went beyond the truth» speaker="Chief Minister's press adviser" cue="said" rule=indirect/verb-before
+indirect «the quay would reopen within a week» speaker="Harbour Master's deputy" cue="said" rule=indirect/verb-before
 `},
 	{name: "a surname alone is the person the story keeps naming", lang: "en",
-		in: "Ada Quist opened her bakery in 1994. Quist trained in Lyon, and Quist still bakes every morning.\n\nHer husband, Tom Quist, keeps the books.\n\n\"I changed the recipe once,\" says Quist.",
+		in: "Ada Quist has run the night ferry since 1994. Quist learned to sail in Brivolle, and Quist still takes the first crossing.\n\nHer brother, Tom Quist, keeps the accounts.\n\n\"The fog never scares me,\" says Quist.",
 		want: `
-direct «I changed the recipe once» speaker="Ada Quist" cue="says" rule=after/inverted
+direct «The fog never scares me» speaker="Ada Quist" cue="says" rule=after/inverted
 `},
 	{name: "a statement's author comes after its recipient", lang: "en",
-		in: "A statement e-mailed to reporters by the Harbour Ministry said \"the pier is unsafe.\"",
+		in: "A statement emailed to reporters by the Harbour Ministry said \"the pier is unsafe.\"",
 		want: `
 direct «the pier is unsafe.» speaker="Harbour Ministry" cue="said" rule=before/verb
 source Harbour Ministry rule=speaker
@@ -203,27 +203,27 @@ direct «getting our boats back in the water.» speaker="Kelder Ferries" cue="sa
 indirect «the storm had sunk no ferry» speaker="Kelder Ferries" cue="noted" rule=indirect/verb-before
 `},
 	{name: "a description opening its sentence is the subject of the one before", lang: "en",
-		in: "Tom Harlow has four goals since Valbois traded him to Kelder for Ada Quist last week. The 26-year-old winger said his new teammates make room for him.",
+		in: "Tom Harlow has scored twice since Valbois sent him to Kelder in exchange for Ada Quist. The 24-year-old forward said the harbour crowd had made him welcome.",
 		want: `
-indirect «his new teammates make room for him» speaker="Tom Harlow" cue="said" rule=indirect/verb-before
+indirect «the harbour crowd had made him welcome» speaker="Tom Harlow" cue="said" rule=indirect/verb-before
 `},
 	{name: "a nationality before a name is no part of it; an officer of a body is no body", lang: "fr",
-		in: "La conférence a pris fin grâce à l'officier média de la fédération, le Mauritanien Paul Kerjean, qui organisait les échanges.\n\n« Vous n'êtes pas là pour insulter quelqu'un », a tranché l'officier média de la fédération.",
+		in: "La réunion a repris grâce au trésorier de la coopérative, le Mauritanien Paul Kerjean, qui animait les débats.\n\n« Chacun parlera à son tour », a tranché le trésorier de la coopérative.",
 		want: `
-direct «Vous n'êtes pas là pour insulter quelqu'un» speaker="Paul Kerjean" cue="a tranché" rule=after/inverted
+direct «Chacun parlera à son tour» speaker="Paul Kerjean" cue="a tranché" rule=after/inverted
 `},
 	{name: "it after the sentence a statement opened is the statement's author", lang: "en",
-		in: "In a statement, the Mayor's press adviser said that some channels showed reports beyond the truth.\n\n\"Every story must be checked,\" the statement said.\n\nThe mayor was in Valbois on Monday.\n\nThe statement also listed reports like 'the mayor is leaving' and 'the pier will close'.\n\n\"These are untrue,\" it said.",
+		in: "In a statement, the mayor's press adviser said that the ferry figures had been misread.\n\n\"Every number must be checked,\" the statement said.\n\nThe mayor was in Valbois on Monday.\n\nThe statement also listed rumours like 'the mayor is leaving' and 'the pier will close'.\n\n\"Neither is true,\" it said.",
 		want: `
-indirect «some channels showed reports beyond the truth» speaker="Mayor's press adviser" cue="said" rule=indirect/verb-before
-direct «Every story must be checked» speaker="Mayor's press adviser" cue="said" rule=after/subject-verb
-direct «These are untrue» speaker="Mayor's press adviser" cue="said" rule=after/subject-verb
+indirect «the ferry figures had been misread» speaker="the mayor's press adviser" cue="said" rule=indirect/verb-before
+direct «Every number must be checked» speaker="the mayor's press adviser" cue="said" rule=after/subject-verb
+direct «Neither is true» speaker="the mayor's press adviser" cue="said" rule=after/subject-verb
 `},
 	{name: "a photographer's credit names no one in the story", lang: "en",
-		in: "Nadia Quell, who runs the shelter, said the nights were getting colder.\n\nThe city will set up three tents by the harbour. (Lauren Pelley / Harbour Ledger)\n\n\"We need more beds before January,\" she said.",
+		in: "Mona Vell, who runs the night shelter, said the nights were getting colder.\n\nThe town will set up three tents by the harbour. (Ines Calder / Harbour Ledger)\n\n\"We need more beds before January,\" she said.",
 		want: `
-indirect «the nights were getting colder» speaker="Nadia Quell" cue="said" rule=indirect/verb-before
-direct «We need more beds before January» speaker="Nadia Quell" cue="said" rule=after/subject-verb
+indirect «the nights were getting colder» speaker="Mona Vell" cue="said" rule=indirect/verb-before
+direct «We need more beds before January» speaker="Mona Vell" cue="said" rule=after/subject-verb
 `},
 }
 

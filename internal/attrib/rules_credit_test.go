@@ -17,10 +17,10 @@ direct «We were never asked about the change, and nobody answered our letters.�
 direct «I like the new boats, but the evening service is far too thin for families.» speaker="Ilse Varga" cue="–" rule=after/credit
 `},
 	{name: "the last signed quotation, a name no list knows", lang: "en",
-		in: "“Fares must stay low for everyone.” ― Ana Ruizano\n\n“Mostly he promotes fear.” ― Tomasz Brellick",
+		in: "“Fares must stay low for everyone.” ― Ana Ruizano\n\n“The night boats matter most to us.” ― Tomasz Brellick",
 		want: `
 direct «Fares must stay low for everyone.» speaker="Ana Ruizano" cue="―" rule=after/credit
-direct «Mostly he promotes fear.» speaker="Tomasz Brellick" cue="―" rule=after/credit
+direct «The night boats matter most to us.» speaker="Tomasz Brellick" cue="―" rule=after/credit
 `},
 	{name: "signed quotation with an apposition", lang: "fr",
 		in: "Des lecteurs nous ont écrit.\n\n« On ne nous a jamais demandé notre avis sur ce changement. » — Léonie Carvanel, agricultrice",

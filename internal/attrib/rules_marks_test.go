@@ -10,7 +10,7 @@ import "testing"
 
 var marksCases = []directCase{
 	{name: "closing-glyph mark after an elision opens", lang: "fr",
-		in:   "La préfète Odile Marchetti a affirmé qu’”aucune digue n’a cédé”, sans préciser de bilan.",
+		in:   "La préfète Odile Marchetti a affirmé qu’”aucune digue n’a cédé” dans la nuit.",
 		want: []dq{{"aucune digue n’a cédé", "Odile Marchetti"}}},
 	{name: "guillemets normal space", lang: "fr",
 		in:   "« Nous rouvrirons la médiathèque en juin », a déclaré Odile Marchetti.",

@@ -31,7 +31,7 @@ source L'Écho de Kerbrat rule=press-noun
 source Tidal Records rule=press-noun
 `},
 	{name: "the journal a study was published in", lang: "en",
-		in: "The agency has disputed a study published last week in the Kelder Review that counts twice as many deaths.",
+		in: "Harbour doctors cite a study published last week in the Kelder Review on fog and asthma.",
 		want: `
 source Kelder Review rule=venue
 `},
@@ -41,9 +41,9 @@ source Kelder Review rule=venue
 source Annales de Brivolle rule=venue
 `},
 	{name: "a one-word name after a definite article speaks as a body", lang: "fr",
-		in: "L'Odevia a indiqué que la croissance ralentirait au premier trimestre.",
+		in: "L'Odevia a indiqué que le niveau des nappes baisserait cet été.",
 		want: `
-indirect «la croissance ralentirait au premier trimestre» speaker="Odevia" cue="a indiqué" rule=indirect/verb-before
+indirect «le niveau des nappes baisserait cet été» speaker="Odevia" cue="a indiqué" rule=indirect/verb-before
 source Odevia rule=speaker
 `},
 	{name: "a month or a country is no venue", lang: "en",

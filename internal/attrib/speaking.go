@@ -133,7 +133,7 @@ func (d *doc) speakingSources(set *sourceSet) {
 }
 
 // articledName reports a French name of one word the article writes after
-// a definite article ("l'Insee", "la Sodeval"): a body, since French gives
+// a definite article ("l'Odevia", "la Brivaloise"): a body, since French gives
 // no person an article, unless something made a person or a place of it.
 func (d *doc) articledName(e *entity) bool {
 	if d.lang != "fr" || e.words != 1 || e.person || e.place || e.gender != "" {

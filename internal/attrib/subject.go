@@ -378,8 +378,8 @@ func (d *doc) commonNotName(a, end int, n nameSeq) bool {
 }
 
 // epithet reports capitalised common words after a determiner and a
-// lower-case title such as "former" ("l'ancien Diable Rouge", "the former
-// Iron Lady"): a nickname for someone the article has named, a role and no
+// lower-case title such as "former" ("l'ancien Lion Bleu", "the former
+// Iron Gull"): a nickname for someone the article has named, a role and no
 // name of its own, unless the words are a name the word lists know.
 func (d *doc) epithet(a int, n nameSeq) bool {
 	if n.hon != "" || n.org || n.place || n.ha-a != 2 || !d.toks[a].has(xDeterminer) {
@@ -398,7 +398,7 @@ func (d *doc) epithet(a int, n nameSeq) bool {
 
 // placeApposition reports a known place name after a name and a comma or
 // a parenthesis: the region or country of a city ("Birmingham, Alabama,
-// on Saturday", "Kikwit (Kwilu)", "Sumter, South Carolina, says"), no
+// on Saturday", "Kikwit (Kwilu)", "Dunmere, North Kelder, says"), no
 // speaker, unless the article made a person of the word.
 func (d *doc) placeApposition(n nameSeq) bool {
 	if n.hon != "" || n.ha < 2 || !(n.words == 1 && d.toks[n.a].has(xPlaceName) || n.place) {
@@ -450,8 +450,8 @@ func (d *doc) governed(a, pos int) bool {
 			return true
 		}
 		// A capitalised title glued to the name is part of what the
-		// preposition governs: "a spokesman for the Democratic National
-		// Convention", "an aide to Prime Minister Ada Quist".
+		// preposition governs: "a spokesman for the Liberal Harbour
+		// Commission", "an aide to Prime Minister Ada Quist".
 		titles = titles && d.toks[k].cap()
 		if d.hasRoleNoun(k, k+1) && !titles {
 			return false
@@ -544,7 +544,7 @@ func (d *doc) cutRole(a, b int) int {
 			break
 		}
 	}
-	// "the school declined to": a preposition left at the end governs
+	// "the board refused to": a preposition left at the end governs
 	// nothing.
 	for b > a+1 && d.toks[b-1].isPrep() {
 		b--
