@@ -203,19 +203,12 @@ func (m listModel) Update(msg tea.Msg) (listModel, tea.Cmd) {
 				return m, m.reload()
 			}
 		}
-		var cmd tea.Cmd
-		m.input, cmd = m.input.Update(msg)
-		if v := m.input.Value(); v != m.query {
-			m.query = v
-			if partialWord(v) {
-				// One letter of a word filters nothing useful and costs a
-				// scan of the library: wait for the next keystroke.
-				return m, cmd
-			}
-			m.cursor, m.top = 0, 0
-			return m, tea.Batch(cmd, m.reload())
+		search, cmd := typeQuery(&m.input, &m.query, msg)
+		if !search {
+			return m, cmd
 		}
-		return m, cmd
+		m.cursor, m.top = 0, 0
+		return m, tea.Batch(cmd, m.reload())
 	}
 	msg2, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -339,6 +332,21 @@ func rowMeta(r library.Summary, width int) string {
 		}
 	}
 	return line
+}
+
+// typeQuery hands msg to a view's filter input and keeps query in step
+// with it. It reports whether the query changed to one worth searching
+// for: one letter of a word filters nothing useful and costs a scan of the
+// library, so the view waits for the next keystroke.
+func typeQuery(in *textinput.Model, query *string, msg tea.Msg) (bool, tea.Cmd) {
+	var cmd tea.Cmd
+	*in, cmd = in.Update(msg)
+	v := in.Value()
+	if v == *query {
+		return false, cmd
+	}
+	*query = v
+	return !partialWord(v), cmd
 }
 
 // partialWord reports a query whose last word is still a single letter

@@ -200,17 +200,12 @@ func (m quotesModel) Update(msg tea.Msg) (quotesModel, tea.Cmd) {
 			m.query, m.cursor, m.top = "", 0, 0
 			return m, m.reload()
 		}
-		var cmd tea.Cmd
-		m.input, cmd = m.input.Update(msg)
-		if v := m.input.Value(); v != m.query {
-			m.query = v
-			if partialWord(v) {
-				return m, cmd
-			}
-			m.cursor, m.top = 0, 0
-			return m, tea.Batch(cmd, m.reload())
+		search, cmd := typeQuery(&m.input, &m.query, msg)
+		if !search {
+			return m, cmd
 		}
-		return m, cmd
+		m.cursor, m.top = 0, 0
+		return m, tea.Batch(cmd, m.reload())
 	}
 	switch {
 	case key.Matches(msg2, k.Filter):
