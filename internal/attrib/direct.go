@@ -39,7 +39,10 @@ func (d *doc) directQuotes() []Quote {
 			if part.cued {
 				it.who, it.cue, it.cued = part.who, part.cue, true
 			}
-			if !it.cued && part.first == q.first && part.last == q.last && d.endsEmbeddedSentence(q) {
+			// A quotation that ends the narrator's sentence reads its cue
+			// before first, once.
+			beforeRead := !it.cued && part.first == q.first && part.last == q.last && d.endsEmbeddedSentence(q)
+			if beforeRead {
 				it.who, it.cue, it.via, it.cued = d.cueBefore(qi, q)
 				it.before = it.cued
 			}
@@ -49,7 +52,7 @@ func (d *doc) directQuotes() []Quote {
 			if !it.cued && part.last == q.last {
 				it.who, it.cue, it.via, it.cued = d.cueEcho(q)
 			}
-			if !it.cued && part.first == q.first {
+			if !it.cued && part.first == q.first && !beforeRead {
 				it.who, it.cue, it.via, it.cued = d.cueBefore(qi, q)
 				it.before = it.cued
 			}
