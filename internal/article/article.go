@@ -98,8 +98,16 @@ func fromText(path string, data []byte) *Article {
 
 // Hash is the content hash used to skip unchanged re-ingests.
 func Hash(body string) string {
-	h := sha256.Sum256([]byte(body))
-	return hex.EncodeToString(h[:])
+	// Through a small buffer: []byte(body) would copy a body of
+	// megabytes whole.
+	h := sha256.New()
+	var buf [32 << 10]byte
+	for len(body) > 0 {
+		n := copy(buf[:], body)
+		h.Write(buf[:n])
+		body = body[n:]
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // IsBinary reports data that is not text: a NUL byte, or mostly bytes that
@@ -123,11 +131,16 @@ func IsBinary(data []byte) bool {
 
 // Shorten cuts s to at most n runes at a word boundary, adding "…".
 func Shorten(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
+	end, k := 0, 0
+	for end < len(s) && k < n {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+		k++
+	}
+	if end == len(s) {
 		return s
 	}
-	r := []rune(s)[:n]
-	cut := string(r)
+	cut := string([]rune(s[:end])) // invalid bytes read as U+FFFD, as before
 	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
 		cut = cut[:i]
 	}

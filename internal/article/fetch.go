@@ -90,7 +90,7 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) (body []byte, contentT
 	if resp.ContentLength > f.maxBody {
 		return nil, "", fmt.Errorf("%s: %w", name, tooLarge(f.maxBody))
 	}
-	body, err = readLimited(resp.Body, f.maxBody)
+	body, err = readLimited(resp.Body, f.maxBody, resp.ContentLength)
 	if err != nil {
 		return nil, "", fmt.Errorf("%s: %s", name, f.describe(err))
 	}

@@ -71,7 +71,7 @@ func (l *Loader) Load(ctx context.Context, input string) ([]*Article, error) {
 		if r == nil {
 			r = os.Stdin
 		}
-		data, err := readLimited(r, MaxSize)
+		data, err := readLimited(r, MaxSize, 0)
 		if err != nil {
 			return nil, fmt.Errorf("-: %w", err)
 		}
@@ -92,7 +92,7 @@ func loadFile(name string) ([]*Article, error) {
 	if st.Size() > MaxSize {
 		return nil, fmt.Errorf("%s: %s, larger than the %s limit for one article", displayName(name), humanSize(st.Size()), sizeString(MaxSize))
 	}
-	data, err := readLimited(f, MaxSize)
+	data, err := readLimited(f, MaxSize, st.Size())
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", displayName(name), unwrapPathError(err))
 	}
@@ -353,9 +353,21 @@ func Expand(inputs []string) (files []string, errs []error) {
 	return files, errs
 }
 
-// readLimited reads r to the end, failing if it holds more than limit bytes.
-func readLimited(r io.Reader, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+// readLimited reads r to the end, failing if it holds more than limit
+// bytes. size is what r is expected to hold (a file's size, else 0): read
+// into room of that size, a 10 MB file is not copied a dozen times over as
+// io.ReadAll grows its buffer.
+func readLimited(r io.Reader, limit, size int64) ([]byte, error) {
+	var data []byte
+	var err error
+	if size > 0 && size <= limit {
+		var b bytes.Buffer
+		b.Grow(int(size) + 512) // a file that grew since its stat still fits
+		_, err = b.ReadFrom(io.LimitReader(r, limit+1))
+		data = b.Bytes()
+	} else {
+		data, err = io.ReadAll(io.LimitReader(r, limit+1))
+	}
 	if err != nil {
 		return nil, err
 	}

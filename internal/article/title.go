@@ -11,6 +11,10 @@ import (
 // title. Displays cut titles further to their width.
 const maxTitle = 300
 
+// titleScan is how much of the body TitleOf reads: eight lines of a
+// headline, bylines and a lede's first sentence are far shorter.
+const titleScan = 16 << 10
+
 // TitleOf picks a title from the text of an article that gives none: its
 // headline, the first line when it reads as one (short, no final period,
 // more text after it); else the lede's first sentence, whole. Bylines
@@ -20,6 +24,15 @@ const maxTitle = 300
 // talks on Monday with X, the mayor, Nora Quill, announced …") gives the
 // clause that carries its subject and verb ("Nora Quill announced …").
 func TitleOf(body string) string {
+	// Only the head can hold a title: a body of megabytes on one line
+	// must not be split into words whole.
+	if len(body) > titleScan {
+		end := titleScan
+		for end > 0 && !utf8.RuneStart(body[end]) {
+			end--
+		}
+		body = body[:end]
+	}
 	lines := strings.Split(strings.TrimSpace(body), "\n")
 	i := 0
 	for i < len(lines) && i < 8 && skipLine(lines[i], lines[i+1:]) {
