@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"iter"
 	"net/url"
 	"sort"
 	"strconv"
@@ -108,25 +109,29 @@ type Row struct {
 	Display string `json:"display"` // text.Display(Text)
 }
 
-func rows(docs []Doc) []Row {
-	var out []Row
-	for _, d := range docs {
-		srcs := make([]string, 0, len(d.Sources))
-		for _, s := range d.Sources {
-			srcs = append(srcs, s.Name)
-		}
-		for _, q := range d.Quotes {
-			out = append(out, Row{Path: d.Path, Title: d.Title, Lang: d.Lang, Sources: srcs, Quote: q, Display: text.Display(q.Text)})
+// rows yields each quote of docs as a Row, one at a time: a dense article
+// has hundreds of thousands of quotes, which need never be rows at once.
+func rows(docs []Doc) iter.Seq[Row] {
+	return func(yield func(Row) bool) {
+		for _, d := range docs {
+			srcs := make([]string, 0, len(d.Sources))
+			for _, s := range d.Sources {
+				srcs = append(srcs, s.Name)
+			}
+			for _, q := range d.Quotes {
+				if !yield(Row{Path: d.Path, Title: d.Title, Lang: d.Lang, Sources: srcs, Quote: q, Display: text.Display(q.Text)}) {
+					return
+				}
+			}
 		}
 	}
-	return out
 }
 
 // WriteJSONL writes one quote a line.
 func WriteJSONL(w io.Writer, docs []Doc) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	for _, r := range rows(docs) {
+	for r := range rows(docs) {
 		if err := enc.Encode(r); err != nil {
 			return err
 		}
@@ -146,7 +151,7 @@ func WriteCSV(w io.Writer, docs []Doc) error {
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
-	for _, r := range rows(docs) {
+	for r := range rows(docs) {
 		if err := writeCSVRecord(cw, csvRecord(r)); err != nil {
 			return err
 		}

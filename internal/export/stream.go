@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/dixit-news/dixit/internal/text"
 )
 
 // Stream writes docs one at a time, as they are ready, with the output
@@ -61,23 +63,18 @@ func (s *Stream) Add(d Doc) error {
 	}
 	switch s.format {
 	case "json":
-		var b bytes.Buffer
-		enc := json.NewEncoder(&b)
-		enc.SetIndent("    ", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(withDisplay(docs[0])); err != nil {
-			return err
-		}
 		sep := ",\n    "
 		if first {
 			sep = "\n    "
 		}
-		_, err := io.WriteString(s.w, sep+strings.TrimSuffix(b.String(), "\n"))
-		return err
+		if _, err := io.WriteString(s.w, sep); err != nil {
+			return err
+		}
+		return writeDocJSON(s.w, docs[0])
 	case "jsonl":
 		return WriteJSONL(s.w, docs)
 	case "csv":
-		for _, r := range rows(docs) {
+		for r := range rows(docs) {
 			if err := writeCSVRecord(s.csv, csvRecord(r)); err != nil {
 				return err
 			}
@@ -111,4 +108,59 @@ func (s *Stream) Close() error {
 		return s.csv.Error()
 	}
 	return nil
+}
+
+// writeDocJSON writes d as WriteJSON's indentation shows one article, but
+// a quote at a time: the article's other fields first, then its quotes,
+// which encoding/json puts last. The bytes are Encode's own (a test
+// checks it), without holding the encoding of hundreds of thousands of
+// quotes at once.
+func writeDocJSON(w io.Writer, d Doc) error {
+	head := d
+	head.Quotes = nil
+	b, err := marshalIndent(struct {
+		Doc
+		Quotes []displayed `json:"quotes,omitempty"` // hides Result.Quotes, and is empty
+	}{Doc: head}, "    ")
+	if err != nil {
+		return err
+	}
+	b = bytes.TrimSuffix(b, []byte("\n    }"))
+	if _, err := w.Write(b); err != nil {
+		return err
+	}
+	if len(d.Quotes) == 0 {
+		_, err := io.WriteString(w, ",\n      \"quotes\": []\n    }")
+		return err
+	}
+	if _, err := io.WriteString(w, ",\n      \"quotes\": ["); err != nil {
+		return err
+	}
+	var qb []byte // one buffer for every quote's encoding
+	for i, q := range d.Quotes {
+		sep := ",\n        "
+		if i == 0 {
+			sep = "\n        "
+		}
+		qb = append(qb[:0], sep...)
+		qb = appendQuoteJSON(qb, displayed{q, text.Display(q.Text)}, "        ")
+		if _, err := w.Write(qb); err != nil {
+			return err
+		}
+	}
+	_, err = io.WriteString(w, "\n      ]\n    }")
+	return err
+}
+
+// marshalIndent is json.MarshalIndent without HTML escaping, as the
+// encoders here write.
+func marshalIndent(v any, prefix string) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent(prefix, "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
