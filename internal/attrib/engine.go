@@ -13,6 +13,11 @@ import (
 type Options struct {
 	// Lang is "fr", "en", or "" to detect it from the text.
 	Lang string
+	// MaxQuotes and MaxMentions, when above 0, keep only the first quotes
+	// and source mentions in text order (Result.Dropped counts the rest):
+	// a store's bound on one article, kept as the body is read so that a
+	// body of hundreds of thousands of quotes never holds them all.
+	MaxQuotes, MaxMentions int
 }
 
 // doc is the working state of one extraction: the text, its tokens and the
@@ -61,10 +66,27 @@ type doc struct {
 // The body should already be clean (see text.Sanitize); Extract never
 // panics on any input and its offsets always fall on rune boundaries.
 func Extract(body string, opt Options) Result {
-	d := newDoc(body, opt)
-	res := d.run()
-	d.release()
+	if len(body) > partMax {
+		return extractParts(body, opt)
+	}
+	return extractWhole(body, opt).cut(opt.MaxQuotes, opt.MaxMentions)
+}
+
+func extractWhole(body string, opt Options) Result {
+	sc := scratchPool.Get().(*scratch)
+	res, keep := extractWith(body, opt, sc)
+	if keep {
+		scratchPool.Put(sc)
+	}
 	return res
+}
+
+// extractWith extracts body with sc as its working memory, and reports
+// whether sc is worth keeping for another body.
+func extractWith(body string, opt Options, sc *scratch) (Result, bool) {
+	d := newDocWith(body, opt, sc)
+	res := d.run()
+	return res, d.keep()
 }
 
 // scratch is the per-article working memory (tokens and the indexes over
@@ -151,9 +173,18 @@ func int32s(buf *[]int32, n int) []int32 {
 	return b
 }
 
+// release hands d's working memory back to the pool.
 func (d *doc) release() {
+	if sc := d.scr; d.keep() {
+		scratchPool.Put(sc)
+	}
+}
+
+// keep hands d's working memory back to its scratch, and reports whether
+// that is worth keeping for the next article.
+func (d *doc) keep() bool {
 	if d.scr == nil {
-		return
+		return false
 	}
 	sc := d.scr
 	d.scr = nil
@@ -161,14 +192,14 @@ func (d *doc) release() {
 		// A huge article's scratch memory (hundreds of MB for 10 MB of
 		// text) is let go at once rather than kept for the next
 		// article, while the caller goes on to write the result.
-		return
+		return false
 	}
 	sc.toks = d.toks[:0]
 	sc.names = d.namePool[:0]
 	sc.quotes = d.quotes[:0]
 	sc.events = [5][]event{d.events[:0], d.speakers[:0], d.unnamed[:0], d.roleSpoke[:0], d.said[:0]}
 	sc.entNext = 0
-	scratchPool.Put(sc)
+	return true
 }
 
 // maxPooledTokens is the largest scratch memory kept for reuse, in tokens:
@@ -176,7 +207,11 @@ func (d *doc) release() {
 const maxPooledTokens = 1 << 18
 
 func newDoc(body string, opt Options) *doc {
-	d := &doc{src: body, lex: getLexicon(), scr: scratchPool.Get().(*scratch)}
+	return newDocWith(body, opt, scratchPool.Get().(*scratch))
+}
+
+func newDocWith(body string, opt Options, sc *scratch) *doc {
+	d := &doc{src: body, lex: getLexicon(), scr: sc}
 	d.scr.paras = text.AppendParagraphs(d.scr.paras[:0], body)
 	z := tokenize(body, d.scr.paras, d.scr, d.lex)
 	d.toks = z.toks

@@ -105,4 +105,10 @@ type Result struct {
 	Quotes   []Quote   `json:"quotes"`
 	Speakers []Speaker `json:"speakers"`
 	Sources  []Source  `json:"sources"`
+	// Dropped counts what Options.MaxQuotes and MaxMentions left out.
+	Dropped Dropped `json:"-"`
 }
+
+// Dropped counts the quotes and source mentions an extraction found past
+// its bounds and left out.
+type Dropped struct{ Quotes, Mentions int }
