@@ -43,6 +43,10 @@ func newIngestCmd(e *env) *cobra.Command {
 					bar.clear()
 					warn(stderr, ev.Err)
 				}
+				for _, note := range ev.Notes {
+					bar.clear()
+					warn(stderr, note)
+				}
 				bar.update(ev)
 			}})
 			bar.clear()

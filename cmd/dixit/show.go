@@ -131,7 +131,13 @@ func newReindexCmd(e *env) *cobra.Command {
 				return err
 			}
 			bar := newProgress(cmd.ErrOrStderr(), isTTY(os.Stderr))
-			sum := ingest.Reindex(ctx, s, ids, bar.update)
+			sum := ingest.Reindex(ctx, s, ids, func(ev ingest.Event) {
+				for _, note := range ev.Notes {
+					bar.clear()
+					warn(cmd.ErrOrStderr(), note)
+				}
+				bar.update(ev)
+			})
 			bar.clear()
 			for _, err := range sum.Failed {
 				warn(cmd.ErrOrStderr(), err)

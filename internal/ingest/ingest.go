@@ -15,6 +15,7 @@ import (
 	"github.com/dixit-news/dixit/internal/article"
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/text"
 )
 
 // Event reports one input done (or failed), for progress displays.
@@ -24,7 +25,19 @@ type Event struct {
 	Total  int
 	Status library.PutStatus // for each article of the input, the last one
 	Err    error
+	// Notes say what of a stored input was left out (see MaxQuotes),
+	// each naming the article.
+	Notes []error
 }
+
+// MaxQuotes and MaxMentions bound what the library keeps of one article:
+// the first quotes and source mentions in text order. A news article has
+// a few dozen; a body of 10 MB made of quotations has hundreds of
+// thousands, which would take minutes to store and to show.
+const (
+	MaxQuotes   = 10_000
+	MaxMentions = 10_000
+)
 
 // Summary counts what a run did.
 type Summary struct {
@@ -99,23 +112,47 @@ func rekey(in string, arts []*article.Article, opt Options) {
 func Store(ctx context.Context, store library.Store, arts []*article.Article, lang string, sum *Summary) (library.PutStatus, error) {
 	es := make([]*library.Entry, len(arts))
 	for i, a := range arts {
-		es[i] = entry(a, lang)
+		es[i], _ = entry(a, lang)
 	}
 	return put(ctx, store, es, sum)
 }
 
 // entry extracts a's quotes, speakers and sources in the language given
-// ("" or "auto": the article's own, else detected).
-func entry(a *article.Article, lang string) *library.Entry {
+// ("" or "auto": the article's own, else detected), and says what of them
+// it left out (MaxQuotes).
+func entry(a *article.Article, lang string) (*library.Entry, error) {
 	opt := attrib.Options{Lang: lang}
 	if opt.Lang == "" || opt.Lang == "auto" {
 		opt.Lang = a.Lang
 	}
-	res := attrib.Extract(a.Body, opt)
+	res := attrib.Extract(a.Body, bounded(opt))
 	if a.Lang == "" {
 		a.Lang = res.Lang
 	}
-	return &library.Entry{Article: *a, Result: res, Extractor: attrib.Version}
+	return &library.Entry{Article: *a, Result: res, Extractor: attrib.Version}, dropped(a.Path, res)
+}
+
+// bounded is opt with the library's bounds on one article.
+func bounded(opt attrib.Options) attrib.Options {
+	opt.MaxQuotes, opt.MaxMentions = MaxQuotes, MaxMentions
+	return opt
+}
+
+// dropped says what of res the bounds left out, naming the article at
+// path, or nil.
+func dropped(path string, res attrib.Result) error {
+	d := res.Dropped
+	if d.Quotes == 0 && d.Mentions == 0 {
+		return nil
+	}
+	var what []string
+	if d.Quotes > 0 {
+		what = append(what, fmt.Sprintf("the first %d of %d quotes", len(res.Quotes), len(res.Quotes)+d.Quotes))
+	}
+	if d.Mentions > 0 {
+		what = append(what, fmt.Sprintf("the first %d of %d source mentions", MaxMentions, MaxMentions+d.Mentions))
+	}
+	return fmt.Errorf("%s: kept %s, the most the library keeps for one article", text.Line(path), strings.Join(what, " and "))
 }
 
 // Bundled ingests the corpus in fsys (the files at its root) under the path
@@ -145,7 +182,8 @@ func Bundled(ctx context.Context, store library.Store, fsys fs.FS) (Summary, err
 			continue
 		}
 		for _, a := range arts {
-			batch = append(batch, entry(a, ""))
+			e, _ := entry(a, "") // the samples are a few dozen quotes each
+			batch = append(batch, e)
 		}
 	}
 	b, ok := store.(library.Batcher)
@@ -179,7 +217,10 @@ func Reindex(ctx context.Context, store library.Store, ids []int64, progress fun
 		e, err := store.Get(ctx, id)
 		if err == nil {
 			a := e.Article
-			res := attrib.Extract(a.Body, attrib.Options{Lang: a.Lang})
+			res := attrib.Extract(a.Body, bounded(attrib.Options{Lang: a.Lang}))
+			if note := dropped(a.Path, res); note != nil {
+				ev.Notes = append(ev.Notes, note)
+			}
 			_, ev.Status, err = store.Put(ctx, &library.Entry{Article: a, Result: res, Extractor: attrib.Version, Added: e.Added, Force: true})
 			sum.Add(ev.Status)
 		}

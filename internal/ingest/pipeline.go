@@ -23,6 +23,7 @@ type loaded struct {
 	seq     int
 	in      string
 	entries []*library.Entry
+	notes   []error // what of the entries was left out (MaxQuotes)
 	err     error
 }
 
@@ -77,7 +78,11 @@ func Run(ctx context.Context, store library.Store, loader *article.Loader, input
 				if err == nil {
 					rekey(j.in, arts, opt)
 					for _, a := range arts {
-						j.entries = append(j.entries, entry(a, opt.Lang))
+						e, note := entry(a, opt.Lang)
+						j.entries = append(j.entries, e)
+						if note != nil {
+							j.notes = append(j.notes, note)
+						}
 					}
 				}
 				j.err = err
@@ -180,7 +185,7 @@ func (w *writer) flush() {
 	k := 0
 	for _, r := range w.batch {
 		w.done++
-		ev := Event{Input: r.in, Done: w.done, Total: w.total}
+		ev := Event{Input: r.in, Done: w.done, Total: w.total, Notes: r.notes}
 		err := r.err
 		if err == nil && sts != nil {
 			for range r.entries {
