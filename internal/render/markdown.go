@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"charm.land/glamour/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -134,6 +135,7 @@ type span struct {
 // stays a character; Markdown articles keep their syntax.
 func toMarkdown(e *library.Entry) (string, []span) {
 	a, res := &e.Article, &e.Result
+	shown := shownLength(a.Body)
 	var spans []span
 	for i, q := range res.Quotes {
 		spans = append(spans, span{q.Start, q.End, i, q.Speaker, q.Kind})
@@ -146,7 +148,7 @@ func toMarkdown(e *library.Entry) (string, []span) {
 	kept := spans[:0]
 	last := 0
 	for _, s := range spans {
-		if s.start < last || s.end > len(a.Body) || s.start >= s.end {
+		if s.start < last || s.end > shown || s.start >= s.end {
 			continue
 		}
 		kept = append(kept, s)
@@ -159,7 +161,7 @@ func toMarkdown(e *library.Entry) (string, []span) {
 	if title == "" {
 		title = a.Path
 	}
-	paras := text.Paragraphs(a.Body)
+	paras := text.Paragraphs(a.Body[:shown])
 	// A text article's first line is usually its title: show it once.
 	titleInBody := !isMD && len(paras) > 0 && strings.TrimSpace(a.Body[paras[0].Start:paras[0].End]) == strings.TrimSpace(title)
 	if !titleInBody {
@@ -214,7 +216,7 @@ func toMarkdown(e *library.Entry) (string, []span) {
 		}
 	}
 	if isMD {
-		emit(0, len(a.Body))
+		emit(0, shown)
 	} else {
 		for i, p := range paras {
 			if i == 0 && titleInBody {
@@ -234,7 +236,39 @@ func toMarkdown(e *library.Entry) (string, []span) {
 			}
 		}
 	}
+	if shown < len(a.Body) {
+		fmt.Fprintf(&b, "\n\n---\n\n*The reader shows the first %s of this article's %s. `dixit show %d` prints it whole.*\n",
+			sizeOf(shown), sizeOf(len(a.Body)), a.ID)
+	}
 	return b.String(), spans
+}
+
+// renderMax is how much of a body the reader renders: glamour takes about
+// a second a megabyte and ten times its size in memory, and 512 KB is a
+// book's chapter, far past any news article.
+const renderMax = 512 << 10
+
+// shownLength is how much of body the reader shows: all of it, or up to
+// the last paragraph break within renderMax.
+func shownLength(body string) int {
+	if len(body) <= renderMax {
+		return len(body)
+	}
+	if i := strings.LastIndex(body[:renderMax], "\n\n"); i > renderMax/2 {
+		return i
+	}
+	i := renderMax
+	for i > 0 && !utf8.RuneStart(body[i]) {
+		i--
+	}
+	return i
+}
+
+func sizeOf(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d KB", n>>10)
 }
 
 // nbHyphen is U+2011, a hyphen glamour's word wrap does not break at:
