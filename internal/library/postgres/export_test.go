@@ -3,6 +3,7 @@ package postgres
 import (
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -38,3 +39,15 @@ func (s *Store) Pool() *pgxpool.Pool { return s.pool }
 
 // Explain is how the store words a server's error.
 func (s *Store) Explain(err error) error { return s.explain(err) }
+
+// DistinctChunks is distinctChunks, for the test that the server indexes the
+// same words from it as from the whole text.
+var DistinctChunks = distinctChunks
+
+// SetTracer makes libraries opened from now on report their statements to
+// tr; it returns the undo.
+func SetTracer(tr pgx.QueryTracer) (undo func()) {
+	old := tracer
+	tracer = tr
+	return func() { tracer = old }
+}

@@ -80,6 +80,10 @@ var (
 	statementTimeout = 10 * time.Minute
 )
 
+// tracer hears of every statement of the libraries opened while it is set:
+// the query-plan test explains each.
+var tracer pgx.QueryTracer
+
 // Options tune Open.
 type Options struct {
 	// MaxConns bounds the pool; zero keeps pgxpool's default (4, or the
@@ -103,6 +107,9 @@ func OpenWith(ctx context.Context, url string, aliases *library.Aliases, opt Opt
 	}
 	if opt.MaxConns > 0 {
 		cfg.MaxConns = opt.MaxConns
+	}
+	if tracer != nil {
+		cfg.ConnConfig.Tracer = tracer
 	}
 	if cfg.ConnConfig.RuntimeParams["application_name"] == "" {
 		cfg.ConnConfig.RuntimeParams["application_name"] = "dixit"

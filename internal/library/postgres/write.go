@@ -37,32 +37,6 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 	return id, status, nil
 }
 
-// PutAll stores every entry in one transaction: all of them, or none.
-func (s *Store) PutAll(ctx context.Context, es []*library.Entry) ([]library.PutStatus, error) {
-	var out []library.PutStatus
-	path := ""
-	err := s.tx(ctx, func(tx pgx.Tx) error {
-		out = make([]library.PutStatus, len(es)) // tx may run fn again
-		for i, e := range es {
-			e = e.WithCleanNames()
-			path = e.Article.Path
-			if path == "" {
-				return errors.New("article has no path")
-			}
-			_, st, err := s.put(ctx, tx, e)
-			if err != nil {
-				return err
-			}
-			out[i] = st
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("storing %s: %w", path, err)
-	}
-	return out, nil
-}
-
 func (s *Store) put(ctx context.Context, tx pgx.Tx, e *library.Entry) (int64, library.PutStatus, error) {
 	a := &e.Article
 	added := e.Added
@@ -135,18 +109,51 @@ func (s *Store) put(ctx context.Context, tx pgx.Tx, e *library.Entry) (int64, li
 
 // searchExpr is the SQL for the article's words ($13) and its argument.
 func (s *Store) searchExpr(e *library.Entry) (string, any) {
-	var b strings.Builder
-	b.WriteString(e.Article.Title)
-	b.WriteByte('\n')
-	b.WriteString(e.Article.Body)
+	parts := make([]string, 0, 2+len(e.Result.Quotes))
+	parts = append(parts, e.Article.Title, e.Article.Body)
 	for _, q := range e.Result.Quotes {
-		b.WriteByte('\n')
-		b.WriteString(q.Text)
+		parts = append(parts, q.Text)
 	}
 	if s.fold == foldUnaccent {
-		return `strip(to_tsvector('dixit_fold', $13))`, b.String()
+		return `strip(to_tsvector('dixit_fold', $13))`, distinctChunks(parts)
 	}
-	return `array_to_tsvector($13::text[])`, library.SearchWords(b.String())
+	return `array_to_tsvector($13::text[])`, library.SearchWords(strings.Join(parts, "\n"))
+}
+
+// distinctChunks is parts' text with each run of non-space characters once,
+// in order of first appearance: the words the server indexes (stripped of
+// positions and counts) are the same as the whole text's, since none spans
+// a space, and parsing the whole text was most of the server's work for
+// an article (a news article repeats most of its words; its quotes are in
+// its body).
+func distinctChunks(parts []string) string {
+	seen := map[string]bool{}
+	var b strings.Builder
+	for _, p := range parts {
+		for i := 0; i < len(p); {
+			if asciiSpace(p[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(p) && !asciiSpace(p[j]) {
+				j++
+			}
+			if w := p[i:j]; !seen[w] {
+				seen[w] = true
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(w)
+			}
+			i = j
+		}
+	}
+	return b.String()
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
 }
 
 func stamp(t time.Time) time.Time { return time.Unix(t.Unix(), 0).UTC() }

@@ -146,10 +146,58 @@ func (s *Store) ReadOnly() bool { return s.readOnly }
 func (s *Store) Path() string { return s.path }
 
 func (s *Store) tx(ctx context.Context, fn func(*txc) error) error {
+	return s.txOn(ctx, s.db, fn)
+}
+
+// bulkCacheKB is the page cache of a connection writing a batch of
+// articles: SQLite's default (2 MB) is smaller than what one batch dirties,
+// and spilling it mid-transaction wrote pages to the WAL more than once
+// and read them back. bulkCheckpoint is how many WAL pages it lets
+// accumulate before copying them into the library (1,000 by default):
+// every batch rewrites the same index pages, copied once per checkpoint.
+const (
+	bulkCacheKB    = 64 << 10
+	bulkCheckpoint = 16 << 10
+)
+
+// bulkTx runs fn in a transaction on a connection set for a batch of
+// articles; the connection goes back to the pool as it was, so that
+// readers sharing the pool stay small.
+func (s *Store) bulkTx(ctx context.Context, fn func(*txc) error) error {
 	if s.readOnly {
 		return explain(s.path, errors.New("readonly"))
 	}
-	sqlTx, err := s.db.BeginTx(ctx, nil)
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return explain(s.path, err)
+	}
+	defer conn.Close()
+	var cache, ckpt int
+	if err := conn.QueryRowContext(ctx, `PRAGMA cache_size`).Scan(&cache); err != nil {
+		return explain(s.path, err)
+	}
+	if err := conn.QueryRowContext(ctx, `PRAGMA wal_autocheckpoint`).Scan(&ckpt); err != nil {
+		return explain(s.path, err)
+	}
+	// temp_store: the statement journal of a multi-row insert in memory,
+	// not in a temporary file written at every row.
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf(`PRAGMA cache_size = -%d; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = %d`,
+		bulkCacheKB, bulkCheckpoint)); err != nil {
+		return explain(s.path, err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf(`PRAGMA cache_size = %d; PRAGMA temp_store = DEFAULT; PRAGMA wal_autocheckpoint = %d`, cache, ckpt))
+	return s.txOn(ctx, conn, fn)
+}
+
+type beginner interface {
+	BeginTx(context.Context, *sql.TxOptions) (*sql.Tx, error)
+}
+
+func (s *Store) txOn(ctx context.Context, db beginner, fn func(*txc) error) error {
+	if s.readOnly {
+		return explain(s.path, errors.New("readonly"))
+	}
+	sqlTx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return explain(s.path, err)
 	}
@@ -158,7 +206,7 @@ func (s *Store) tx(ctx context.Context, fn func(*txc) error) error {
 		tx.Rollback()
 		return explain(s.path, err)
 	}
-	if err := tx.flushSearch(ctx); err != nil {
+	if err := tx.finish(ctx); err != nil {
 		tx.Rollback()
 		return explain(s.path, err)
 	}

@@ -18,6 +18,38 @@ type txc struct {
 	// without end.
 	pending []searchRow
 	at      map[int64]int // rowid → index in pending
+	// What the articles written add to each speaker's totals, and the
+	// speakers whose description may have changed: applied once per
+	// speaker when the transaction ends, not once per article.
+	tallies   map[int64]tally
+	described map[int64]bool
+	// Speaker ids by key, looked up or created by this transaction; the
+	// write lock it holds keeps them valid until it ends, and no longer.
+	speakers map[string]int64
+}
+
+type tally struct{ quotes, articles int }
+
+// tally queues what an article adds to speaker id's totals.
+func (c *txc) tally(id int64, quotes, articles int) {
+	if c.tallies == nil {
+		c.tallies = map[int64]tally{}
+	}
+	t := c.tallies[id]
+	t.quotes += quotes
+	t.articles += articles
+	c.tallies[id] = t
+}
+
+// describeLater queues speakers whose description is to be brought up to
+// date.
+func (c *txc) describeLater(ids ...int64) {
+	if c.described == nil {
+		c.described = map[int64]bool{}
+	}
+	for _, id := range ids {
+		c.described[id] = true
+	}
 }
 
 type searchRow struct {
@@ -49,9 +81,21 @@ func (c *txc) unsearch(ctx context.Context, id int64) error {
 	return err
 }
 
-// flushSearch inserts the queued full-text rows; the transaction's last
-// statements.
-func (c *txc) flushSearch(ctx context.Context) error {
+// finish writes what the transaction queued: the speakers' totals and
+// descriptions, then the full-text rows, its last statements.
+func (c *txc) finish(ctx context.Context) error {
+	for id, t := range c.tallies {
+		if t == (tally{}) {
+			continue
+		}
+		if _, err := c.ExecContext(ctx, `UPDATE speakers SET quotes = quotes + ?, articles = articles + ? WHERE id = ?`, t.quotes, t.articles, id); err != nil {
+			return err
+		}
+	}
+	if err := describe(ctx, c, c.described, nil); err != nil {
+		return err
+	}
+	c.tallies, c.described, c.speakers = nil, nil, nil
 	for _, r := range c.pending {
 		if r.id == 0 {
 			continue

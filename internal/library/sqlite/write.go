@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dixit-news/dixit/internal/library"
@@ -22,7 +24,7 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 	var id int64
 	var status library.PutStatus
 	err := s.tx(ctx, func(tx *txc) (err error) {
-		id, status, err = s.put(ctx, tx, e)
+		id, status, err = s.put(ctx, tx, prepare(e))
 		return err
 	})
 	if err != nil {
@@ -34,11 +36,12 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 // PutAll stores every entry in one transaction: all of them, or none.
 func (s *Store) PutAll(ctx context.Context, es []*library.Entry) ([]library.PutStatus, error) {
 	out := make([]library.PutStatus, len(es))
+	ps := prepareAll(es)
 	path := ""
-	err := s.tx(ctx, func(tx *txc) error {
-		for i, e := range es {
-			path = e.Article.Path
-			_, st, err := s.put(ctx, tx, e)
+	err := s.bulkTx(ctx, func(tx *txc) error {
+		for i, p := range ps {
+			path = p.e.Article.Path
+			_, st, err := s.put(ctx, tx, p)
 			if err != nil {
 				return err
 			}
@@ -52,8 +55,49 @@ func (s *Store) PutAll(ctx context.Context, es []*library.Entry) ([]library.PutS
 	return out, nil
 }
 
-func (s *Store) put(ctx context.Context, tx *txc, e *library.Entry) (id int64, status library.PutStatus, err error) {
-	e = e.WithCleanNames()
+// prepared is an entry as it is written: what can be worked out before the
+// transaction is, on every core, so that the single writer only writes.
+type prepared struct {
+	e        *library.Entry // names cleaned
+	search   string         // searchText of its body and quotes
+	mentions []string       // each speaker's mentions, as JSON
+}
+
+func prepare(e *library.Entry) *prepared {
+	p := &prepared{e: e.WithCleanNames()}
+	texts := make([]string, 0, 1+len(p.e.Result.Quotes))
+	texts = append(texts, p.e.Article.Body)
+	for _, q := range p.e.Result.Quotes {
+		texts = append(texts, q.Text)
+	}
+	p.search = searchText(texts...)
+	for _, sp := range p.e.Result.Speakers {
+		m, _ := json.Marshal(sp.Mentions)
+		p.mentions = append(p.mentions, string(m))
+	}
+	return p
+}
+
+// prepareAll prepares es on every core.
+func prepareAll(es []*library.Entry) []*prepared {
+	out := make([]*prepared, len(es))
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), len(es))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(es); i += workers {
+				out[i] = prepare(es[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+func (s *Store) put(ctx context.Context, tx *txc, p *prepared) (id int64, status library.PutStatus, err error) {
+	e := p.e
 	a := &e.Article
 	if a.Path == "" {
 		return 0, 0, errors.New("article has no path")
@@ -121,7 +165,7 @@ func (s *Store) put(ctx context.Context, tx *txc, e *library.Entry) (id int64, s
 				return err
 			}
 		}
-		return s.writeResult(ctx, tx, id, e, replaced)
+		return s.writeResult(ctx, tx, id, p, replaced)
 	}()
 	return id, status, err
 }
@@ -135,77 +179,112 @@ func sortTime(published, added time.Time) int64 {
 
 // writeResult writes e's extraction under article id. replaced lists the
 // speakers of the version it replaces, whose descriptions may have gone.
-func (s *Store) writeResult(ctx context.Context, tx *txc, id int64, e *library.Entry, replaced []int64) (err error) {
-	ids := map[string]int64{}
+func (s *Store) writeResult(ctx context.Context, tx *txc, id int64, p *prepared, replaced []int64) (err error) {
+	e := p.e
 	speakerID := func(name string) (any, error) {
 		if name == "" {
 			return nil, nil
 		}
-		canon := s.aliases.Canonical(name)
-		key := library.Key(canon)
-		if v, ok := ids[key]; ok {
-			return v, nil
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO speakers(key, name) VALUES (?, ?) ON CONFLICT(key) DO NOTHING`, key, canon); err != nil {
+		v, err := s.speakerID(ctx, tx, name)
+		if err != nil {
 			return nil, err
 		}
-		var v int64
-		if err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE key = ?`, key).Scan(&v); err != nil {
-			return nil, err
-		}
-		ids[key] = v
 		return v, nil
 	}
-	var quoteText strings.Builder
+	rows := make([][]any, 0, len(e.Result.Quotes))
 	for i, q := range e.Result.Quotes {
 		sid, err := speakerID(q.Speaker)
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start, end, rule, resolved)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, sid, q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text, q.Start, q.End,
-			q.Rule, q.Resolved); err != nil {
-			return err
-		}
-		quoteText.WriteString(q.Text)
-		quoteText.WriteByte('\n')
+		rows = append(rows, []any{id, i, sid, q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text, q.Start, q.End, q.Rule, q.Resolved})
 	}
-	tallied := map[int64]bool{}
-	defer func() {
-		if err == nil {
-			err = describe(ctx, tx, tallied, replaced)
-		}
-	}()
+	if err := insertRows(ctx, tx, `INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start, end, rule, resolved) VALUES `, rows); err != nil {
+		return err
+	}
+	tx.describeLater(replaced...)
+	seen := map[int64]bool{}
+	rows = rows[:0]
 	for i, sp := range e.Result.Speakers {
 		sid, err := speakerID(sp.Name)
 		if err != nil {
 			return err
 		}
-		mentions, _ := json.Marshal(sp.Mentions)
 		if sid != nil {
 			// Two names of one speaker (aliases) count the article once.
-			first := !tallied[sid.(int64)]
-			tallied[sid.(int64)] = true
+			v := sid.(int64)
 			inc := 0
-			if first {
+			if !seen[v] {
 				inc = 1
 			}
-			if _, err := tx.ExecContext(ctx, `UPDATE speakers SET quotes = quotes + ?, articles = articles + ? WHERE id = ?`, sp.Quotes, inc, sid); err != nil {
-				return err
-			}
+			seen[v] = true
+			tx.tally(v, sp.Quotes, inc)
+			tx.describeLater(v)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO article_speakers(article_id, seq, speaker_id, name, mentions, description, quotes)
-			VALUES (?,?,?,?,?,?,?)`, id, i, sid, sp.Name, string(mentions), sp.Description, sp.Quotes); err != nil {
-			return err
-		}
+		rows = append(rows, []any{id, i, sid, sp.Name, p.mentions[i], sp.Description, sp.Quotes})
 	}
+	if err := insertRows(ctx, tx, `INSERT INTO article_speakers(article_id, seq, speaker_id, name, mentions, description, quotes) VALUES `, rows); err != nil {
+		return err
+	}
+	rows = rows[:0]
 	for i, src := range e.Result.Sources {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO sources(article_id, seq, name, key, mention, start, end, rule, mentions) VALUES (?,?,?,?,?,?,?,?,?)`,
-			id, i, src.Name, library.Key(src.Name), src.Mention, src.Start, src.End, src.Rule, library.SourceMentionsJSON(src)); err != nil {
-			return err
+		rows = append(rows, []any{id, i, src.Name, library.Key(src.Name), src.Mention, src.Start, src.End, src.Rule, library.SourceMentionsJSON(src)})
+	}
+	if err := insertRows(ctx, tx, `INSERT INTO sources(article_id, seq, name, key, mention, start, end, rule, mentions) VALUES `, rows); err != nil {
+		return err
+	}
+	tx.search(id, e.Article.Title, p.search, "")
+	return nil
+}
+
+// speakerID is the id of the speaker name stands for (its canonical
+// name's), created if new.
+func (s *Store) speakerID(ctx context.Context, tx *txc, name string) (int64, error) {
+	canon := s.aliases.Canonical(name)
+	key := library.Key(canon)
+	if v, ok := tx.speakers[key]; ok {
+		return v, nil
+	}
+	var v int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE key = ?`, key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		var res sql.Result
+		if res, err = tx.ExecContext(ctx, `INSERT INTO speakers(key, name) VALUES (?, ?)`, key, canon); err == nil {
+			v, err = res.LastInsertId()
 		}
 	}
-	tx.search(id, e.Article.Title, e.Article.Body, quoteText.String())
+	if err != nil {
+		return 0, err
+	}
+	if tx.speakers == nil {
+		tx.speakers = map[string]int64{}
+	}
+	tx.speakers[key] = v
+	return v, nil
+}
+
+// rowsPerInsert bounds the rows one INSERT statement writes: a statement
+// per row was most of the cost of storing an article's quotes, and one
+// prepared statement per row count up to here is reused by every article.
+const rowsPerInsert = 16
+
+// insertRows inserts rows (all of one width) with head ("INSERT INTO
+// t(cols) VALUES "), several rows to a statement.
+func insertRows(ctx context.Context, tx *txc, head string, rows [][]any) error {
+	for len(rows) > 0 {
+		n := min(len(rows), rowsPerInsert)
+		width := len(rows[0])
+		one := "(" + strings.Repeat("?,", width-1) + "?)"
+		q := head + strings.Repeat(one+",", n-1) + one
+		args := make([]any, 0, n*width)
+		for _, r := range rows[:n] {
+			args = append(args, r...)
+		}
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return err
+		}
+		rows = rows[n:]
+	}
 	return nil
 }
 
