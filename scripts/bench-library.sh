@@ -100,7 +100,16 @@ fi
 if [ $pg = 0 ]; then
 	lib_bytes=$(($(stat -c %s "$db") + $(stat -c %s "$db-wal" 2>/dev/null || echo 0)))
 else
-	lib_bytes=$(psql "$db" -Atc "select pg_database_size(current_database())")
+	# psql refuses search_path in a URL: it goes in PGOPTIONS, and the
+	# library is then that schema's tables, not the whole database.
+	schema=$(sed -n 's/.*[?&]search_path=\([^&]*\).*/\1/p' <<<"$db")
+	url=$(sed -E 's/([?&])search_path=[^&]*&?/\1/; s/[?&]$//' <<<"$db")
+	if [ -n "$schema" ]; then
+		lib_bytes=$(psql "$url" -Atc "select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c
+			join pg_namespace n on n.oid = c.relnamespace where n.nspname = '$schema' and c.relkind in ('r', 'm')")
+	else
+		lib_bytes=$(psql "$url" -Atc "select pg_database_size(current_database())")
+	fi
 fi
 fig[lib_mb]=$(awk -v b="$lib_bytes" 'BEGIN {printf "%.0f", b/1e6}')
 fig[text_mb]=$(awk -v b="$text_bytes" 'BEGIN {printf "%.0f", b/1e6}')
