@@ -36,6 +36,14 @@ type TallyRow struct {
 // spelling with the most quotes: "Le Courrier du Val" and "LE COURRIER DU
 // VAL" are one outlet.
 func SumTallies(rows []TallyRow) Tallies {
+	return SumGroups(rows, rows)
+}
+
+// SumGroups is SumTallies from rows summed by outlet alone (their Month
+// ignored) and rows summed by month alone (their Outlet ignored), as a
+// backend reads them from the counts it keeps: a row an outlet and a row a
+// month, not one per outlet and month. The totals are the outlets'.
+func SumGroups(outletRows, monthRows []TallyRow) Tallies {
 	var t Tallies
 	type spelling struct {
 		name   string
@@ -43,11 +51,15 @@ func SumTallies(rows []TallyRow) Tallies {
 	}
 	outlets, best := map[string]*Tally{}, map[string]spelling{}
 	spellings := map[string]int{} // quotes per exact spelling
-	months := map[string]*Tally{}
-	for _, r := range rows {
+	keys := map[string]string{}   // Key per spelling: rows repeat them
+	for _, r := range outletRows {
 		t.Articles += r.Articles
 		t.Quotes += r.Quotes
-		k := Key(r.Outlet)
+		k, ok := keys[r.Outlet]
+		if !ok {
+			k = Key(r.Outlet)
+			keys[r.Outlet] = k
+		}
 		o := outlets[k]
 		if o == nil {
 			o = &Tally{}
@@ -59,6 +71,9 @@ func SumTallies(rows []TallyRow) Tallies {
 		if b, ok := best[k]; !ok || spellings[r.Outlet] > b.quotes || spellings[r.Outlet] == b.quotes && r.Outlet < b.name {
 			best[k] = spelling{r.Outlet, spellings[r.Outlet]}
 		}
+	}
+	months := map[string]*Tally{}
+	for _, r := range monthRows {
 		if r.Month == "" {
 			t.Undated.Articles += r.Articles
 			t.Undated.Quotes += r.Quotes
