@@ -482,6 +482,7 @@ func (m *Model) jumpPending() tea.Cmd {
 	m.pendingQ = -1
 	for i, q := range m.reader.entry.Result.Quotes {
 		if q.Start == start {
+			m.side.selectQuote(m.reader.entry.Article.ID, start, i)
 			return m.reader.jumpToQuote(i)
 		}
 	}
