@@ -95,7 +95,7 @@ func SumGroups(outletRows, monthRows []TallyRow) Tallies {
 		t.ByOutlet = append(t.ByOutlet, *o)
 	}
 	slices.SortFunc(t.ByOutlet, func(a, b Tally) int {
-		return cmp.Or(b.Quotes-a.Quotes, cmp.Compare(Key(a.Name), Key(b.Name)))
+		return cmp.Or(b.Quotes-a.Quotes, cmp.Compare(keys[a.Name], keys[b.Name]))
 	})
 	for _, m := range months {
 		t.ByMonth = append(t.ByMonth, *m)
@@ -110,6 +110,32 @@ func SumGroups(outletRows, monthRows []TallyRow) Tallies {
 type Gender struct {
 	Women, Men, Unknown                   int
 	WomenQuotes, MenQuotes, UnknownQuotes int
+}
+
+// Add counts n speakers of gender ("f", "m", else not told) quoted quotes
+// times.
+func (g *Gender) Add(gender string, n, quotes int) {
+	switch gender {
+	case "f":
+		g.Women += n
+		g.WomenQuotes += quotes
+	case "m":
+		g.Men += n
+		g.MenQuotes += quotes
+	default:
+		g.Unknown += n
+		g.UnknownQuotes += quotes
+	}
+}
+
+// GenderTallier is a Store that keeps the library's speakers quoted
+// counted by the gender their given names tell as it writes them, so that
+// the whole library's stats need not read every speaker.
+type GenderTallier interface {
+	// GenderTallies is those counts and how many speakers are quoted; ok
+	// is false when they are not this engine's (its lists told them
+	// otherwise): count afresh.
+	GenderTallies(ctx context.Context) (g Gender, speakers int, ok bool, err error)
 }
 
 // Stats is who is quoted in the articles a filter matches.
@@ -129,23 +155,26 @@ func GatherStats(ctx context.Context, s Store, f Filter, top int) (Stats, error)
 	if st.Tallies, err = s.Tallies(ctx, f); err != nil {
 		return st, err
 	}
+	if gt, ok := s.(GenderTallier); ok && f == (Filter{}) {
+		// The whole library: the counts its writes keep, and the top
+		// speakers from the ranking its speakers keep.
+		g, n, ok, err := gt.GenderTallies(ctx)
+		if err != nil {
+			return st, err
+		}
+		if ok {
+			st.Gender, st.AllSpeakers = g, n
+			st.Speakers, err = s.Speakers(ctx, Filter{Limit: top})
+			return st, err
+		}
+	}
 	speakers, err := s.Speakers(ctx, f)
 	if err != nil {
 		return st, err
 	}
 	st.AllSpeakers = len(speakers)
 	for _, sp := range speakers {
-		switch attrib.GivenNameGender(sp.Name) {
-		case "f":
-			st.Gender.Women++
-			st.Gender.WomenQuotes += sp.Quotes
-		case "m":
-			st.Gender.Men++
-			st.Gender.MenQuotes += sp.Quotes
-		default:
-			st.Gender.Unknown++
-			st.Gender.UnknownQuotes += sp.Quotes
-		}
+		st.Gender.Add(attrib.GivenNameGender(sp.Name), 1, sp.Quotes)
 	}
 	st.Speakers = speakers[:min(top, len(speakers))]
 	return st, nil

@@ -170,6 +170,10 @@ func TestMigrateTallies(t *testing.T) {
 		(4, 'note.txt', 'Une note', '', 'w', 'fr', 'h4', 'v', now(), NULL, now(), 0, 4, ''::tsvector)`); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := conn.Exec(ctx, `INSERT INTO speakers (key, name, quotes, articles) VALUES ('imogen farrowby', 'Imogen Farrowby', 3, 2),
+		('vladimir putin', 'Vladimir Putin', 2, 1), ('odile marchetti', 'Odile Marchetti', 1, 1), ('wall street journal', 'Wall Street Journal', 0, 0)`); err != nil {
+		t.Fatal(err)
+	}
 	s := open(t, u, nil)
 	want := library.Tallies{Articles: 4, Quotes: 11,
 		ByOutlet: []library.Tally{{Name: "Le Courrier du Val", Articles: 3, Quotes: 7}, {Name: "", Articles: 1, Quotes: 4}},
@@ -178,6 +182,13 @@ func TestMigrateTallies(t *testing.T) {
 	got, err := s.Tallies(ctx, library.Filter{})
 	if err != nil || !reflect.DeepEqual(got, want) {
 		t.Fatalf("tallies after migration:\n got %+v (%v)\nwant %+v", got, err, want)
+	}
+	// The speakers already stored are told by their given names, the one
+	// never quoted left out: Imogen, Vladimir, and Odile whom the lists do
+	// not know.
+	if g, n, ok, err := s.GenderTallies(ctx); err != nil || !ok || n != 3 ||
+		g != (library.Gender{Women: 1, Men: 1, Unknown: 1, WomenQuotes: 3, MenQuotes: 2, UnknownQuotes: 1}) {
+		t.Errorf("gender counts after migration: %+v of %d speakers (%v, %v)", g, n, ok, err)
 	}
 	var n int
 	if err := conn.QueryRow(ctx, `SELECT (SELECT count(*) FROM tallies_outlet) + (SELECT count(*) FROM tallies_month)`).Scan(&n); err != nil || n != 6 {

@@ -7,9 +7,12 @@ package postgres
 //
 // A trigger on articles keeps the counts: every write that adds, replaces
 // or removes an article changes them in its own transaction, whichever
-// path it takes. Writers of one outlet or month wait for each other on its
-// row until they commit, as they do on a speaker's; a deadlock between two
-// batches is retried (Store.tx). Outlets are counted under each spelling,
+// path it takes. The trigger is deferred to the commit: every ingester
+// writes this month's row, and would otherwise hold it, and wait for the
+// others', from its first article to its commit. At the commit, the
+// trigger first takes one lock, the same for all: writers count one after
+// the other, in the commit's short window, and never wait for each other's
+// rows in a circle. Outlets are counted under each spelling,
 // met by library.Key when read. The month is the publication's, UTC;
 // undated articles count under "". A group whose last article goes is
 // removed.
@@ -33,6 +36,7 @@ CREATE FUNCTION tally_articles() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
 	m text;
 BEGIN
+	PERFORM pg_advisory_xact_lock(74841, 2);
 	IF TG_OP <> 'INSERT' THEN
 		m := COALESCE(to_char(OLD.published AT TIME ZONE 'UTC', 'YYYY-MM'), '');
 		UPDATE tallies_outlet SET articles = articles - 1, quotes = quotes - (OLD.direct_quotes + OLD.reported_quotes)
@@ -52,6 +56,19 @@ BEGIN
 	RETURN NULL;
 END
 $$;
-CREATE TRIGGER tallies_write AFTER INSERT OR DELETE OR UPDATE OF outlet, published, direct_quotes, reported_quotes ON articles
-	FOR EACH ROW EXECUTE FUNCTION tally_articles();
+CREATE CONSTRAINT TRIGGER tallies_write AFTER INSERT OR DELETE OR UPDATE OF outlet, published, direct_quotes, reported_quotes ON articles
+	DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION tally_articles();
+`
+
+// schemaGenders keeps each speaker's gender, as its given name tells it
+// (attrib.GivenNameGender), with the speaker, for the same view: it told
+// every speaker's name in Go. The gender is told when a speaker is first
+// stored, and for every speaker when the engine's lists change
+// (tellGenders); NULL is a speaker not told yet. The view sums the speakers
+// quoted by gender from their kept totals through a covering index: no hot
+// rows for concurrent ingesters to queue on, as a table of three counts
+// would be.
+const schemaGenders = `
+ALTER TABLE speakers ADD COLUMN gender text;
+CREATE INDEX speakers_gender ON speakers (gender) INCLUDE (quotes) WHERE quotes > 0;
 `

@@ -220,6 +220,8 @@ func TestMigrateTallies(t *testing.T) {
 			('phare.txt', 'Le phare', 'Le Courrier du Val', 'y', 'fr', 'h2', 'v', 1, %[2]d, %[2]d, 3, 0),
 			('digue.txt', 'La digue', 'LE COURRIER DU VAL', 'z', 'fr', 'h3', 'v', 1, %[2]d, %[2]d, 0, 1),
 			('note.txt', 'Une note', '', 'w', 'fr', 'h4', 'v', 1, 0, 1, 0, 4)`, march, april),
+		`INSERT INTO speakers(key, name, quotes, articles) VALUES ('imogen farrowby', 'Imogen Farrowby', 3, 2),
+			('vladimir putin', 'Vladimir Putin', 2, 1), ('odile marchetti', 'Odile Marchetti', 1, 1), ('wall street journal', 'Wall Street Journal', 0, 0)`,
 	)
 	for _, q := range stmts {
 		if _, err := db.Exec(q); err != nil {
@@ -239,6 +241,13 @@ func TestMigrateTallies(t *testing.T) {
 	got, err := s.Tallies(ctx, library.Filter{})
 	if err != nil || !reflect.DeepEqual(got, want) {
 		t.Fatalf("tallies after migration:\n got %+v (%v)\nwant %+v", got, err, want)
+	}
+	// The speakers already stored are told by their given names, the one
+	// never quoted left out: Imogen, Vladimir, and Odile whom the lists do
+	// not know.
+	if g, n, ok, err := s.GenderTallies(ctx); err != nil || !ok || n != 3 ||
+		g != (library.Gender{Women: 1, Men: 1, Unknown: 1, WomenQuotes: 3, MenQuotes: 2, UnknownQuotes: 1}) {
+		t.Errorf("gender counts after migration: %+v of %d speakers (%v, %v)", g, n, ok, err)
 	}
 	var n int
 	if err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM tallies_outlet) + (SELECT count(*) FROM tallies_month)`).Scan(&n); err != nil || n != 6 {

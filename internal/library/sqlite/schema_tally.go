@@ -57,3 +57,16 @@ var (
 		WHERE month = ` + tallyMonth("old.published") + `;
 	DELETE FROM tallies_month WHERE month = ` + tallyMonth("old.published") + ` AND articles <= 0;`
 )
+
+// migrationGenders keeps each speaker's gender, as its given name tells it
+// (attrib.GivenNameGender), with the speaker, for the same view: it told
+// every speaker's name in Go on every open. The gender is told when a
+// speaker is first stored, and again for every speaker when the engine's
+// lists change (tellGenders); NULL is a speaker not told yet. The view
+// sums the speakers quoted by gender from their kept totals through a
+// covering index: no hot rows for concurrent writers to queue on, as a
+// table of three counts would be.
+var migrationGenders = `
+ALTER TABLE speakers ADD COLUMN gender TEXT;
+CREATE INDEX speakers_gender ON speakers(gender, quotes) WHERE quotes > 0;
+`

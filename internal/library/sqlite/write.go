@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library"
 )
 
@@ -146,7 +147,8 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id int64, e *library.E
 		if v, ok := ids[key]; ok {
 			return v, nil
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO speakers(key, name) VALUES (?, ?) ON CONFLICT(key) DO NOTHING`, key, canon); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO speakers(key, name, gender) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING`,
+			key, canon, attrib.GivenNameGender(canon)); err != nil {
 			return nil, err
 		}
 		var v int64
