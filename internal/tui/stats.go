@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"slices"
 	"strings"
 
@@ -14,6 +15,7 @@ import (
 
 // statsMsg is who is quoted in the articles the list's filter matches.
 type statsMsg struct {
+	gen   int // the open it answers: an older one's count is dropped
 	stats library.Stats
 	err   error
 }
@@ -35,6 +37,8 @@ type statsModel struct {
 	height  int
 	samples bool   // the library holds the bundled samples alone
 	filter  string // the list's filter as typed, "" for the whole library
+	gen     int    // opens so far: a filter's count can take seconds
+	cancel  context.CancelFunc
 	// cache is lines() for the width and theme it was drawn for: a
 	// keystroke that scrolls the charts does not draw them again.
 	cache  []string
@@ -68,15 +72,27 @@ func (m statsModel) drawn() []string {
 // list's filter line reads it, "" when f is the whole library.
 func (m *statsModel) open(samples bool, f library.Filter, label string) tea.Cmd {
 	m.loading, m.err, m.offset, m.samples, m.cache = true, nil, 0, samples, nil
-	m.filter = text.Line(label)
-	pc := m.pc
+	m.filter, m.st = text.Line(label), nil
+	// A count still running for an earlier open (another filter, on a
+	// large library) is stopped, and its answer would be dropped.
+	if m.cancel != nil {
+		m.cancel()
+	}
+	ctx, cancel := context.WithCancel(m.pc.ctx)
+	m.gen++
+	m.cancel = cancel
+	gen, pc := m.gen, m.pc
 	return func() tea.Msg {
-		st, err := library.GatherStats(pc.ctx, pc.store, f, statsTop)
-		return statsMsg{stats: st, err: err}
+		defer cancel()
+		st, err := library.GatherStats(ctx, pc.store, f, statsTop)
+		return statsMsg{gen: gen, stats: st, err: err}
 	}
 }
 
 func (m *statsModel) set(msg statsMsg) {
+	if msg.gen != m.gen {
+		return
+	}
 	m.loading, m.err = false, msg.err
 	if msg.err == nil {
 		m.st = &msg.stats

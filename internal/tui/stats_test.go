@@ -55,3 +55,23 @@ func TestStatsFollowTheListFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestStatsDropAnEarlierCount: a filter's count still on its way when the
+// view is opened again (esc, the filter cleared, W) is stopped, and its
+// answer, arriving last, neither replaces the new count nor shows an error.
+func TestStatsDropAnEarlierCount(t *testing.T) {
+	store := corpus(t)
+	m := newTestModel(t, store, "dark", false)
+	s := &m.stats
+	s.setSize(120, 38)
+	first := s.open(false, library.Filter{Lang: "fr"}, "lang:fr")
+	second := s.open(false, library.Filter{}, "")
+	s.set(second().(statsMsg))
+	s.set(first().(statsMsg))
+	if s.st == nil || s.st.Articles != 15 || s.err != nil || s.loading {
+		t.Fatalf("after the earlier answer: stats %+v, err %v, loading %v; want the library's 15 articles", s.st, s.err, s.loading)
+	}
+	if v := ansi.Strip(s.View()); strings.Contains(v, "filtered") || !strings.Contains(v, "15 articles") {
+		t.Errorf("the view shows the earlier count:\n%s", v)
+	}
+}
