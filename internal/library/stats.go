@@ -36,6 +36,14 @@ type TallyRow struct {
 // spelling with the most quotes: "Le Courrier du Val" and "LE COURRIER DU
 // VAL" are one outlet.
 func SumTallies(rows []TallyRow) Tallies {
+	return SumGroups(rows, rows)
+}
+
+// SumGroups is SumTallies from rows summed by outlet alone (their Month
+// ignored) and rows summed by month alone (their Outlet ignored), as a
+// backend reads them from the counts it keeps: a row an outlet and a row a
+// month, not one per outlet and month. The totals are the outlets'.
+func SumGroups(outletRows, monthRows []TallyRow) Tallies {
 	var t Tallies
 	type spelling struct {
 		name   string
@@ -43,11 +51,15 @@ func SumTallies(rows []TallyRow) Tallies {
 	}
 	outlets, best := map[string]*Tally{}, map[string]spelling{}
 	spellings := map[string]int{} // quotes per exact spelling
-	months := map[string]*Tally{}
-	for _, r := range rows {
+	keys := map[string]string{}   // Key per spelling: rows repeat them
+	for _, r := range outletRows {
 		t.Articles += r.Articles
 		t.Quotes += r.Quotes
-		k := Key(r.Outlet)
+		k, ok := keys[r.Outlet]
+		if !ok {
+			k = Key(r.Outlet)
+			keys[r.Outlet] = k
+		}
 		o := outlets[k]
 		if o == nil {
 			o = &Tally{}
@@ -59,6 +71,9 @@ func SumTallies(rows []TallyRow) Tallies {
 		if b, ok := best[k]; !ok || spellings[r.Outlet] > b.quotes || spellings[r.Outlet] == b.quotes && r.Outlet < b.name {
 			best[k] = spelling{r.Outlet, spellings[r.Outlet]}
 		}
+	}
+	months := map[string]*Tally{}
+	for _, r := range monthRows {
 		if r.Month == "" {
 			t.Undated.Articles += r.Articles
 			t.Undated.Quotes += r.Quotes
@@ -80,7 +95,7 @@ func SumTallies(rows []TallyRow) Tallies {
 		t.ByOutlet = append(t.ByOutlet, *o)
 	}
 	slices.SortFunc(t.ByOutlet, func(a, b Tally) int {
-		return cmp.Or(b.Quotes-a.Quotes, cmp.Compare(Key(a.Name), Key(b.Name)))
+		return cmp.Or(b.Quotes-a.Quotes, cmp.Compare(keys[a.Name], keys[b.Name]))
 	})
 	for _, m := range months {
 		t.ByMonth = append(t.ByMonth, *m)
@@ -95,6 +110,32 @@ func SumTallies(rows []TallyRow) Tallies {
 type Gender struct {
 	Women, Men, Unknown                   int
 	WomenQuotes, MenQuotes, UnknownQuotes int
+}
+
+// Add counts n speakers of gender ("f", "m", else not told) quoted quotes
+// times.
+func (g *Gender) Add(gender string, n, quotes int) {
+	switch gender {
+	case "f":
+		g.Women += n
+		g.WomenQuotes += quotes
+	case "m":
+		g.Men += n
+		g.MenQuotes += quotes
+	default:
+		g.Unknown += n
+		g.UnknownQuotes += quotes
+	}
+}
+
+// GenderTallier is a Store that keeps the library's speakers quoted
+// counted by the gender their given names tell as it writes them, so that
+// the whole library's stats need not read every speaker.
+type GenderTallier interface {
+	// GenderTallies is those counts and how many speakers are quoted; ok
+	// is false when they are not this engine's (its lists told them
+	// otherwise): count afresh.
+	GenderTallies(ctx context.Context) (g Gender, speakers int, ok bool, err error)
 }
 
 // Stats is who is quoted in the articles a filter matches.
@@ -114,23 +155,26 @@ func GatherStats(ctx context.Context, s Store, f Filter, top int) (Stats, error)
 	if st.Tallies, err = s.Tallies(ctx, f); err != nil {
 		return st, err
 	}
+	if gt, ok := s.(GenderTallier); ok && f == (Filter{}) {
+		// The whole library: the counts its writes keep, and the top
+		// speakers from the ranking its speakers keep.
+		g, n, ok, err := gt.GenderTallies(ctx)
+		if err != nil {
+			return st, err
+		}
+		if ok {
+			st.Gender, st.AllSpeakers = g, n
+			st.Speakers, err = s.Speakers(ctx, Filter{Limit: top})
+			return st, err
+		}
+	}
 	speakers, err := s.Speakers(ctx, f)
 	if err != nil {
 		return st, err
 	}
 	st.AllSpeakers = len(speakers)
 	for _, sp := range speakers {
-		switch attrib.GivenNameGender(sp.Name) {
-		case "f":
-			st.Gender.Women++
-			st.Gender.WomenQuotes += sp.Quotes
-		case "m":
-			st.Gender.Men++
-			st.Gender.MenQuotes += sp.Quotes
-		default:
-			st.Gender.Unknown++
-			st.Gender.UnknownQuotes += sp.Quotes
-		}
+		st.Gender.Add(attrib.GivenNameGender(sp.Name), 1, sp.Quotes)
 	}
 	st.Speakers = speakers[:min(top, len(speakers))]
 	return st, nil

@@ -167,8 +167,10 @@ func toMarkdown(e *library.Entry) (string, []span) {
 	if !titleInBody {
 		fmt.Fprintf(&b, "# %s\n\n", escapeMD(oneLine(title, 300)))
 	}
+	// The outlet and date are on the reader's header, which stays in view
+	// as the article scrolls: the byline gives the rest, once.
 	var meta []string
-	for _, m := range []string{a.Outlet, a.Author, date(a), strings.ToUpper(a.Lang)} {
+	for _, m := range []string{a.Author, strings.ToUpper(a.Lang)} {
 		if m != "" {
 			meta = append(meta, escapeMD(m))
 		}

@@ -183,6 +183,12 @@ func (m Model) helpView() string {
 		w = max(w, lipgloss.Width(l))
 	}
 	w = min(w, m.pc.width-4)
+	if m.pc.width-(w+4) < 4 {
+		// A margin of a column or two would show the panes' outer border
+		// right beside the box's: two borders side by side. The box takes
+		// the whole width instead.
+		w = m.pc.width - 4
+	}
 	if len(lines) > rows {
 		top := max(0, min(m.helpTop, m.helpMaxTop()))
 		shown := lines[top : top+rows-1]

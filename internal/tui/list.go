@@ -65,6 +65,22 @@ func (m *listModel) filter() library.Filter {
 	return f
 }
 
+// applied is the filter the list shows the articles of, unsorted and
+// unpaged, and how its filter line reads it ("" for the whole library):
+// the stats view counts the same articles.
+func (m *listModel) applied() (library.Filter, string) {
+	f := m.filter()
+	f.Order = library.ByDate
+	label := strings.TrimSpace(m.query)
+	if m.base.Speaker != "" && parseQuery(m.query).Speaker == "" {
+		label = strings.TrimSpace(fmt.Sprintf("speaker:%q %s", m.base.Speaker, label))
+	}
+	if f == (library.Filter{}) {
+		label = ""
+	}
+	return f, label
+}
+
 // cycleOrder sorts the list by the next order (S) from its first row.
 func (m *listModel) cycleOrder() tea.Cmd {
 	m.order = m.order.Next()

@@ -450,7 +450,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.quotes.open(m.list.samplesOnly())
 	case key.Matches(msg, k.Stats):
 		m.overlay = overlayStats
-		return m, m.stats.open(m.list.samplesOnly())
+		return m, m.openStats()
 	case key.Matches(msg, k.Export):
 		return m.openExport()
 	case key.Matches(msg, k.Copy):
@@ -482,6 +482,7 @@ func (m *Model) jumpPending() tea.Cmd {
 	m.pendingQ = -1
 	for i, q := range m.reader.entry.Result.Quotes {
 		if q.Start == start {
+			m.side.selectQuote(m.reader.entry.Article.ID, start, i)
 			return m.reader.jumpToQuote(i)
 		}
 	}

@@ -126,6 +126,20 @@ func (m *sideModel) move(d int) {
 	}
 }
 
+// selectQuote puts the cursor of the Quotes tab on the quote an article
+// was opened at: quote i of the open article, or, in speaker mode, the
+// speaker's quote at start in article id. The tab shows it.
+func (m *sideModel) selectQuote(id int64, start, i int) {
+	if m.speaker != "" {
+		i = slices.IndexFunc(m.across, func(q library.Quote) bool { return q.ArticleID == id && q.Start == start })
+		if i < 0 {
+			return // not among the speaker's quotes loaded: the cursor stays
+		}
+	}
+	m.tab = tabQuotes
+	m.move(i - m.cursor[tabQuotes])
+}
+
 func (m sideModel) Update(msg tea.Msg) (sideModel, tea.Cmd) {
 	k := m.pc.keys
 	msg2, ok := msg.(tea.KeyPressMsg)

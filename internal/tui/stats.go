@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"slices"
 	"strings"
 
@@ -9,10 +10,12 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/render"
+	"github.com/dixit-news/dixit/internal/text"
 )
 
-// statsMsg is who is quoted across the library.
+// statsMsg is who is quoted in the articles the list's filter matches.
 type statsMsg struct {
+	gen   int // the open it answers: an older one's count is dropped
 	stats library.Stats
 	err   error
 }
@@ -22,7 +25,8 @@ const statsTop = 12
 
 // statsModel is the "who is quoted" view (W): bar charts of quotes by
 // speaker, outlet and month and of speakers by the gender their given names
-// tell, over the whole library; it scrolls when it does not fit.
+// tell, over the articles the list shows: the whole library, or those its
+// filter matches, which the heading names. It scrolls when it does not fit.
 type statsModel struct {
 	pc      *programContext
 	st      *library.Stats
@@ -31,7 +35,10 @@ type statsModel struct {
 	offset  int
 	width   int
 	height  int
-	samples bool // the library holds the bundled samples alone
+	samples bool   // the library holds the bundled samples alone
+	filter  string // the list's filter as typed, "" for the whole library
+	gen     int    // opens so far: a filter's count can take seconds
+	cancel  context.CancelFunc
 	// cache is lines() for the width and theme it was drawn for: a
 	// keystroke that scrolls the charts does not draw them again.
 	cache  []string
@@ -61,16 +68,31 @@ func (m statsModel) drawn() []string {
 	return m.lines()
 }
 
-func (m *statsModel) open(samples bool) tea.Cmd {
+// open counts who is quoted in the articles f matches; label is f as the
+// list's filter line reads it, "" when f is the whole library.
+func (m *statsModel) open(samples bool, f library.Filter, label string) tea.Cmd {
 	m.loading, m.err, m.offset, m.samples, m.cache = true, nil, 0, samples, nil
-	pc := m.pc
+	m.filter, m.st = text.Line(label), nil
+	// A count still running for an earlier open (another filter, on a
+	// large library) is stopped, and its answer would be dropped.
+	if m.cancel != nil {
+		m.cancel()
+	}
+	ctx, cancel := context.WithCancel(m.pc.ctx)
+	m.gen++
+	m.cancel = cancel
+	gen, pc := m.gen, m.pc
 	return func() tea.Msg {
-		st, err := library.GatherStats(pc.ctx, pc.store, library.Filter{}, statsTop)
-		return statsMsg{stats: st, err: err}
+		defer cancel()
+		st, err := library.GatherStats(ctx, pc.store, f, statsTop)
+		return statsMsg{gen: gen, stats: st, err: err}
 	}
 }
 
 func (m *statsModel) set(msg statsMsg) {
+	if msg.gen != m.gen {
+		return
+	}
 	m.loading, m.err = false, msg.err
 	if msg.err == nil {
 		m.st = &msg.stats
@@ -105,6 +127,11 @@ func (m statsModel) lines() []string {
 		colW = m.width
 	}
 	secs := render.StatsSections(*m.st, colW, sty)
+	if m.filter != "" {
+		// The heading says the charts are the filter's, not the library's.
+		head := "Who is quoted"
+		secs[0][0] = fit(t.Title.Render(head)+t.Accent.Render(" · filtered: "+m.filter), colW)
+	}
 	if m.samples {
 		secs[0] = append(secs[0], t.Dim.Render(fit("in the sample articles, all fictional: your first ingest removes them", colW)))
 	}

@@ -145,6 +145,17 @@ var viewStates = []viewState{
 			return strings.Contains(x, "Who is quoted") && strings.Contains(x, "Quotes by speaker")
 		})
 	}},
+	{"stats-filtered", func(s *screen, w int) string {
+		s.waitFor("list", readyAt(w))
+		s.key("/")
+		s.typeText("lang:fr")
+		s.key("enter")
+		s.waitFor("filtered list", func(x string) bool { return strings.Contains(x, "10 articles match") })
+		s.key("W")
+		return s.waitFor("filtered stats view", func(x string) bool {
+			return strings.Contains(x, "Who is quoted") && strings.Contains(x, "10 articles ·") && strings.Contains(x, "Quotes by speaker")
+		})
+	}},
 	{"export", func(s *screen, w int) string {
 		s.waitFor("list", readyAt(w))
 		s.key("e")

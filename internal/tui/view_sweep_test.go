@@ -37,6 +37,7 @@ var sweepStates = []sweepState{
 	{"quotes", func(d *driver) { d.key("Q") }, "149 quotes · from the sample articles"},
 	{"quotes-filtered", func(d *driver) { d.key("Q", "/"); d.typeText("kind:direct speaker:marchetti") }, "/ kind:direct speaker:marchetti"},
 	{"stats", func(d *driver) { d.key("W") }, "Who is quoted"},
+	{"stats-filtered", func(d *driver) { d.key("/"); d.typeText("lang:fr"); d.key("enter", "W") }, "filtered: lang:fr"},
 	{"speaker-view", func(d *driver) { d.key("s"); d.typeText("konov"); d.key("enter", "tab", "tab") }, "Quotes by Ivan Konovalov"},
 }
 

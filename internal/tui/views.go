@@ -35,7 +35,7 @@ func (m Model) fullViewKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.quotes.open(m.list.samplesOnly())
 	case key.Matches(msg, k.Stats) && m.overlay == overlayQuotes:
 		m.overlay = overlayStats
-		return m, m.stats.open(m.list.samplesOnly())
+		return m, m.openStats()
 	case key.Matches(msg, k.Copy) && m.overlay == overlayQuotes:
 		q, ok := m.quotes.selected()
 		if !ok {
@@ -51,6 +51,12 @@ func (m Model) fullViewKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.stats, cmd = m.stats.Update(msg)
 	}
 	return m, cmd
+}
+
+// openStats opens who is quoted on the articles the list shows.
+func (m *Model) openStats() tea.Cmd {
+	f, label := m.list.applied()
+	return m.stats.open(m.list.samplesOnly(), f, label)
 }
 
 // fullView is the Quotes or stats view in the body's box.

@@ -65,6 +65,7 @@ func Run(t *testing.T, open Opener) {
 
 	runOrders(t, fill)
 	runTallies(t, fill)
+	runKeptTallies(t, aliases, fill)
 	runQuotesByKind(t, fill)
 
 	t.Run("PutGetRoundTrip", func(t *testing.T) {

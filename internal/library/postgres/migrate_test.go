@@ -2,6 +2,7 @@ package postgres_test
 
 import (
 	"context"
+	"reflect"
 	"testing"
 
 	"github.com/dixit-news/dixit/internal/attrib"
@@ -145,5 +146,59 @@ func TestMigrateReportedCounts(t *testing.T) {
 	}
 	if got := [][2]int{{list[0].Quotes, list[0].Reported}, {list[1].Quotes, list[1].Reported}}; got[0] != [2]int{1, 2} || got[1] != [2]int{0, 0} {
 		t.Errorf("direct and reported counts after migration %v, want [[1 2] [0 0]]", got)
+	}
+}
+
+// TestMigrateTallies upgrades a library of schema version 8, whose tallies
+// were counted on every read: the migration counts the articles already
+// stored, and later writes keep the counts.
+func TestMigrateTallies(t *testing.T) {
+	ctx := context.Background()
+	u := schemaURL(t)
+	undo := postgres.UseSteps(8)
+	open(t, u, nil).Close()
+	undo()
+	conn, err := pgx.Connect(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `INSERT INTO articles (id, path, title, outlet, body, lang, hash, extractor, added, published, sort_time, direct_quotes, reported_quotes, search)
+		VALUES (1, 'quai.txt', 'Le quai', 'Le Courrier du Val', 'x', 'fr', 'h1', 'v', now(), '2026-03-31 23:00Z', now(), 1, 2, ''::tsvector),
+		(2, 'phare.txt', 'Le phare', 'Le Courrier du Val', 'y', 'fr', 'h2', 'v', now(), '2026-04-01 01:00Z', now(), 3, 0, ''::tsvector),
+		(3, 'digue.txt', 'La digue', 'LE COURRIER DU VAL', 'z', 'fr', 'h3', 'v', now(), '2026-04-01 01:00Z', now(), 0, 1, ''::tsvector),
+		(4, 'note.txt', 'Une note', '', 'w', 'fr', 'h4', 'v', now(), NULL, now(), 0, 4, ''::tsvector)`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.Exec(ctx, `INSERT INTO speakers (key, name, quotes, articles) VALUES ('imogen farrowby', 'Imogen Farrowby', 3, 2),
+		('vladimir putin', 'Vladimir Putin', 2, 1), ('odile marchetti', 'Odile Marchetti', 1, 1), ('wall street journal', 'Wall Street Journal', 0, 0)`); err != nil {
+		t.Fatal(err)
+	}
+	s := open(t, u, nil)
+	want := library.Tallies{Articles: 4, Quotes: 11,
+		ByOutlet: []library.Tally{{Name: "Le Courrier du Val", Articles: 3, Quotes: 7}, {Name: "", Articles: 1, Quotes: 4}},
+		ByMonth:  []library.Tally{{Name: "2026-03", Articles: 1, Quotes: 3}, {Name: "2026-04", Articles: 2, Quotes: 4}},
+		Undated:  library.Tally{Articles: 1, Quotes: 4}}
+	got, err := s.Tallies(ctx, library.Filter{})
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Fatalf("tallies after migration:\n got %+v (%v)\nwant %+v", got, err, want)
+	}
+	// The speakers already stored are told by their given names, the one
+	// never quoted left out: Imogen, Vladimir, and Odile whom the lists do
+	// not know.
+	if g, n, ok, err := s.GenderTallies(ctx); err != nil || !ok || n != 3 ||
+		g != (library.Gender{Women: 1, Men: 1, Unknown: 1, WomenQuotes: 3, MenQuotes: 2, UnknownQuotes: 1}) {
+		t.Errorf("gender counts after migration: %+v of %d speakers (%v, %v)", g, n, ok, err)
+	}
+	var n int
+	if err := conn.QueryRow(ctx, `SELECT (SELECT count(*) FROM tallies_outlet) + (SELECT count(*) FROM tallies_month)`).Scan(&n); err != nil || n != 6 {
+		t.Errorf("tally rows %d (%v), want 6: one per spelling of an outlet (3), one per month (3)", n, err)
+	}
+	if err := s.Delete(ctx, 4); err != nil {
+		t.Fatal(err)
+	}
+	want.Articles, want.Quotes, want.ByOutlet, want.Undated = 3, 7, want.ByOutlet[:1], library.Tally{}
+	if got, err := s.Tallies(ctx, library.Filter{}); err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("tallies after a removal:\n got %+v (%v)\nwant %+v", got, err, want)
 	}
 }

@@ -343,24 +343,38 @@ func (s *Store) Sources(ctx context.Context, f library.Filter) ([]library.Source
 }
 
 // Tallies counts the quotations of the articles f matches by outlet and by
-// month (UTC).
+// month (UTC): the whole library's from the counts its writes keep (a row an
+// outlet and a row a month, schema_tally.go), a filter's from the articles.
 func (s *Store) Tallies(ctx context.Context, f library.Filter) (library.Tallies, error) {
 	var q query
 	w := s.where(&q, f, true)
-	rows, err := s.pool.Query(ctx, `SELECT a.outlet, COALESCE(to_char(a.published AT TIME ZONE 'UTC', 'YYYY-MM'), ''),
+	if w == "TRUE" {
+		outlets, err := s.tallyRows(ctx, `SELECT outlet, '', articles, quotes FROM tallies_outlet`)
+		if err != nil {
+			return library.Tallies{}, err
+		}
+		months, err := s.tallyRows(ctx, `SELECT '', month, articles, quotes FROM tallies_month`)
+		return library.SumGroups(outlets, months), err
+	}
+	rows, err := s.tallyRows(ctx, `SELECT a.outlet, COALESCE(to_char(a.published AT TIME ZONE 'UTC', 'YYYY-MM'), ''),
 		count(*), sum(a.direct_quotes + a.reported_quotes)
 		FROM articles a WHERE `+w+` GROUP BY 1, 2`, q.args...)
+	return library.SumTallies(rows), err
+}
+
+func (s *Store) tallyRows(ctx context.Context, sql string, args ...any) ([]library.TallyRow, error) {
+	rows, err := s.pool.Query(ctx, sql, args...)
 	if err != nil {
-		return library.Tallies{}, s.explain(err)
+		return nil, s.explain(err)
 	}
 	defer rows.Close()
 	var out []library.TallyRow
 	for rows.Next() {
 		var r library.TallyRow
 		if err := rows.Scan(&r.Outlet, &r.Month, &r.Articles, &r.Quotes); err != nil {
-			return library.Tallies{}, s.explain(err)
+			return nil, s.explain(err)
 		}
 		out = append(out, r)
 	}
-	return library.SumTallies(out), s.explain(rows.Err())
+	return out, s.explain(rows.Err())
 }

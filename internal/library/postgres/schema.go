@@ -24,6 +24,8 @@ var steps = []step{
 	{"reported-speech counts kept with the article", execStep(schema6)},
 	{"each speaker's description kept with the speaker", execStep(schemaPerf)},
 	{"indexes for the list's other orders and the stats' tallies", execStep(schema8)},
+	{"quotations counted by outlet and month as articles are written", execStep(schemaTallies)},
+	{gendersStep, execStep(schemaGenders)},
 }
 
 // SchemaVersion is the version this build writes.

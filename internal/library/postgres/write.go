@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -344,13 +345,13 @@ func (s *Store) lockSpeakers(ctx context.Context, tx pgx.Tx, names map[string]st
 		keys = append(keys, k)
 	}
 	sort.Strings(keys) // byte order, as COLLATE "C"
-	vals := make([]string, len(keys))
+	vals, genders := make([]string, len(keys)), make([]string, len(keys))
 	for i, k := range keys {
-		vals[i] = names[k]
+		vals[i], genders[i] = names[k], attrib.GivenNameGender(names[k])
 	}
 	b := &pgx.Batch{}
-	b.Queue(`INSERT INTO speakers (key, name) SELECT k, n FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t (k, n, o)
-		ORDER BY o ON CONFLICT (key) DO NOTHING`, keys, vals)
+	b.Queue(`INSERT INTO speakers (key, name, gender) SELECT k, n, g FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t (k, n, g, o)
+		ORDER BY o ON CONFLICT (key) DO NOTHING`, keys, vals, genders)
 	b.Queue(`SELECT id, key FROM speakers WHERE key = ANY($1) ORDER BY key COLLATE "C" FOR UPDATE`, keys)
 	br := tx.SendBatch(ctx, b)
 	defer br.Close()

@@ -3,10 +3,13 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/ingest"
@@ -195,5 +198,70 @@ func TestMigrateReportedCounts(t *testing.T) {
 	}
 	if got := [][2]int{{list[0].Quotes, list[0].Reported}, {list[1].Quotes, list[1].Reported}}; got[0] != [2]int{1, 2} || got[1] != [2]int{0, 0} {
 		t.Errorf("direct and reported counts after migration %v, want [[1 2] [0 0]]", got)
+	}
+}
+
+// TestMigrateTallies opens a library of schema version 10, whose tallies
+// were counted on every read: the migration counts the articles already
+// stored, and later writes keep the counts.
+func TestMigrateTallies(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v10.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	march, april := time.Date(2026, 3, 31, 23, 0, 0, 0, time.UTC).Unix(), time.Date(2026, 4, 1, 1, 0, 0, 0, time.UTC).Unix()
+	stmts := append([]string{}, migrations[:10]...)
+	stmts = append(stmts,
+		`INSERT INTO meta(key, value) VALUES ('schema_version', '10')`,
+		fmt.Sprintf(`INSERT INTO articles(path, title, outlet, body, lang, hash, extractor, added, published, sort_time, direct_quotes, reported_quotes)
+			VALUES ('quai.txt', 'Le quai', 'Le Courrier du Val', 'x', 'fr', 'h1', 'v', 1, %[1]d, %[1]d, 1, 2),
+			('phare.txt', 'Le phare', 'Le Courrier du Val', 'y', 'fr', 'h2', 'v', 1, %[2]d, %[2]d, 3, 0),
+			('digue.txt', 'La digue', 'LE COURRIER DU VAL', 'z', 'fr', 'h3', 'v', 1, %[2]d, %[2]d, 0, 1),
+			('note.txt', 'Une note', '', 'w', 'fr', 'h4', 'v', 1, 0, 1, 0, 4)`, march, april),
+		`INSERT INTO speakers(key, name, quotes, articles) VALUES ('imogen farrowby', 'Imogen Farrowby', 3, 2),
+			('vladimir putin', 'Vladimir Putin', 2, 1), ('odile marchetti', 'Odile Marchetti', 1, 1), ('wall street journal', 'Wall Street Journal', 0, 0)`,
+	)
+	for _, q := range stmts {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := Open(ctx, path, nil)
+	if err != nil {
+		t.Fatalf("migrating: %v", err)
+	}
+	defer s.Close()
+	want := library.Tallies{Articles: 4, Quotes: 11,
+		ByOutlet: []library.Tally{{Name: "Le Courrier du Val", Articles: 3, Quotes: 7}, {Name: "", Articles: 1, Quotes: 4}},
+		ByMonth:  []library.Tally{{Name: "2026-03", Articles: 1, Quotes: 3}, {Name: "2026-04", Articles: 2, Quotes: 4}},
+		Undated:  library.Tally{Articles: 1, Quotes: 4}}
+	got, err := s.Tallies(ctx, library.Filter{})
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Fatalf("tallies after migration:\n got %+v (%v)\nwant %+v", got, err, want)
+	}
+	// The speakers already stored are told by their given names, the one
+	// never quoted left out: Imogen, Vladimir, and Odile whom the lists do
+	// not know.
+	if g, n, ok, err := s.GenderTallies(ctx); err != nil || !ok || n != 3 ||
+		g != (library.Gender{Women: 1, Men: 1, Unknown: 1, WomenQuotes: 3, MenQuotes: 2, UnknownQuotes: 1}) {
+		t.Errorf("gender counts after migration: %+v of %d speakers (%v, %v)", g, n, ok, err)
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM tallies_outlet) + (SELECT count(*) FROM tallies_month)`).Scan(&n); err != nil || n != 6 {
+		t.Errorf("tally rows %d (%v), want 6: one per spelling of an outlet (3), one per month (3)", n, err)
+	}
+	id, err := s.Find(ctx, "note.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Delete(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	want.Articles, want.Quotes, want.ByOutlet, want.Undated = 3, 7, want.ByOutlet[:1], library.Tally{}
+	if got, err := s.Tallies(ctx, library.Filter{}); err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("tallies after a removal:\n got %+v (%v)\nwant %+v", got, err, want)
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
-	"time"
 	"unicode"
 
 	"github.com/dixit-news/dixit/internal/attrib"
@@ -419,42 +418,37 @@ func (s *Store) Sources(ctx context.Context, f library.Filter) ([]library.Source
 }
 
 // Tallies counts the quotations of the articles f matches by outlet and by
-// month, from the articles_tally index when f does not filter.
+// month: the whole library's from the counts its writes keep (a row an
+// outlet and a row a month, schema_tally.go), a filter's from the
+// articles_tally index.
 func (s *Store) Tallies(ctx context.Context, f library.Filter) (library.Tallies, error) {
 	w, args := s.where(f, true)
-	month := "CASE WHEN a.published > 0 THEN strftime('%Y-%m', a.published, 'unixepoch') ELSE '' END"
-	from := "articles a"
 	if w == "1" {
-		// The whole library: the months it spans, then each month's range
-		// of the index, rather than a date computed for every article.
-		var lo, hi int64
-		if err := s.db.QueryRowContext(ctx, `SELECT coalesce((SELECT min(published) FROM articles WHERE published > 0), 0),
-			coalesce((SELECT max(published) FROM articles), 0)`).Scan(&lo, &hi); err != nil {
-			return library.Tallies{}, explain(s.path, err)
+		outlets, err := s.tallyRows(ctx, `SELECT outlet, '', articles, quotes FROM tallies_outlet`)
+		if err != nil {
+			return library.Tallies{}, err
 		}
-		values := []string{"('', -9223372036854775808, 1)"}
-		if lo > 0 {
-			for m := time.Unix(lo, 0).UTC(); m.Unix() <= hi; m = m.AddDate(0, 1, 0) {
-				m = time.Date(m.Year(), m.Month(), 1, 0, 0, 0, 0, time.UTC)
-				values = append(values, fmt.Sprintf("('%s', %d, %d)", m.Format("2006-01"), m.Unix(), m.AddDate(0, 1, 0).Unix()))
-			}
-		}
-		from = "(VALUES " + strings.Join(values, ", ") + ") m JOIN articles a ON a.published >= m.column2 AND a.published < m.column3"
-		month = "m.column1"
+		months, err := s.tallyRows(ctx, `SELECT '', month, articles, quotes FROM tallies_month`)
+		return library.SumGroups(outlets, months), err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.outlet, `+month+`, count(*), sum(a.direct_quotes + a.reported_quotes)
-		FROM `+from+` WHERE `+w+` GROUP BY 1, 2`, args...)
+	rows, err := s.tallyRows(ctx, `SELECT a.outlet, `+tallyMonth("a.published")+`, count(*), sum(a.direct_quotes + a.reported_quotes)
+		FROM articles a WHERE `+w+` GROUP BY 1, 2`, args...)
+	return library.SumTallies(rows), err
+}
+
+func (s *Store) tallyRows(ctx context.Context, q string, args ...any) ([]library.TallyRow, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return library.Tallies{}, explain(s.path, err)
+		return nil, explain(s.path, err)
 	}
 	defer rows.Close()
 	var out []library.TallyRow
 	for rows.Next() {
 		var r library.TallyRow
 		if err := rows.Scan(&r.Outlet, &r.Month, &r.Articles, &r.Quotes); err != nil {
-			return library.Tallies{}, err
+			return nil, err
 		}
 		out = append(out, r)
 	}
-	return library.SumTallies(out), rows.Err()
+	return out, rows.Err()
 }

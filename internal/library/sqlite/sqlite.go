@@ -86,6 +86,10 @@ func OpenWith(ctx context.Context, path string, aliases *library.Aliases, opt Op
 		return nil, explain(path, err)
 	}
 	if !readOnly {
+		if err := s.tellGenders(ctx); err != nil {
+			db.Close()
+			return nil, explain(path, err)
+		}
 		if err := s.mergeAliases(ctx); err != nil {
 			db.Close()
 			return nil, explain(path, err)
@@ -401,7 +405,8 @@ func (s *Store) mergeAliases(ctx context.Context) error {
 				return err
 			}
 			name := s.aliases.Canonical(alias)
-			if _, err := tx.ExecContext(ctx, `INSERT INTO speakers(key, name) VALUES (?, ?) ON CONFLICT(key) DO NOTHING`, canonKey, name); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO speakers(key, name, gender) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING`,
+				canonKey, name, attrib.GivenNameGender(name)); err != nil {
 				return err
 			}
 			var to int64

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library"
 )
 
@@ -249,7 +250,7 @@ func (s *Store) speakerID(ctx context.Context, tx *txc, name string) (int64, err
 	err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE key = ?`, key).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		var res sql.Result
-		if res, err = tx.ExecContext(ctx, `INSERT INTO speakers(key, name) VALUES (?, ?)`, key, canon); err == nil {
+		if res, err = tx.ExecContext(ctx, `INSERT INTO speakers(key, name, gender) VALUES (?, ?, ?)`, key, canon, attrib.GivenNameGender(canon)); err == nil {
 			v, err = res.LastInsertId()
 		}
 	}
