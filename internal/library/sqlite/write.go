@@ -92,6 +92,9 @@ func (s *Store) put(ctx context.Context, tx *txc, e *library.Entry) (id int64, s
 			if replaced, err = speakersOf(ctx, tx, id); err != nil {
 				return err
 			}
+			if err := tx.unsearch(ctx, id); err != nil { // before the sort time changes
+				return err
+			}
 			if _, err := tx.ExecContext(ctx, `UPDATE articles SET url=?, title=?, outlet=?, outlet_key=?, author=?,
 				published=?, lang=?, body=?, hash=?, extractor=?, sort_time=?, direct_quotes=?, reported_quotes=? WHERE id=?`,
 				a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), e.Lang(), a.Body, a.Hash, e.Extractor,
@@ -106,9 +109,6 @@ func (s *Store) put(ctx context.Context, tx *txc, e *library.Entry) (id int64, s
 					return err
 				}
 			}
-			if err := tx.unsearch(ctx, id); err != nil {
-				return err
-			}
 		} else {
 			res, err := tx.ExecContext(ctx, `INSERT INTO articles(path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added, sort_time, direct_quotes, reported_quotes)
 				VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
@@ -121,7 +121,7 @@ func (s *Store) put(ctx context.Context, tx *txc, e *library.Entry) (id int64, s
 				return err
 			}
 		}
-		return s.writeResult(ctx, tx, id, e, replaced)
+		return s.writeResult(ctx, tx, id, sortTime(a.Published, added), e, replaced)
 	}()
 	return id, status, err
 }
@@ -133,9 +133,10 @@ func sortTime(published, added time.Time) int64 {
 	return added.Unix()
 }
 
-// writeResult writes e's extraction under article id. replaced lists the
-// speakers of the version it replaces, whose descriptions may have gone.
-func (s *Store) writeResult(ctx context.Context, tx *txc, id int64, e *library.Entry, replaced []int64) (err error) {
+// writeResult writes e's extraction under article id, listed at sort time
+// when. replaced lists the speakers of the version it replaces, whose
+// descriptions may have gone.
+func (s *Store) writeResult(ctx context.Context, tx *txc, id, when int64, e *library.Entry, replaced []int64) (err error) {
 	ids := map[string]int64{}
 	speakerID := func(name string) (any, error) {
 		if name == "" {
@@ -205,8 +206,7 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id int64, e *library.E
 			return err
 		}
 	}
-	tx.search(id, e.Article.Title, e.Article.Body, quoteText.String())
-	return nil
+	return tx.search(id, when, e.Article.Title, e.Article.Body, quoteText.String())
 }
 
 // describe brings up to date the description kept with each speaker of an
