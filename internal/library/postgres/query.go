@@ -73,11 +73,14 @@ func (s *Store) where(q *query, f library.Filter, withSpeaker bool) string {
 // or accents, or a part of one of its aliases.
 func (s *Store) speakerCond(q *query, name string) string {
 	key := s.aliases.SpeakerKey(name)
-	cond := "sp.key LIKE " + q.arg(like(key))
+	var cond string
 	if len(key) < 3 {
 		// One or two letters match inside most names: match word starts.
+		// (Each q.arg numbers a parameter: one left unused is an error.)
 		esc := strings.TrimPrefix(like(key), "%")
 		cond = "(sp.key LIKE " + q.arg(esc) + " OR sp.key LIKE " + q.arg("% "+esc) + ")"
+	} else {
+		cond = "sp.key LIKE " + q.arg(like(key))
 	}
 	for _, k := range s.aliases.Matching(name) {
 		cond += " OR sp.key = " + q.arg(k)
