@@ -22,7 +22,7 @@ func runPages(t *testing.T, open Opener) {
 	t.Run("PagesAreSlicesOfTheWhole", func(t *testing.T) {
 		ctx := context.Background()
 		s := open(t, &library.Aliases{})
-		Populate(t, s, 400)
+		Populate(t, s, 300)
 		since := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
 		until := time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC)
 		filters := []library.Filter{
