@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
@@ -158,6 +159,12 @@ func (m *listModel) fetch() tea.Cmd {
 	}
 }
 
+// countDelay is how long the count of a new query waits before it starts:
+// while a word is being typed, each keystroke's query is replaced by the
+// next one before then, and its count, which would compete with the next
+// page for the processor, is never made. The page is shown at once.
+const countDelay = 150 * time.Millisecond
+
 // count counts the matches of the current query, up to countCap, in the
 // background; a newer query cancels it.
 func (m *listModel) count() tea.Cmd {
@@ -166,6 +173,11 @@ func (m *listModel) count() tea.Cmd {
 	qgen, f, store := m.qgen, m.filter(), m.pc.store
 	return func() tea.Msg {
 		defer cancel()
+		select {
+		case <-ctx.Done():
+			return countMsg{qgen: qgen, err: ctx.Err()}
+		case <-time.After(countDelay):
+		}
 		f.Limit = countCap + 1
 		n, err := store.Count(ctx, f)
 		return countMsg{qgen: qgen, total: n, capped: n >= f.Limit, err: err}

@@ -184,7 +184,7 @@ func (s *Store) List(ctx context.Context, f library.Filter) ([]library.Summary, 
 	} else {
 		var p *walkPlan
 		if id == walkID {
-			p = s.plan(ctx, f, f.Offset+f.Limit)
+			p = s.plan(ctx, f, f.Offset+f.Limit, true)
 			if p.rare {
 				id = "a.id" // from the few articles of a rare qualifier, sorted
 			}

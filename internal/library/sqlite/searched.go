@@ -23,8 +23,10 @@ type walkPlan struct {
 	outlets, sources        []string
 }
 
-// plan decides the walkPlan of a query wanting need rows.
-func (s *Store) plan(ctx context.Context, f library.Filter, need int) *walkPlan {
+// plan decides the walkPlan of a query wanting need rows; byDate says it
+// walks the date index, which holds each article's outlet: a probe of the
+// outlet there costs no lookup.
+func (s *Store) plan(ctx context.Context, f library.Filter, need int, byDate bool) *walkPlan {
 	p := &walkPlan{}
 	all := s.size(ctx)
 	limit := int64(3 * max(1, need))
@@ -47,7 +49,7 @@ func (s *Store) plan(ctx context.Context, f library.Filter, need int) *walkPlan 
 	}
 	if f.Outlet != "" {
 		p.outlets = s.keys(ctx, outletKeys, like(library.Key(f.Outlet)))
-		p.outlet = judge(s.rows(ctx, `SELECT 1 FROM articles WHERE outlet_key IN (`+marks(len(p.outlets))+`)`, p.outlets, limit))
+		p.outlet = judge(s.rows(ctx, `SELECT 1 FROM articles WHERE outlet_key IN (`+marks(len(p.outlets))+`)`, p.outlets, limit)) || byDate
 	}
 	return p
 }
@@ -156,7 +158,7 @@ func (s *Store) fromSearch(ctx context.Context, f library.Filter, need int) (fro
 		conds = append(conds, "s.rowid < ?")
 		args = append(args, min(max(f.Until.Unix(), searchTimeLo), searchTimeHi)<<searchIDBits)
 	}
-	p := s.plan(ctx, f, need)
+	p := s.plan(ctx, f, need, false)
 	if p.none {
 		return from, "0", nil
 	}
