@@ -38,8 +38,9 @@ var searchID = fmt.Sprintf("(%%s & %d)", searchIDMask)
 // words, not their positions (detail = none). search_terms lists the
 // index's words, for prefixes (see expandPrefix). The articles of a source
 // or a speaker are read from their key's index alone, without a lookup of
-// each row; the date index holds each article's outlet and language, which
-// a walk tests without reading the article.
+// each row, and an article's speakers and sources from its id alone; the
+// date index holds each article's outlet and language, which a walk tests
+// without reading the article.
 var migrationSearchKey = `
 CREATE VIRTUAL TABLE search_key USING fts5(title, body, quotes, tokenize = 'unicode61 remove_diacritics 2',
 	prefix = '2 3', content = '', contentless_delete = 1, detail = none);
@@ -56,4 +57,6 @@ CREATE INDEX article_speakers_speaker_article ON article_speakers(speaker_id, ar
 DROP INDEX article_speakers_speaker;
 CREATE INDEX articles_walk ON articles(sort_time DESC, id DESC, outlet_key, lang);
 DROP INDEX articles_sort;
+CREATE INDEX article_speakers_article_speaker ON article_speakers(article_id, speaker_id);
+CREATE INDEX sources_article_key ON sources(article_id, key);
 `
