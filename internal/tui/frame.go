@@ -267,7 +267,7 @@ func (m Model) statusLine() string {
 	if m.list.order != library.ByDate {
 		count += " · by " + m.list.order.String()
 	}
-	if m.list.loading {
+	if m.list.loading || m.list.counting {
 		count += " …"
 	}
 	right := ""

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
@@ -22,6 +23,18 @@ type pageMsg struct {
 	rows   []library.Summary
 	total  int
 	capped bool // there are more than total
+	// counting: the rows are the first page of a new query, which has
+	// more; the count follows in a countMsg.
+	counting bool
+	err      error
+}
+
+// countMsg is the count of query qgen's matches, counted after its first
+// page was shown.
+type countMsg struct {
+	qgen   int
+	total  int
+	capped bool
 	err    error
 }
 
@@ -34,7 +47,10 @@ type listModel struct {
 	query    string
 	base     library.Filter // the speaker view's filter, combined with query
 	order    library.Order
-	gen      int
+	gen      int // of the page asked for last
+	qgen     int // of the query: a new filter or order
+	counted  bool
+	counting bool
 	rows     []library.Summary
 	offset   int // index of rows[0] in the whole result
 	total    int
@@ -43,6 +59,7 @@ type listModel struct {
 	loading  bool
 	capped   bool
 	cancel   context.CancelFunc
+	uncount  context.CancelFunc // stops the count of the last query
 	err      error
 	width    int
 	height   int
@@ -92,9 +109,27 @@ func (m *listModel) cycleOrder() tea.Cmd {
 // and much cheaper on a large library.
 const countCap = 1000
 
-// reload queries the page around the cursor. A query still running for an
-// earlier keystroke is cancelled: typing fast must not queue up queries.
+// firstPage is how many rows a new query shows first: a keystroke's frame
+// waits for them, and they fill a tall terminal's list twice over.
+const firstPage = 60
+
+// reload queries the list anew (a new filter or order): the page around
+// the cursor, then the count.
 func (m *listModel) reload() tea.Cmd {
+	m.qgen++
+	m.counted, m.counting = false, false
+	if m.uncount != nil {
+		m.uncount()
+		m.uncount = nil
+	}
+	return m.fetch()
+}
+
+// fetch queries the page around the cursor. A query still running for an
+// earlier keystroke is cancelled: typing fast must not queue up queries.
+// The first page of a new query is read alone, never after a count of
+// every match: the frame shows it, and the count comes later (countMsg).
+func (m *listModel) fetch() tea.Cmd {
 	m.gen++
 	m.loading = true
 	if m.cancel != nil {
@@ -104,29 +139,32 @@ func (m *listModel) reload() tea.Cmd {
 	m.cancel = cancel
 	gen, f, pc := m.gen, m.filter(), m.pc
 	off := max(0, m.cursor-pageSize/2)
+	counted, total := m.counted, m.total
+	if counted {
+		off = min(off, max(0, total-1))
+	}
 	return func() tea.Msg {
 		defer cancel()
+		if counted || off == 0 {
+			lf := f
+			lf.Offset, lf.Limit = off, pageSize
+			if !counted {
+				lf.Limit = firstPage + 1 // one more tells there are more
+			}
+			rows, err := pc.store.List(ctx, lf)
+			msg := pageMsg{gen: gen, offset: off, rows: rows, total: total, err: err}
+			if !counted && err == nil {
+				msg.total = len(rows)
+				if len(rows) > firstPage {
+					msg.rows, msg.counting = rows[:firstPage], true
+				}
+			}
+			return msg
+		}
+		// A new query with the cursor far down (a row removed): its page
+		// depends on the count.
 		cf := f
 		cf.Limit = max(countCap, off+pageSize) + 1
-		if off == 0 {
-			// The first page (every keystroke of a filter) does not depend
-			// on the count: the two queries run side by side.
-			var rows []library.Summary
-			var lerr error
-			done := make(chan struct{})
-			go func() {
-				defer close(done)
-				lf := f
-				lf.Limit = pageSize
-				rows, lerr = pc.store.List(ctx, lf)
-			}()
-			total, err := pc.store.Count(ctx, cf)
-			<-done
-			if err == nil {
-				err = lerr
-			}
-			return pageMsg{gen: gen, rows: rows, total: total, capped: total >= cf.Limit, err: err}
-		}
 		total, err := pc.store.Count(ctx, cf)
 		if err != nil {
 			return pageMsg{gen: gen, err: err}
@@ -137,20 +175,77 @@ func (m *listModel) reload() tea.Cmd {
 	}
 }
 
-func (m *listModel) setPage(msg pageMsg) bool {
+// countDelay is how long the count of a new query waits before it starts:
+// while a word is being typed, each keystroke's query is replaced by the
+// next one before then, and its count, which would compete with the next
+// page for the processor, is never made. The page is shown at once.
+const countDelay = 150 * time.Millisecond
+
+// count counts the matches of the current query, up to countCap, in the
+// background; a newer query cancels it.
+func (m *listModel) count() tea.Cmd {
+	ctx, cancel := context.WithCancel(m.pc.ctx)
+	m.uncount = cancel
+	qgen, f, store := m.qgen, m.filter(), m.pc.store
+	return func() tea.Msg {
+		defer cancel()
+		select {
+		case <-ctx.Done():
+			return countMsg{qgen: qgen, err: ctx.Err()}
+		case <-time.After(countDelay):
+		}
+		f.Limit = countCap + 1
+		n, err := store.Count(ctx, f)
+		return countMsg{qgen: qgen, total: n, capped: n >= f.Limit, err: err}
+	}
+}
+
+// setPage shows a page the store sent; it reports whether it was the
+// latest asked for, and returns the count to run after a new query's first
+// page.
+func (m *listModel) setPage(msg pageMsg) (bool, tea.Cmd) {
 	if msg.gen != m.gen {
-		return false // a newer query is on its way
+		return false, nil // a newer query is on its way
 	}
 	m.loading, m.err = false, msg.err
 	if msg.err != nil {
 		if errors.Is(msg.err, context.Canceled) {
 			m.err = nil
 		}
-		return false
+		return false, nil
 	}
 	m.rows, m.offset, m.total, m.capped = msg.rows, msg.offset, msg.total, msg.capped
+	var cmd tea.Cmd
+	if !m.counted {
+		m.counted = !msg.counting
+		if msg.counting && !m.counting {
+			// Until the count comes: one row more than those shown, so
+			// that the cursor can go on down to it (a "+" says so).
+			m.total, m.capped, m.counting = len(msg.rows)+1, true, true
+			cmd = m.count()
+		} else if msg.counting {
+			m.total, m.capped = len(msg.rows)+1, true
+		}
+	}
 	m.cursor = min(m.cursor, max(0, m.total-1))
-	return true
+	return true, cmd
+}
+
+// setCount shows the count of the current query, and fetches the rows the
+// cursor went down to meanwhile; an older query's count is dropped.
+func (m *listModel) setCount(msg countMsg) tea.Cmd {
+	if msg.qgen != m.qgen || !m.counting {
+		return nil
+	}
+	m.counting = false
+	if msg.err != nil {
+		if !errors.Is(msg.err, context.Canceled) {
+			m.err = msg.err
+		}
+		return nil
+	}
+	m.counted, m.total, m.capped = true, msg.total, msg.capped
+	return m.move(0)
 }
 
 // clearFilter drops the typed query and the speaker filter; the caller
@@ -192,7 +287,10 @@ func (m *listModel) move(delta int) tea.Cmd {
 		m.top = m.cursor - vis + 1
 	}
 	if m.cursor < m.offset || m.cursor >= m.offset+len(m.rows) || m.top+vis > m.offset+len(m.rows) && m.offset+len(m.rows) < m.total {
-		return m.reload()
+		if m.counting {
+			return nil // the rows past the first page come with the count
+		}
+		return m.fetch()
 	}
 	return nil
 }

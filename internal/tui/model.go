@@ -236,10 +236,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case startMsg:
 		return m, m.list.reload()
 	case pageMsg:
-		if m.list.setPage(msg) && m.list.openedID == 0 && msg.offset == 0 && len(msg.rows) > 0 && m.reader.entry == nil {
-			return m, m.open(msg.rows[0].ID)
+		latest, count := m.list.setPage(msg)
+		if latest && m.list.openedID == 0 && msg.offset == 0 && len(msg.rows) > 0 && m.reader.entry == nil {
+			return m, tea.Batch(count, m.open(msg.rows[0].ID))
 		}
-		return m, nil
+		return m, count
+	case countMsg:
+		return m, m.list.setCount(msg)
 	case entryMsg:
 		if msg.err != nil {
 			m.reader.err = msg.err

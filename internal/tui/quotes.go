@@ -57,10 +57,12 @@ func newQuotes(pc *programContext) quotesModel {
 // quotesBatch is how many quotes a query reads from the store at a time;
 // quotesScan is how many one reads looking for quotes holding the words
 // typed (their articles hold them), so that a rare word does not read the
-// whole library at once: the next read comes as the cursor goes down.
+// whole library at once: the next read comes as the cursor goes down. The
+// first such read, which a keystroke's frame waits for, is quotesFirstScan.
 const (
-	quotesBatch = 200
-	quotesScan  = 5 * quotesBatch
+	quotesBatch     = 200
+	quotesScan      = 5 * quotesBatch
+	quotesFirstScan = 300
 )
 
 // open shows the view from its first quote, with the filter kept; samples
@@ -95,6 +97,9 @@ func (m *quotesModel) fetch() tea.Cmd {
 			// The store finds the articles holding the words; their
 			// quotes that hold them are kept here, from one read.
 			page.Limit = quotesScan
+			if from == 0 {
+				page.Limit = quotesFirstScan
+			}
 		}
 		qs, err := store.Quotes(ctx, page)
 		if err != nil {

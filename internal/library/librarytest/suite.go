@@ -67,6 +67,7 @@ func Run(t *testing.T, open Opener) {
 	runTallies(t, fill)
 	runKeptTallies(t, aliases, fill)
 	runQuotesByKind(t, fill)
+	runPages(t, open)
 
 	t.Run("PutGetRoundTrip", func(t *testing.T) {
 		s, ids := fill(t)

@@ -15,7 +15,7 @@ import (
 // where builds the article conditions of f, over the articles table as "a".
 // withSpeaker is false where the caller filters quotes by speaker itself.
 func (s *Store) where(f library.Filter, withSpeaker bool) (string, []any) {
-	return s.whereID(f, withSpeaker, "a.id", false)
+	return s.whereID(f, withSpeaker, "a.id", nil)
 }
 
 // onlySpeaker reports a filter by speaker alone.
@@ -27,33 +27,16 @@ func onlySpeaker(f library.Filter) bool {
 // walkID is the id expression of a query that walks the date index.
 const walkID = "+a.id"
 
-// speakerWalk decides how a query walking the date index for need rows
-// tests the speaker: against the set of the speaker's articles, gathered
-// first, or article by article as it walks. Gathering costs one step per
-// article of the speaker's; the walk costs a lookup per article passed over,
-// need divided by the speaker's share of the library. The walk wins when
-// that share squared exceeds need over the library's size.
-func (s *Store) speakerWalk(ctx context.Context, f library.Filter, need int) bool {
-	if f.Speaker == "" {
-		return false
-	}
-	c, a := s.speakerCond(f.Speaker)
-	var theirs, all int64
-	err := s.db.QueryRowContext(ctx, `SELECT coalesce((SELECT sum(sp.articles) FROM speakers sp WHERE `+c+`), 0),
-		coalesce((SELECT max(id) FROM articles), 0)`, a...).Scan(&theirs, &all)
-	if err != nil || all == 0 {
-		return false // the query proper reports the error
-	}
-	return theirs*theirs > int64(need)*all
-}
-
 // whereID is where with the expression its membership tests use for the
 // article id: "+a.id" keeps SQLite from looking articles up by id, so that
-// it walks the date index instead (see List).
-// With exists, the speaker is tested article by article (see speakerWalk).
-func (s *Store) whereID(f library.Filter, withSpeaker bool, id string, exists bool) (string, []any) {
+// it walks the date index instead (see List). With a plan p, the speaker,
+// source and outlet are tested as p says (see walkPlan).
+func (s *Store) whereID(f library.Filter, withSpeaker bool, id string, p *walkPlan) (string, []any) {
 	var conds []string
 	var args []any
+	if p != nil && p.none {
+		return "0", nil
+	}
 	if f.ArticleID != 0 {
 		conds = append(conds, id+" = ?")
 		args = append(args, f.ArticleID)
@@ -63,8 +46,17 @@ func (s *Store) whereID(f library.Filter, withSpeaker bool, id string, exists bo
 		args = append(args, strings.ToLower(f.Lang))
 	}
 	if f.Outlet != "" {
-		conds = append(conds, "a.outlet_key LIKE ? ESCAPE '\\'")
-		args = append(args, like(library.Key(f.Outlet)))
+		// The few outlets matching, then their articles by index.
+		c, a := outletIn(f, p)
+		switch {
+		case p != nil && p.outlet: // each article's own outlet as walked
+			conds = append(conds, "+a.outlet_key IN ("+c+")")
+		case p != nil:
+			conds = append(conds, id+" IN (SELECT id FROM articles WHERE outlet_key IN ("+c+"))")
+		default:
+			conds = append(conds, "a.outlet_key IN ("+c+")")
+		}
+		args = append(args, a...)
 	}
 	// sort_time is the publication date when there is one: testing it too
 	// lets the query walk its index. An undated article's sort_time is
@@ -77,24 +69,27 @@ func (s *Store) whereID(f library.Filter, withSpeaker bool, id string, exists bo
 		conds = append(conds, "a.sort_time < ? AND a.published > 0 AND a.published < ?")
 		args = append(args, f.Until.Unix(), f.Until.Unix())
 	}
-	if q := ftsQuery(f.Text); q != "" {
-		conds = append(conds, id+" IN (SELECT rowid FROM search WHERE search MATCH ?)")
+	if q := s.match(context.Background(), f.Text); q != "" {
+		conds = append(conds, id+" IN (SELECT "+fmt.Sprintf(searchID, "rowid")+" FROM search WHERE search MATCH ?)")
 		args = append(args, q)
 	}
 	if f.Source != "" {
-		key := library.Key(f.Source)
-		if canon, ok := attrib.CanonicalOutlet(f.Source); ok {
-			key = library.Key(canon)
+		c, a := sourceIn(f, p)
+		if p != nil && p.source {
+			conds = append(conds, "EXISTS (SELECT 1 FROM sources src WHERE src.article_id = a.id AND +src.key IN ("+c+"))")
+		} else {
+			conds = append(conds, id+" IN (SELECT article_id FROM sources WHERE key IN ("+c+"))")
 		}
-		conds = append(conds, id+" IN (SELECT article_id FROM sources WHERE key LIKE ? ESCAPE '\\')")
-		args = append(args, like(key))
+		args = append(args, a...)
 	}
 	if withSpeaker && f.Speaker != "" {
 		// From the few matching speakers to their articles, by index: not
 		// through every quote.
 		c, a := s.speakerCond(f.Speaker)
-		if exists {
-			conds = append(conds, "EXISTS (SELECT 1 FROM article_speakers ax WHERE ax.article_id = a.id AND ax.speaker_id IN (SELECT sp.id FROM speakers sp WHERE "+c+"))")
+		if p != nil && p.speaker {
+			// By the article's speakers, not by each matching speaker's
+			// articles ("+"): "ma" matches hundreds of speakers.
+			conds = append(conds, "EXISTS (SELECT 1 FROM article_speakers ax WHERE ax.article_id = a.id AND +ax.speaker_id IN (SELECT sp.id FROM speakers sp WHERE "+c+"))")
 		} else {
 			conds = append(conds, id+" IN (SELECT ax.article_id FROM article_speakers ax WHERE ax.speaker_id IN (SELECT sp.id FROM speakers sp WHERE "+c+"))")
 		}
@@ -179,10 +174,25 @@ func (s *Store) List(ctx context.Context, f library.Filter) ([]library.Summary, 
 		// is still cheaper than the sort was at its worst.
 		id = walkID
 	}
-	w, args := s.whereID(f, true, id, id == walkID && s.speakerWalk(ctx, f, f.Offset+f.Limit))
+	from, order := "articles a", orderBy(f.Order)
+	var w string
+	var args []any
+	if f.Limit > 0 && searched(f) {
+		from, w, args = s.fromSearch(ctx, f, f.Offset+f.Limit)
+		order = " ORDER BY s.rowid DESC"
+	} else {
+		var p *walkPlan
+		if id == walkID {
+			p = s.plan(ctx, f, f.Offset+f.Limit, true)
+			if p.rare {
+				id = "a.id" // from the few articles of a rare qualifier, sorted
+			}
+		}
+		w, args = s.whereID(f, true, id, p)
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.path, a.title, a.outlet, a.url, a.lang, a.published, a.added,
 		a.direct_quotes, a.reported_quotes
-		FROM articles a WHERE `+w+orderBy(f.Order)+limit(f), args...)
+		FROM `+from+` WHERE `+w+order+limit(f), args...)
 	if err != nil {
 		return nil, explain(s.path, err)
 	}
@@ -249,6 +259,12 @@ func (s *Store) Count(ctx context.Context, f library.Filter) (int, error) {
 	q := `SELECT count(*) FROM articles a WHERE ` + w
 	if f.Limit > 0 {
 		q = `SELECT count(*) FROM (SELECT 1 FROM articles a WHERE ` + w + fmt.Sprintf(" LIMIT %d)", f.Limit)
+		if sf := f; f.ArticleID == 0 && ftsQuery(f.Text) != "" {
+			// Up to the cap from the full-text index, as List reads a page.
+			sf.Order = library.ByDate
+			from, sw, sa := s.fromSearch(ctx, sf, f.Limit)
+			q, args = `SELECT count(*) FROM (SELECT 1 FROM `+from+` WHERE `+sw+fmt.Sprintf(" LIMIT %d)", f.Limit), sa
+		}
 		if onlySpeaker(f) {
 			// The speaker view's filter: count the speaker's articles from
 			// the speaker index, stopping at the cap, without a set of all
@@ -276,7 +292,24 @@ func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, 
 		// search matching half the library, 40 ms, not 2 s).
 		from, id = "articles a CROSS JOIN quotes q ON q.article_id = a.id", walkID
 	}
-	w, args := s.whereID(f, false, id, false)
+	order := orderArticles + ", q.seq"
+	var w string
+	var args []any
+	if f.Speaker == "" && f.Limit > 0 && searched(library.Filter{Text: f.Text, ArticleID: f.ArticleID}) {
+		// A search's quotes from its articles in the index's order (see
+		// fromSearch), about ten quotes to an article. SQLite cannot take
+		// an order of two tables from FTS5, and would sort every quote of
+		// every match: each article's quotes come in text order from the
+		// quotes_article index the join reads (TestSearchedQuotesPlan pins
+		// the plan, the suite the order).
+		sf := f
+		sf.Order = library.ByDate
+		from, w, args = s.fromSearch(ctx, sf, (f.Offset+f.Limit)/10+1)
+		from += " CROSS JOIN quotes q INDEXED BY quotes_article ON q.article_id = a.id"
+		order = " ORDER BY s.rowid DESC"
+	} else {
+		w, args = s.whereID(f, false, id, nil)
+	}
 	if f.Speaker != "" {
 		c, a := s.speakerCond(f.Speaker)
 		w += " AND " + c
@@ -289,7 +322,7 @@ func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, 
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.url, a.published, a.lang,
 		q.text, q.start, q.end, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via, q.rule, q.resolved
 		FROM `+from+` LEFT JOIN speakers sp ON sp.id = q.speaker_id
-		WHERE `+w+orderArticles+`, q.seq`+limit(f), args...)
+		WHERE `+w+order+limit(f), args...)
 	if err != nil {
 		return nil, explain(s.path, err)
 	}
@@ -364,10 +397,12 @@ func (s *Store) Speakers(ctx context.Context, f library.Filter) ([]library.Speak
 		args = append(args, a...)
 	}
 	// article_speakers holds one row per speaker and article with its quote
-	// count: a tenth of the rows of quotes.
+	// count: a tenth of the rows of quotes. The articles matched come
+	// first, by their own indexes, and then their speakers: the other way
+	// round read every article's speakers.
 	rows, err := s.db.QueryContext(ctx, `SELECT sp.name, sp.key, sum(ax.quotes), count(DISTINCT ax.article_id),
 		COALESCE(max(NULLIF(ax.description, '')), '')
-		FROM article_speakers ax JOIN speakers sp ON sp.id = ax.speaker_id`+joinArticles(w)+`
+		FROM articles a CROSS JOIN article_speakers ax ON ax.article_id = a.id JOIN speakers sp ON sp.id = ax.speaker_id
 		WHERE `+w+` GROUP BY sp.id ORDER BY sum(ax.quotes) DESC, sp.name`+limit(f), args...)
 	if err != nil {
 		return nil, explain(s.path, err)
@@ -386,14 +421,6 @@ func scanSpeakers(rows *sql.Rows) ([]library.SpeakerStat, error) {
 		out = append(out, st)
 	}
 	return out, rows.Err()
-}
-
-// joinArticles joins the articles table only when the conditions use it.
-func joinArticles(w string) string {
-	if strings.Contains(w, "a.") {
-		return " JOIN articles a ON a.id = ax.article_id"
-	}
-	return ""
 }
 
 // Sources returns cited sources across the library, most cited first.

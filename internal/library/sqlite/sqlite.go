@@ -26,6 +26,7 @@ type Store struct {
 	path     string
 	aliases  *library.Aliases
 	readOnly bool
+	prefixes prefixCache
 }
 
 var _ library.Store = (*Store)(nil)
@@ -332,15 +333,15 @@ func (s *Store) Delete(ctx context.Context, id int64) error {
 		if err := untally(ctx, tx, id); err != nil {
 			return err
 		}
+		if err := tx.unsearch(ctx, id); err != nil { // while the row holds its key
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, id)
 		if err != nil {
 			return err
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
 			return fmt.Errorf("article %d: %w", id, library.ErrNotFound)
-		}
-		if err := tx.unsearch(ctx, id); err != nil {
-			return err
 		}
 		if err := describe(ctx, tx, nil, replaced); err != nil {
 			return err

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
 )
 
 // txc is a transaction that prepares each statement once: a batch of
@@ -53,31 +54,37 @@ func (c *txc) describeLater(ids ...int64) {
 }
 
 type searchRow struct {
-	id                  int64
+	id, key             int64 // key: see searchKey
 	title, body, quotes string
 }
 
 // search queues an article's full-text row.
-func (c *txc) search(id int64, title, body, quotes string) {
+func (c *txc) search(id, sortTime int64, title, body, quotes string) error {
+	key, err := searchKey(id, sortTime)
+	if err != nil {
+		return err
+	}
 	if c.at == nil {
 		c.at = map[int64]int{}
 	}
 	if i, ok := c.at[id]; ok {
-		c.pending[i] = searchRow{id, title, body, quotes}
-		return
+		c.pending[i] = searchRow{id, key, title, body, quotes}
+		return nil
 	}
 	c.at[id] = len(c.pending)
-	c.pending = append(c.pending, searchRow{id, title, body, quotes})
+	c.pending = append(c.pending, searchRow{id, key, title, body, quotes})
+	return nil
 }
 
-// unsearch removes an article's full-text row, queued or stored.
+// unsearch removes an article's full-text row, queued or stored. It runs
+// while the article's row is as stored: the row's key is its sort time.
 func (c *txc) unsearch(ctx context.Context, id int64) error {
 	if i, ok := c.at[id]; ok {
 		c.pending[i].id = 0 // written by this transaction: never stored
 		delete(c.at, id)
 		return nil
 	}
-	_, err := c.ExecContext(ctx, `DELETE FROM search WHERE rowid = ?`, id)
+	_, err := c.ExecContext(ctx, `DELETE FROM search WHERE rowid = (SELECT `+fmt.Sprintf(searchKeySQL, "a")+` FROM articles a WHERE a.id = ?)`, id)
 	return err
 }
 
@@ -100,7 +107,7 @@ func (c *txc) finish(ctx context.Context) error {
 		if r.id == 0 {
 			continue
 		}
-		if _, err := c.ExecContext(ctx, `INSERT INTO search(rowid, title, body, quotes) VALUES (?,?,?,?)`, r.id, r.title, r.body, r.quotes); err != nil {
+		if _, err := c.ExecContext(ctx, `INSERT INTO search(rowid, title, body, quotes) VALUES (?,?,?,?)`, r.key, r.title, r.body, r.quotes); err != nil {
 			return err
 		}
 	}

@@ -137,6 +137,9 @@ func (s *Store) put(ctx context.Context, tx *txc, p *prepared) (id int64, status
 			if replaced, err = speakersOf(ctx, tx, id); err != nil {
 				return err
 			}
+			if err := tx.unsearch(ctx, id); err != nil { // before the sort time changes
+				return err
+			}
 			if _, err := tx.ExecContext(ctx, `UPDATE articles SET url=?, title=?, outlet=?, outlet_key=?, author=?,
 				published=?, lang=?, body=?, hash=?, extractor=?, sort_time=?, direct_quotes=?, reported_quotes=? WHERE id=?`,
 				a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), e.Lang(), a.Body, a.Hash, e.Extractor,
@@ -151,9 +154,6 @@ func (s *Store) put(ctx context.Context, tx *txc, p *prepared) (id int64, status
 					return err
 				}
 			}
-			if err := tx.unsearch(ctx, id); err != nil {
-				return err
-			}
 		} else {
 			res, err := tx.ExecContext(ctx, `INSERT INTO articles(path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added, sort_time, direct_quotes, reported_quotes)
 				VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
@@ -166,7 +166,7 @@ func (s *Store) put(ctx context.Context, tx *txc, p *prepared) (id int64, status
 				return err
 			}
 		}
-		return s.writeResult(ctx, tx, id, p, replaced)
+		return s.writeResult(ctx, tx, id, sortTime(a.Published, added), p, replaced)
 	}()
 	return id, status, err
 }
@@ -178,9 +178,10 @@ func sortTime(published, added time.Time) int64 {
 	return added.Unix()
 }
 
-// writeResult writes e's extraction under article id. replaced lists the
-// speakers of the version it replaces, whose descriptions may have gone.
-func (s *Store) writeResult(ctx context.Context, tx *txc, id int64, p *prepared, replaced []int64) (err error) {
+// writeResult writes e's extraction under article id, listed at sort time
+// when. replaced lists the speakers of the version it replaces, whose
+// descriptions may have gone.
+func (s *Store) writeResult(ctx context.Context, tx *txc, id, when int64, p *prepared, replaced []int64) (err error) {
 	e := p.e
 	speakerID := func(name string) (any, error) {
 		if name == "" {
@@ -234,8 +235,7 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id int64, p *prepared,
 	if err := insertRows(ctx, tx, `INSERT INTO sources(article_id, seq, name, key, mention, start, end, rule, mentions) VALUES `, rows); err != nil {
 		return err
 	}
-	tx.search(id, e.Article.Title, p.search, "")
-	return nil
+	return tx.search(id, when, e.Article.Title, p.search, "")
 }
 
 // speakerID is the id of the speaker name stands for (its canonical

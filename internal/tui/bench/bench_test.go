@@ -412,8 +412,13 @@ func TestDriver(t *testing.T) {
 	d, frame, art := start(t, store, tui.Options{})
 	defer d.close()
 	t.Logf("400 articles: first frame %s, first article %s", frame, art)
+	// The first frame shows the first page with "60+"; the count follows.
+	if v := d.view(); !strings.Contains(v, "60+ articles …") {
+		t.Fatalf("want 60+ articles … in the first frame's status line:\n%s", v)
+	}
+	d.until("tui.countMsg")
 	if v := d.view(); !strings.Contains(v, "400 articles") {
-		t.Fatalf("want 400 articles in the status line:\n%s", v)
+		t.Fatalf("want 400 articles in the status line once counted:\n%s", v)
 	}
 	d.update(key('/'))
 	typed := ""
