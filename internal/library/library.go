@@ -124,6 +124,9 @@ type Quote struct {
 	// Cited is the same sources with every citation of each, its words
 	// and its kind ("credit", "cited", "speaks"): on whose word, checkable.
 	Cited []attrib.Source `json:"cited"`
+	// Seq is the quote's place among its article's quotes, from 0; only
+	// the trail fills it.
+	Seq int `json:"-"`
 	attrib.Quote
 }
 
@@ -153,6 +156,10 @@ type Filter struct {
 	Text      string    // full-text search over titles, bodies and quotes
 	ArticleID int64
 	Kind      attrib.Kind // quotes only: direct or indirect
+	// Altered keeps the articles carrying a quote whose trail holds a
+	// change of words or of speaker (trail:altered), and in Quotes those
+	// quotes alone.
+	Altered bool
 	Order     Order       // List only: how articles are sorted (newest first by default)
 	Limit     int
 	Offset    int

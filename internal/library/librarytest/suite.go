@@ -66,6 +66,7 @@ func Run(t *testing.T, open Opener) {
 	runOrders(t, fill)
 	runTallies(t, fill)
 	runQuotesByKind(t, fill)
+	runTrail(t, open, aliases)
 
 	t.Run("PutGetRoundTrip", func(t *testing.T) {
 		s, ids := fill(t)

@@ -24,6 +24,7 @@ var steps = []step{
 	{"reported-speech counts kept with the article", execStep(schema6)},
 	{"each speaker's description kept with the speaker", execStep(schemaPerf)},
 	{"indexes for the list's other orders and the stats' tallies", execStep(schema8)},
+	{"the quote trail: phrases, their band keys, and each quote's phrase", trailStep},
 }
 
 // SchemaVersion is the version this build writes.

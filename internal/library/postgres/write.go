@@ -237,6 +237,10 @@ func (s *Store) writeResult(ctx context.Context, tx pgx.Tx, id int64, e *library
 			b.Queue(`UPDATE speakers SET quotes = quotes + $1, articles = articles + $2 WHERE id = $3`, d.quotes, d.articles, ids[k])
 		}
 	}
+	phrases, err := s.phrases(ctx, tx, e.Result.Quotes)
+	if err != nil {
+		return err
+	}
 	if n := len(e.Result.Quotes); n > 0 {
 		seq, sid := make([]int32, n), make([]*int64, n)
 		var speaker, mention, desc, cue, kind, via, txt, rule, resolved []string
@@ -251,10 +255,10 @@ func (s *Store) writeResult(ctx context.Context, tx pgx.Tx, id int64, e *library
 			kind, via, txt = append(kind, string(q.Kind)), append(via, q.Via), append(txt, q.Text)
 			rule, resolved = append(rule, q.Rule), append(resolved, q.Resolved)
 		}
-		b.Queue(`INSERT INTO quotes (article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start_pos, end_pos, rule, resolved)
+		b.Queue(`INSERT INTO quotes (article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start_pos, end_pos, rule, resolved, phrase_id)
 			SELECT $1, * FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::int[], $12::int[],
-				$13::text[], $14::text[])`,
-			id, seq, sid, speaker, mention, desc, cue, kind, via, txt, start, end, rule, resolved)
+				$13::text[], $14::text[], $15::bigint[])`,
+			id, seq, sid, speaker, mention, desc, cue, kind, via, txt, start, end, rule, resolved, phrases)
 	}
 	if n := len(e.Result.Speakers); n > 0 {
 		seq, sid, nq := make([]int32, n), make([]*int64, n), make([]int32, n)

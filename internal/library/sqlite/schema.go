@@ -142,6 +142,8 @@ CREATE INDEX articles_by_quotes ON articles(direct_quotes + reported_quotes DESC
 CREATE INDEX articles_by_title ON articles(lower(title), id);
 CREATE INDEX articles_tally ON articles(published, outlet, direct_quotes, reported_quotes);
 `,
+	// 11: see trail.go.
+	migrationTrail,
 }
 
 // SchemaVersion is the version this build writes.

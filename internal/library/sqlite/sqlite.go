@@ -86,6 +86,10 @@ func OpenWith(ctx context.Context, path string, aliases *library.Aliases, opt Op
 		return nil, explain(path, err)
 	}
 	if !readOnly {
+		if err := s.upkeepTrail(ctx); err != nil {
+			db.Close()
+			return nil, explain(path, err)
+		}
 		if err := s.mergeAliases(ctx); err != nil {
 			db.Close()
 			return nil, explain(path, err)

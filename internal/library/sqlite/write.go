@@ -137,6 +137,12 @@ func sortTime(published, added time.Time) int64 {
 // speakers of the version it replaces, whose descriptions may have gone.
 func (s *Store) writeResult(ctx context.Context, tx *txc, id int64, e *library.Entry, replaced []int64) (err error) {
 	ids := map[string]int64{}
+	canonical := func(name string) string {
+		if name == "" {
+			return ""
+		}
+		return s.aliases.Canonical(name)
+	}
 	speakerID := func(name string) (any, error) {
 		if name == "" {
 			return nil, nil
@@ -162,9 +168,13 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id int64, e *library.E
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start, end, rule, resolved)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, sid, q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text, q.Start, q.End,
-			q.Rule, q.Resolved); err != nil {
+		pid, err := phraseOf(ctx, tx, q, canonical(q.Speaker))
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start, end, rule, resolved, phrase_id)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, sid, q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text, q.Start, q.End,
+			q.Rule, q.Resolved, pid); err != nil {
 			return err
 		}
 		quoteText.WriteString(q.Text)

@@ -1,0 +1,221 @@
+package library
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/trail"
+)
+
+// The quote trail (docs/trail.md). Every stored quote long enough for one
+// points to its phrase: its normalised words, stored once however many
+// articles carry them, with the MinHash band keys of internal/trail kept
+// beside it. A new phrase looks up the phrases it shares a bucket with;
+// those the decision finds the same are marked altered, and so is a phrase
+// credited to two people: the list filter trail:altered reads the mark.
+
+// Phrase is a stored phrase as the backends hand it over.
+type Phrase struct {
+	ID      int64
+	Words   string // trail.Norm of its first quote
+	Speaker string // the speaker first credited with it, canonical
+	Altered int    // AlteredWords | AlteredSpeaker
+}
+
+// Marks of a phrase whose trail holds a change.
+const (
+	AlteredWords   = 1 // another phrase is the same quote with other words
+	AlteredSpeaker = 2 // its words are credited to two people
+)
+
+// PhraseTx is what a backend's write transaction does for AssignPhrase.
+type PhraseTx interface {
+	PhraseByHash(ctx context.Context, hash int64) (p Phrase, ok bool, err error)
+	// InsertPhrase stores a new phrase and its keys. A phrase another
+	// writer stored meanwhile under the same hash is returned instead,
+	// with created false.
+	InsertPhrase(ctx context.Context, hash int64, words, speaker string, keys []int64) (id int64, created bool, err error)
+	// PhrasesByKeys returns the phrases holding any of keys, but not id.
+	PhrasesByKeys(ctx context.Context, keys []int64, not int64) ([]Phrase, error)
+	MarkPhrase(ctx context.Context, id int64, altered int, speaker string) error
+}
+
+// AssignPhrase returns the phrase of a quote of quote's words credited to
+// speaker (canonical), storing it and marking its trail when it is new;
+// 0 for a quote too short for a trail.
+func AssignPhrase(ctx context.Context, tx PhraseTx, quote, speaker string) (int64, error) {
+	words := trail.Words(quote)
+	if !trail.Indexable(words) {
+		return 0, nil
+	}
+	h := trail.Hash(words)
+	p, ok, err := tx.PhraseByHash(ctx, h)
+	if err != nil {
+		return 0, err
+	}
+	if ok {
+		return p.ID, markSpeaker(ctx, tx, p, speaker)
+	}
+	norm := strings.Join(words, " ")
+	keys := trail.Keys(words)
+	id, created, err := tx.InsertPhrase(ctx, h, norm, speaker, keys)
+	if err != nil || !created {
+		return id, err
+	}
+	cands, err := tx.PhrasesByKeys(ctx, keys, id)
+	if err != nil {
+		return 0, err
+	}
+	mine := 0
+	for _, c := range cands {
+		if !trail.Match(words, strings.Fields(c.Words)) {
+			continue
+		}
+		mine = AlteredWords
+		if c.Altered&AlteredWords == 0 {
+			if err := tx.MarkPhrase(ctx, c.ID, c.Altered|AlteredWords, c.Speaker); err != nil {
+				return 0, err
+			}
+		}
+	}
+	if mine != 0 {
+		return id, tx.MarkPhrase(ctx, id, mine, speaker)
+	}
+	return id, nil
+}
+
+// markSpeaker marks p when speaker is another person than the one first
+// credited with its words.
+func markSpeaker(ctx context.Context, tx PhraseTx, p Phrase, speaker string) error {
+	switch {
+	case speaker == "" || p.Altered&AlteredSpeaker != 0:
+		return nil
+	case p.Speaker == "":
+		return tx.MarkPhrase(ctx, p.ID, p.Altered, speaker)
+	case !trail.SamePerson(p.Speaker, speaker):
+		return tx.MarkPhrase(ctx, p.ID, p.Altered|AlteredSpeaker, p.Speaker)
+	}
+	return nil
+}
+
+// TrailLimit is how many occurrences a trail lists by default, the
+// earliest: a line of a wire story may be carried by thousands.
+const TrailLimit = 500
+
+// Trailer is a Store that keeps quote trails.
+type Trailer interface {
+	// TrailHits returns the stored quotes that are the same quote as
+	// words (trail.Words of it), earliest first, at most limit of them,
+	// and how many there are in all.
+	TrailHits(ctx context.Context, words []string, limit int) ([]Quote, int, error)
+}
+
+// MatchingPhrases keeps the candidates that are the same quote as words.
+func MatchingPhrases(words []string, cands []Phrase) []int64 {
+	var out []int64
+	for _, c := range cands {
+		if trail.Match(words, strings.Fields(c.Words)) {
+			out = append(out, c.ID)
+		}
+	}
+	return out
+}
+
+// QuoteRef names one quote of the library: its article and its place
+// among the article's quotes, from 1 ("42:3"), as show lists them.
+type QuoteRef struct {
+	ArticleID int64
+	N         int
+}
+
+func (r QuoteRef) String() string { return fmt.Sprintf("%d:%d", r.ArticleID, r.N) }
+
+// ParseQuoteRef reads "42:3".
+func ParseQuoteRef(s string) (QuoteRef, bool) {
+	a, n, ok := strings.Cut(strings.TrimSpace(s), ":")
+	if !ok {
+		return QuoteRef{}, false
+	}
+	id, err1 := strconv.ParseInt(a, 10, 64)
+	k, err2 := strconv.Atoi(n)
+	if err1 != nil || err2 != nil || id <= 0 || k <= 0 {
+		return QuoteRef{}, false
+	}
+	return QuoteRef{id, k}, true
+}
+
+// Occurrence is one place a quote was carried, against the trail's
+// earliest version.
+type Occurrence struct {
+	Quote
+	// Ref names it ("42:3").
+	Ref QuoteRef
+	// Variant numbers the distinct wordings, 1 for the earliest's: exact
+	// copies share one.
+	Variant int
+	Diff    trail.Diff
+	// KindChanged: direct here and reported there, or the reverse.
+	KindChanged bool
+	// OtherSpeaker: credited to another person than the earliest version.
+	OtherSpeaker bool
+}
+
+// Altered reports a change of words or of speaker from the earliest.
+func (o Occurrence) Altered() bool {
+	return o.OtherSpeaker || o.Diff.Change != trail.Copy
+}
+
+// Trail is a quote's trail, earliest first.
+type Trail struct {
+	Occurrences []Occurrence
+	// Total counts every occurrence, Occurrences only the earliest
+	// TrailLimit.
+	Total    int
+	Variants int
+}
+
+// FindTrail returns the trail of a quote of these words.
+func FindTrail(ctx context.Context, s Store, quote string, limit int) (Trail, error) {
+	t, ok := s.(Trailer)
+	if !ok {
+		return Trail{}, fmt.Errorf("this library keeps no quote trails")
+	}
+	words := trail.Words(quote)
+	if !trail.Indexable(words) {
+		return Trail{}, fmt.Errorf("a quote needs %d words or more for a trail", trail.MinWords)
+	}
+	if limit <= 0 {
+		limit = TrailLimit
+	}
+	hits, total, err := t.TrailHits(ctx, words, limit)
+	if err != nil {
+		return Trail{}, err
+	}
+	return BuildTrail(hits, total), nil
+}
+
+// BuildTrail compares every occurrence (earliest first) with the first.
+func BuildTrail(hits []Quote, total int) Trail {
+	out := Trail{Total: total}
+	variants := map[string]int{}
+	for i, q := range hits {
+		o := Occurrence{Quote: q, Ref: QuoteRef{q.ArticleID, q.Seq + 1}}
+		norm := trail.Norm(q.Text)
+		if variants[norm] == 0 {
+			variants[norm] = len(variants) + 1
+		}
+		o.Variant = variants[norm]
+		first := hits[0]
+		o.Diff = trail.Compute(first.Text, q.Text)
+		if i > 0 {
+			o.KindChanged = (q.Kind == attrib.Direct) != (first.Kind == attrib.Direct)
+			o.OtherSpeaker = q.Speaker != "" && first.Speaker != "" && !trail.SamePerson(q.Speaker, first.Speaker)
+		}
+		out.Occurrences = append(out.Occurrences, o)
+	}
+	out.Variants = len(variants)
+	return out
+}
