@@ -124,8 +124,7 @@ type Quote struct {
 	// Cited is the same sources with every citation of each, its words
 	// and its kind ("credit", "cited", "speaks"): on whose word, checkable.
 	Cited []attrib.Source `json:"cited"`
-	// Seq is the quote's place among its article's quotes, from 0; only
-	// the trail fills it.
+	// Seq is the quote's place among its article's quotes, from 0.
 	Seq int `json:"-"`
 	attrib.Quote
 }
@@ -160,9 +159,9 @@ type Filter struct {
 	// change of words or of speaker (trail:altered), and in Quotes those
 	// quotes alone.
 	Altered bool
-	Order     Order       // List only: how articles are sorted (newest first by default)
-	Limit     int
-	Offset    int
+	Order   Order // List only: how articles are sorted (newest first by default)
+	Limit   int
+	Offset  int
 }
 
 // Store is what dixit needs from a library backend.
