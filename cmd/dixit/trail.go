@@ -69,7 +69,7 @@ func newTrailCmd(e *env) *cobra.Command {
 				if !o.Published.IsZero() {
 					date = o.Published.UTC().Format("2006-01-02")
 				}
-				speaker := o.Speaker
+				speaker := o.CreditedName()
 				if speaker == "" {
 					speaker = "—"
 				}

@@ -118,7 +118,7 @@ func TestTrailJSONShape(t *testing.T) {
 		t.Fatalf("trail: %v", got)
 	}
 	want := sorted(append([]string{"ref", "variant", "change", "words_added", "words_dropped", "words_changed", "kind_changed",
-		"other_speaker", "diff"}, libraryQuoteKeys...))
+		"other_speaker", "credited", "diff"}, libraryQuoteKeys...))
 	o := occ[1].(map[string]any)
 	if k := keysOf(o); !slices.Equal(k, want) {
 		t.Errorf("occurrence keys %v\nwant %v", k, want)

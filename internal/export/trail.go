@@ -29,6 +29,7 @@ type OccurrenceShape struct {
 	WordsChanged int         `json:"words_changed"`
 	KindChanged  bool        `json:"kind_changed"`
 	OtherSpeaker bool        `json:"other_speaker"`
+	Credited     *string     `json:"credited"`
 	Diff         []DiffShape `json:"diff"`
 	LibraryQuoteShape
 }
@@ -52,7 +53,7 @@ func Trail(quote string, tr library.Trail) TrailShape {
 		}
 		out.Occurrences = append(out.Occurrences, OccurrenceShape{Ref: o.Ref.String(), Variant: o.Variant, Change: o.Diff.Change.String(),
 			WordsAdded: o.Diff.Added, WordsDropped: o.Diff.Dropped, WordsChanged: o.Diff.Changed,
-			KindChanged: o.KindChanged, OtherSpeaker: o.OtherSpeaker, Diff: diff,
+			KindChanged: o.KindChanged, OtherSpeaker: o.OtherSpeaker, Credited: opt(o.CreditedName()), Diff: diff,
 			LibraryQuoteShape: LibraryQuotes([]library.Quote{o.Quote})[0]})
 	}
 	return out
@@ -156,7 +157,7 @@ func WriteTrailMarkdown(w io.Writer, quote string, tr library.Trail) error {
 			words = append(words, s)
 		}
 		fmt.Fprintf(&b, "> %s\n\n", strings.Join(words, " "))
-		speaker := o.Speaker
+		speaker := o.CreditedName()
 		if speaker == "" {
 			speaker = "nobody"
 		}

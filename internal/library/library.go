@@ -126,6 +126,10 @@ type Quote struct {
 	Cited []attrib.Source `json:"cited"`
 	// Seq is the quote's place among its article's quotes, from 0.
 	Seq int `json:"-"`
+	// Credited is the speaker as the article names it; Speaker is the
+	// speaker it is listed under (the aliases file's canonical name, or
+	// the first spelling stored of a name written several ways).
+	Credited string `json:"-"`
 	attrib.Quote
 }
 

@@ -31,74 +31,140 @@ const (
 	AlteredSpeaker = 2 // its words are credited to two people
 )
 
-// PhraseTx is what a backend's write transaction does for AssignPhrase.
+// PhraseTx is what a backend's write transaction does for AssignPhrases.
 type PhraseTx interface {
-	PhraseByHash(ctx context.Context, hash int64) (p Phrase, ok bool, err error)
+	// PhrasesByHash returns the stored phrases of these hashes.
+	PhrasesByHash(ctx context.Context, hashes []int64) (map[int64]Phrase, error)
 	// InsertPhrase stores a new phrase and its keys. A phrase another
 	// writer stored meanwhile under the same hash is returned instead,
 	// with created false.
 	InsertPhrase(ctx context.Context, hash int64, words, speaker string, keys []int64) (id int64, created bool, err error)
-	// PhrasesByKeys returns the phrases holding any of keys, but not id.
-	PhrasesByKeys(ctx context.Context, keys []int64, not int64) ([]Phrase, error)
+	// PhrasesByKeys returns at most limit phrases holding any of keys,
+	// but not id, from the first CandidateRows entries of their buckets:
+	// those not yet marked AlteredWords first, then those holding the
+	// most keys.
+	PhrasesByKeys(ctx context.Context, keys []int64, not int64, limit int) ([]Phrase, error)
 	MarkPhrase(ctx context.Context, id int64, altered int, speaker string) error
 }
 
-// AssignPhrase returns the phrase of a quote of quote's words credited to
-// speaker (canonical), storing it and marking its trail when it is new;
-// 0 for a quote too short for a trail.
+// PhraseQuote is a quote to give a phrase: its words and the speaker
+// credited (canonical).
+type PhraseQuote struct{ Text, Speaker string }
+
+// AssignPhrases returns the phrase of each quote, 0 for a quote too short
+// for a trail, storing the new ones and marking their trails: the phrases
+// of an article are looked up together.
+func AssignPhrases(ctx context.Context, tx PhraseTx, qs []PhraseQuote) ([]int64, error) {
+	out := make([]int64, len(qs))
+	words := make([][]string, len(qs))
+	hashes := make([]int64, 0, len(qs))
+	for i, q := range qs {
+		if w := trail.Words(q.Text); trail.Indexable(w) {
+			words[i] = w
+			hashes = append(hashes, trail.Hash(w))
+		}
+	}
+	if len(hashes) == 0 {
+		return out, nil
+	}
+	known, err := tx.PhrasesByHash(ctx, hashes)
+	if err != nil {
+		return nil, err
+	}
+	for i, q := range qs {
+		if words[i] == nil {
+			continue
+		}
+		h := trail.Hash(words[i])
+		if p, ok := known[h]; ok {
+			out[i] = p.ID
+			if p, err = markSpeaker(ctx, tx, p, q.Speaker); err != nil {
+				return nil, err
+			}
+			known[h] = p
+			continue
+		}
+		p, err := newPhrase(ctx, tx, words[i], h, q.Speaker)
+		if err != nil {
+			return nil, err
+		}
+		out[i], known[h] = p.ID, p
+	}
+	return out, nil
+}
+
+// AssignPhrase is AssignPhrases for one quote.
 func AssignPhrase(ctx context.Context, tx PhraseTx, quote, speaker string) (int64, error) {
-	words := trail.Words(quote)
-	if !trail.Indexable(words) {
-		return 0, nil
-	}
-	h := trail.Hash(words)
-	p, ok, err := tx.PhraseByHash(ctx, h)
+	ids, err := AssignPhrases(ctx, tx, []PhraseQuote{{quote, speaker}})
 	if err != nil {
 		return 0, err
 	}
-	if ok {
-		return p.ID, markSpeaker(ctx, tx, p, speaker)
-	}
-	norm := strings.Join(words, " ")
+	return ids[0], nil
+}
+
+// newPhrase stores a phrase and marks it and the stored phrases it
+// matches.
+func newPhrase(ctx context.Context, tx PhraseTx, words []string, h int64, speaker string) (Phrase, error) {
 	keys := trail.Keys(words)
-	id, created, err := tx.InsertPhrase(ctx, h, norm, speaker, keys)
-	if err != nil || !created {
-		return id, err
-	}
-	cands, err := tx.PhrasesByKeys(ctx, keys, id)
+	id, created, err := tx.InsertPhrase(ctx, h, strings.Join(words, " "), speaker, keys)
 	if err != nil {
-		return 0, err
+		return Phrase{}, err
+	}
+	if !created {
+		// Another writer's: its marks are its own to keep.
+		ps, err := tx.PhrasesByHash(ctx, []int64{h})
+		return ps[h], err
+	}
+	p := Phrase{ID: id, Speaker: speaker}
+	cands, err := tx.PhrasesByKeys(ctx, keys, id, MarkCandidates)
+	if err != nil {
+		return p, err
 	}
 	mine := 0
 	for _, c := range cands {
-		if !trail.Match(words, strings.Fields(c.Words)) {
+		if (mine != 0 && c.Altered&AlteredWords != 0) || !trail.Match(words, strings.Fields(c.Words)) {
 			continue
 		}
 		mine = AlteredWords
 		if c.Altered&AlteredWords == 0 {
 			if err := tx.MarkPhrase(ctx, c.ID, c.Altered|AlteredWords, c.Speaker); err != nil {
-				return 0, err
+				return p, err
 			}
 		}
 	}
 	if mine != 0 {
-		return id, tx.MarkPhrase(ctx, id, mine, speaker)
+		p.Altered = mine
+		return p, tx.MarkPhrase(ctx, id, mine, speaker)
 	}
-	return id, nil
+	return p, nil
 }
 
+// MarkCandidates is how many stored phrases a new one is compared with at
+// ingest, read from the first CandidateRows entries of its buckets: the
+// new phrase is marked altered when one of them is the same quote, and
+// those that are marked too. Wire copy makes buckets of thousands of
+// near-copies, which read whole and compared at every new phrase made
+// ingest several times slower; the trail itself (TrailHits) reads every
+// bucket whole.
+const (
+	MarkCandidates = 16
+	CandidateRows  = 64
+)
+
 // markSpeaker marks p when speaker is another person than the one first
-// credited with its words.
-func markSpeaker(ctx context.Context, tx PhraseTx, p Phrase, speaker string) error {
+// credited with its words, and returns p as it now stands.
+func markSpeaker(ctx context.Context, tx PhraseTx, p Phrase, speaker string) (Phrase, error) {
 	switch {
 	case speaker == "" || p.Altered&AlteredSpeaker != 0:
-		return nil
+		return p, nil
 	case p.Speaker == "":
-		return tx.MarkPhrase(ctx, p.ID, p.Altered, speaker)
+		p.Speaker = speaker
 	case !trail.SamePerson(p.Speaker, speaker):
-		return tx.MarkPhrase(ctx, p.ID, p.Altered|AlteredSpeaker, p.Speaker)
+		p.Altered |= AlteredSpeaker
+	default:
+		return p, nil
 	}
-	return nil
+	return p, tx.MarkPhrase(ctx, p.ID, p.Altered, p.Speaker)
 }
 
 // TrailLimit is how many occurrences a trail lists by default, the
@@ -212,10 +278,19 @@ func BuildTrail(hits []Quote, total int) Trail {
 		o.Diff = trail.Compute(first.Text, q.Text)
 		if i > 0 {
 			o.KindChanged = (q.Kind == attrib.Direct) != (first.Kind == attrib.Direct)
-			o.OtherSpeaker = q.Speaker != "" && first.Speaker != "" && !trail.SamePerson(q.Speaker, first.Speaker)
+			o.OtherSpeaker = q.Speaker != "" && first.Speaker != "" && Key(q.Speaker) != Key(first.Speaker) &&
+				!trail.SamePerson(q.Speaker, first.Speaker) && !trail.SamePerson(q.CreditedName(), first.CreditedName())
 		}
 		out.Occurrences = append(out.Occurrences, o)
 	}
 	out.Variants = len(variants)
 	return out
+}
+
+// CreditedName is the speaker as the quote's article names it.
+func (q Quote) CreditedName() string {
+	if q.Credited != "" {
+		return q.Credited
+	}
+	return q.Speaker
 }

@@ -101,3 +101,17 @@ func Skeleton(w string) string {
 	}
 	return s
 }
+
+// NameSkeletonWords are a name's words as SamePerson compares them.
+func NameSkeletonWords(name string) []string { return nameWords(name) }
+
+// NameSkeleton is the key two spellings of one full name share: the
+// skeletons of its words, honorifics dropped; "" for a name of fewer than
+// two words, which may be anyone's surname.
+func NameSkeleton(name string) string {
+	w := nameWords(name)
+	if len(w) < 2 {
+		return ""
+	}
+	return strings.Join(w, " ")
+}

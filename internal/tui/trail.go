@@ -192,7 +192,7 @@ func (m trailModel) item(o library.Occurrence, first bool) []string {
 	if s := oneLine(o.Outlet); s != "" {
 		where = append(where, s)
 	}
-	who := oneLine(o.Speaker)
+	who := oneLine(o.CreditedName())
 	if who == "" {
 		who = "unattributed"
 	}

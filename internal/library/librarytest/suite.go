@@ -67,6 +67,7 @@ func Run(t *testing.T, open Opener) {
 	runTallies(t, fill)
 	runQuotesByKind(t, fill)
 	runTrail(t, open, aliases)
+	runSpellings(t, open)
 
 	t.Run("PutGetRoundTrip", func(t *testing.T) {
 		s, ids := fill(t)

@@ -2,9 +2,12 @@ package librarytest
 
 import (
 	"context"
+	"maps"
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/dixit-news/dixit/internal/article"
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/trail"
@@ -136,6 +139,63 @@ func runTrail(t *testing.T, open Opener, aliases *library.Aliases) {
 		tr, err = library.FindTrail(ctx, s, TrailQuote, 0)
 		if err != nil || len(tr.Occurrences) != 2 || tr.Occurrences[0].Outlet != "Saltmere Gazette" {
 			t.Errorf("after the delete: %+v, %v", occs(tr), err)
+		}
+	})
+}
+
+// spellingEntry is an article quoting one speaker, its extraction
+// written out.
+func spellingEntry(path, lang, speaker, quote string) *library.Entry {
+	body := "Title\n\n“" + quote + "”, said " + speaker + ".\n"
+	start := strings.Index(body, quote)
+	a := article.Article{Path: path, Title: "Title", Lang: lang, Body: body, Hash: article.Hash(body)}
+	q := attrib.Quote{Text: quote, Start: start, End: start + len(quote), Speaker: speaker, Mention: speaker, Kind: attrib.Direct, Cue: "said"}
+	return &library.Entry{Article: a, Extractor: attrib.Version, Result: attrib.Result{Lang: lang, Quotes: []attrib.Quote{q},
+		Speakers: []attrib.Speaker{{Name: speaker, Mentions: []string{speaker}, Quotes: 1}}}}
+}
+
+func runSpellings(t *testing.T, open Opener) {
+	ctx := context.Background()
+	t.Run("SpellingsAcrossLanguages", func(t *testing.T) {
+		// No aliases: the two spellings are one speaker, under the first
+		// stored; a surname alone stays apart; each quote keeps the name
+		// its article gives.
+		aliases := &library.Aliases{}
+		aliases.Add("Ivan Petrof") // listed: the file alone decides
+		s := open(t, aliases)
+		for _, e := range []*library.Entry{
+			spellingEntry("fr/a.txt", "fr", "Vladimir Poutine", "Nous signerons l'accord la semaine prochaine à Minsk"),
+			spellingEntry("en/b.txt", "en", "Vladimir Putin", "We will sign the agreement next week in Minsk"),
+			spellingEntry("en/c.txt", "en", "Putin", "The agreement is ready for signing"),
+			spellingEntry("en/d.txt", "en", "Ivan Petrov", "The port will open on the first of May"),
+			spellingEntry("en/e.txt", "en", "Ivan Petrof", "The port will open in the spring"),
+		} {
+			if _, _, err := s.Put(ctx, e); err != nil {
+				t.Fatal(err)
+			}
+		}
+		sp, err := s.Speakers(ctx, library.Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int{}
+		for _, x := range sp {
+			got[x.Name] = x.Articles
+		}
+		want := map[string]int{"Vladimir Poutine": 2, "Putin": 1, "Ivan Petrov": 1, "Ivan Petrof": 1}
+		if !maps.Equal(got, want) {
+			t.Errorf("speakers %v, want %v", got, want)
+		}
+		for _, q := range []string{"putin", "Poutine", "vladimir putin"} {
+			qs, err := s.Quotes(ctx, library.Filter{Speaker: q})
+			var credited []string
+			for _, x := range qs {
+				credited = append(credited, x.Credited)
+			}
+			slices.Sort(credited)
+			if err != nil || len(qs) < 2 || !slices.Contains(credited, "Vladimir Putin") || !slices.Contains(credited, "Vladimir Poutine") {
+				t.Errorf("speaker:%s finds %v, %v", q, credited, err)
+			}
 		}
 	})
 }

@@ -85,6 +85,10 @@ func (s *Store) speakerCond(q *query, name string) string {
 	for _, k := range s.aliases.Matching(name) {
 		cond += " OR sp.key = " + q.arg(k)
 	}
+	if sp := library.SpellingQuery(name); sp != "" {
+		// Another spelling of the name: "poutine" for Vladimir Putin.
+		cond += " OR sp.spelling LIKE " + q.arg(like(sp))
+	}
 	return "(" + cond + ")"
 }
 
@@ -228,7 +232,7 @@ func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, 
 // articles "a", in the order tail gives.
 func (s *Store) readQuotes(ctx context.Context, w string, args []any, tail string) ([]library.Quote, error) {
 	rows, err := s.pool.Query(ctx, `SELECT a.id, a.title, a.outlet, a.url, a.published, a.lang,
-		q.text, q.start_pos, q.end_pos, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via, q.rule, q.resolved, q.seq
+		q.text, q.start_pos, q.end_pos, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via, q.rule, q.resolved, q.seq, q.speaker
 		FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id
 		WHERE `+w+tail, args...)
 	if err != nil {
@@ -240,7 +244,7 @@ func (s *Store) readQuotes(ctx context.Context, w string, args []any, tail strin
 		var published *time.Time
 		var kind string
 		if err := rows.Scan(&qt.ArticleID, &qt.Title, &qt.Outlet, &qt.URL, &published, &qt.Lang,
-			&qt.Text, &qt.Start, &qt.End, &qt.Speaker, &qt.Mention, &qt.Description, &qt.Cue, &kind, &qt.Via, &qt.Rule, &qt.Resolved, &qt.Seq); err != nil {
+			&qt.Text, &qt.Start, &qt.End, &qt.Speaker, &qt.Mention, &qt.Description, &qt.Cue, &kind, &qt.Via, &qt.Rule, &qt.Resolved, &qt.Seq, &qt.Credited); err != nil {
 			rows.Close()
 			return nil, s.explain(err)
 		}

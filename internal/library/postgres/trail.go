@@ -3,7 +3,6 @@ package postgres
 import (
 	"context"
 	"errors"
-	"strconv"
 
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library"
@@ -13,7 +12,10 @@ import (
 
 // schemaTrail (issue 16) keeps the quote trail as SQLite does: each
 // distinct wording once, as a phrase, its MinHash band keys in a table
-// keyed by key, each quote pointing to its phrase. A change of
+// keyed by key, each quote pointing to its phrase with its article's
+// sort_time beside it (phrase_time, for the earliest from the index); and
+// each speaker's
+// spelling key (library.Aliases.Spelling). A change of
 // trail.Version needs a step that rebuilds them, as trailStep builds them
 // for the quotes stored before it.
 const schemaTrail = `
@@ -27,13 +29,19 @@ CREATE TABLE phrases (
 CREATE TABLE phrase_keys (key bigint NOT NULL, phrase_id bigint NOT NULL, PRIMARY KEY (key, phrase_id));
 CREATE INDEX phrases_altered ON phrases (id) WHERE altered <> 0;
 ALTER TABLE quotes ADD COLUMN phrase_id bigint;
-CREATE INDEX quotes_phrase ON quotes (phrase_id) WHERE phrase_id IS NOT NULL;
+ALTER TABLE quotes ADD COLUMN phrase_time timestamptz;
+CREATE INDEX quotes_phrase ON quotes (phrase_id, phrase_time) WHERE phrase_id IS NOT NULL;
+ALTER TABLE speakers ADD COLUMN spelling text NOT NULL DEFAULT '';
+CREATE INDEX speakers_spelling ON speakers (spelling) WHERE spelling <> '';
 `
 
 // trailStep makes the tables and gives the quotes already stored their
 // phrases.
 func trailStep(ctx context.Context, tx pgx.Tx) error {
 	if _, err := tx.Exec(ctx, schemaTrail); err != nil {
+		return err
+	}
+	if err := upkeepSpellings(ctx, tx); err != nil {
 		return err
 	}
 	rows, err := tx.Query(ctx, `SELECT q.article_id, q.seq, q.text, COALESCE(sp.name, q.speaker) FROM quotes q
@@ -65,7 +73,8 @@ func trailStep(ctx context.Context, tx pgx.Tx) error {
 			return err
 		}
 		if id != 0 {
-			if _, err := tx.Exec(ctx, `UPDATE quotes SET phrase_id = $1 WHERE article_id = $2 AND seq = $3`, id, r.article, r.seq); err != nil {
+			if _, err := tx.Exec(ctx, `UPDATE quotes SET phrase_id = $1, phrase_time = (SELECT sort_time FROM articles WHERE id = $2)
+				WHERE article_id = $2 AND seq = $3`, id, r.article, r.seq); err != nil {
 				return err
 			}
 		}
@@ -75,18 +84,21 @@ func trailStep(ctx context.Context, tx pgx.Tx) error {
 
 // phrases returns the phrase of each quote, nil for those without one.
 func (s *Store) phrases(ctx context.Context, tx pgx.Tx, qs []attrib.Quote) ([]*int64, error) {
-	out := make([]*int64, len(qs))
+	in := make([]library.PhraseQuote, len(qs))
 	for i, q := range qs {
-		speaker := ""
+		in[i].Text = q.Text
 		if q.Speaker != "" {
-			speaker = s.aliases.Canonical(q.Speaker)
+			in[i].Speaker = s.aliases.Canonical(q.Speaker)
 		}
-		id, err := library.AssignPhrase(ctx, phraseTx{tx}, q.Text, speaker)
-		if err != nil {
-			return nil, err
-		}
-		if id != 0 {
-			out[i] = &id
+	}
+	ids, err := library.AssignPhrases(ctx, phraseTx{tx}, in)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*int64, len(ids))
+	for i := range ids {
+		if ids[i] != 0 {
+			out[i] = &ids[i]
 		}
 	}
 	return out, nil
@@ -95,13 +107,22 @@ func (s *Store) phrases(ctx context.Context, tx pgx.Tx, qs []attrib.Quote) ([]*i
 // phraseTx is a write transaction as library.AssignPhrase uses it.
 type phraseTx struct{ pgx.Tx }
 
-func (t phraseTx) PhraseByHash(ctx context.Context, hash int64) (library.Phrase, bool, error) {
-	var p library.Phrase
-	err := t.QueryRow(ctx, `SELECT id, words, speaker, altered FROM phrases WHERE hash = $1`, hash).Scan(&p.ID, &p.Words, &p.Speaker, &p.Altered)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return p, false, nil
+func (t phraseTx) PhrasesByHash(ctx context.Context, hashes []int64) (map[int64]library.Phrase, error) {
+	rows, err := t.Query(ctx, `SELECT id, words, speaker, altered, hash FROM phrases WHERE hash = ANY($1)`, hashes)
+	if err != nil {
+		return nil, err
 	}
-	return p, err == nil, err
+	defer rows.Close()
+	out := map[int64]library.Phrase{}
+	for rows.Next() {
+		var p library.Phrase
+		var h int64
+		if err := rows.Scan(&p.ID, &p.Words, &p.Speaker, &p.Altered, &h); err != nil {
+			return nil, err
+		}
+		out[h] = p
+	}
+	return out, rows.Err()
 }
 
 func (t phraseTx) InsertPhrase(ctx context.Context, hash int64, words, speaker string, keys []int64) (int64, bool, error) {
@@ -120,9 +141,11 @@ func (t phraseTx) InsertPhrase(ctx context.Context, hash int64, words, speaker s
 	return id, true, err
 }
 
-func (t phraseTx) PhrasesByKeys(ctx context.Context, keys []int64, not int64) ([]library.Phrase, error) {
-	rows, err := t.Query(ctx, `SELECT p.id, p.words, p.speaker, p.altered FROM phrases p
-		WHERE p.id IN (SELECT phrase_id FROM phrase_keys WHERE key = ANY($1)) AND p.id <> $2`, keys, not)
+func (t phraseTx) PhrasesByKeys(ctx context.Context, keys []int64, not int64, limit int) ([]library.Phrase, error) {
+	rows, err := t.Query(ctx, `SELECT p.id, p.words, p.speaker, p.altered FROM
+		(SELECT phrase_id, count(*) AS shared FROM (SELECT phrase_id FROM phrase_keys WHERE key = ANY($1) AND phrase_id <> $2 LIMIT $4) b
+			GROUP BY phrase_id) k
+		JOIN phrases p ON p.id = k.phrase_id ORDER BY p.altered & 1, k.shared DESC, p.id LIMIT $3`, keys, not, limit, library.CandidateRows)
 	if err != nil {
 		return nil, err
 	}
@@ -167,6 +190,123 @@ func (s *Store) TrailHits(ctx context.Context, words []string, limit int) ([]lib
 	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM quotes WHERE phrase_id = ANY($1)`, ids).Scan(&total); err != nil {
 		return nil, 0, s.explain(err)
 	}
-	out, err := s.readQuotes(ctx, `q.phrase_id = ANY($1)`, []any{ids}, " ORDER BY a.sort_time, a.id, q.seq LIMIT "+strconv.Itoa(limit))
+	// The earliest limit quotes of each phrase from the index (a lateral
+	// join: one index range each), the earliest limit of them all read.
+	out, err := s.readQuotes(ctx, `(q.article_id, q.seq) IN (SELECT f.article_id, f.seq FROM unnest($1::bigint[]) p (id),
+		LATERAL (SELECT article_id, seq, phrase_time FROM quotes WHERE phrase_id = p.id ORDER BY phrase_time, article_id, seq LIMIT $2) f
+		ORDER BY f.phrase_time, f.article_id, f.seq LIMIT $2)`, []any{ids, limit}, " ORDER BY q.phrase_time, a.id, q.seq")
 	return out, total, err
+}
+
+// spellings returns, for each speaker key of e that no stored speaker has
+// but whose spelling one has, that speaker's key and name: "vladimir
+// poutine" → ["vladimir putin", "Vladimir Putin"].
+func (s *Store) spellings(ctx context.Context, tx pgx.Tx, e *library.Entry) (map[string][2]string, error) {
+	var keys, spellings []string
+	spelling := map[string]string{}
+	add := func(name string) {
+		if name == "" {
+			return
+		}
+		canon := s.aliases.Canonical(name)
+		k := library.Key(canon)
+		if _, ok := spelling[k]; ok {
+			return
+		}
+		sp := s.aliases.Spelling(canon)
+		spelling[k] = sp
+		keys = append(keys, k)
+		if sp != "" {
+			spellings = append(spellings, sp)
+		}
+	}
+	for _, q := range e.Result.Quotes {
+		add(q.Speaker)
+	}
+	for _, sp := range e.Result.Speakers {
+		add(sp.Name)
+	}
+	out := map[string][2]string{}
+	if len(spellings) == 0 {
+		return out, nil
+	}
+	rows, err := tx.Query(ctx, `SELECT key, name, spelling FROM speakers WHERE key = ANY($1) OR spelling = ANY($2) ORDER BY id`, keys, spellings)
+	if err != nil {
+		return nil, err
+	}
+	stored := map[string]bool{}
+	first := map[string][2]string{}
+	for rows.Next() {
+		var k, name, sp string
+		if err := rows.Scan(&k, &name, &sp); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		stored[k] = true
+		if _, ok := first[sp]; !ok && sp != "" {
+			first[sp] = [2]string{k, name}
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for k, sp := range spelling {
+		if r, ok := first[sp]; ok && !stored[k] && sp != "" {
+			out[k] = r
+		}
+	}
+	return out, nil
+}
+
+// upkeepSpellings gives every speaker stored before schemaTrail its
+// spelling key and merges the speakers that share one into the first.
+func upkeepSpellings(ctx context.Context, tx pgx.Tx) error {
+	rows, err := tx.Query(ctx, `SELECT id, name FROM speakers ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	type sp struct {
+		id   int64
+		name string
+	}
+	var all []sp
+	for rows.Next() {
+		var r sp
+		if err := rows.Scan(&r.id, &r.name); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	first := map[string]int64{}
+	var none *library.Aliases
+	for _, r := range all {
+		key := none.Spelling(r.name)
+		to, ok := first[key]
+		if !ok || key == "" {
+			first[key] = r.id
+			if _, err := tx.Exec(ctx, `UPDATE speakers SET spelling = $1 WHERE id = $2`, key, r.id); err != nil {
+				return err
+			}
+			continue
+		}
+		b := &pgx.Batch{}
+		b.Queue(`UPDATE quotes SET speaker_id = $1 WHERE speaker_id = $2`, to, r.id)
+		b.Queue(`UPDATE article_speakers SET speaker_id = $1 WHERE speaker_id = $2`, to, r.id)
+		b.Queue(`DELETE FROM speakers WHERE id = $1`, r.id)
+		b.Queue(`UPDATE speakers SET
+			quotes = COALESCE((SELECT sum(quotes) FROM article_speakers WHERE speaker_id = $1), 0),
+			articles = (SELECT count(DISTINCT article_id) FROM article_speakers WHERE speaker_id = $1)
+			WHERE id = $1`, to)
+		b.Queue(describeSQL, []int64{to})
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return err
+		}
+	}
+	return nil
 }

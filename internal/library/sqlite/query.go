@@ -126,6 +126,11 @@ func (s *Store) speakerCond(name string) (string, []any) {
 		cond += " OR sp.key = ?"
 		args = append(args, k)
 	}
+	if sp := library.SpellingQuery(name); sp != "" {
+		// Another spelling of the name: "poutine" for Vladimir Putin.
+		cond += " OR sp.spelling LIKE ? ESCAPE '\\'"
+		args = append(args, like(sp))
+	}
 	return "(" + cond + ")", args
 }
 
@@ -304,7 +309,7 @@ func (s *Store) quotesWhere(ctx context.Context, w string, args []any, tail stri
 
 func (s *Store) readQuotes(ctx context.Context, from, w string, args []any, tail string) ([]library.Quote, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.url, a.published, a.lang,
-		q.text, q.start, q.end, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via, q.rule, q.resolved, q.seq
+		q.text, q.start, q.end, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via, q.rule, q.resolved, q.seq, q.speaker
 		FROM `+from+` LEFT JOIN speakers sp ON sp.id = q.speaker_id
 		WHERE `+w+tail, args...)
 	if err != nil {
@@ -316,7 +321,7 @@ func (s *Store) readQuotes(ctx context.Context, from, w string, args []any, tail
 		var published int64
 		var kind string
 		if err := rows.Scan(&q.ArticleID, &q.Title, &q.Outlet, &q.URL, &published, &q.Lang,
-			&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via, &q.Rule, &q.Resolved, &q.Seq); err != nil {
+			&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via, &q.Rule, &q.Resolved, &q.Seq, &q.Credited); err != nil {
 			rows.Close()
 			return nil, err
 		}

@@ -1,11 +1,12 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"strconv"
+	"slices"
 
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library"
@@ -14,8 +15,13 @@ import (
 
 // migrationTrail (issue 16) keeps the quote trail: each distinct wording
 // once, as a phrase, with its MinHash band keys in a table keyed by key,
-// and each quote pointing to its phrase. The quotes stored before it get
-// their phrases on the next open that may write (upkeepTrail).
+// and each quote pointing to its phrase, with its article's sort_time
+// beside it (phrase_time), so that the earliest quotes of a phrase are read
+// from the index however many articles carry it; and each speaker's
+// spelling key
+// (library.Aliases.Spelling), which ties a name's other spellings to it.
+// The quotes and speakers stored before it get theirs on the next open
+// that may write (upkeepTrail).
 const migrationTrail = `
 CREATE TABLE phrases (
 	id INTEGER PRIMARY KEY,
@@ -27,19 +33,32 @@ CREATE TABLE phrases (
 CREATE TABLE phrase_keys (key INTEGER NOT NULL, phrase_id INTEGER NOT NULL, PRIMARY KEY (key, phrase_id)) WITHOUT ROWID;
 CREATE INDEX phrases_altered ON phrases(id) WHERE altered <> 0;
 ALTER TABLE quotes ADD COLUMN phrase_id INTEGER;
-CREATE INDEX quotes_phrase ON quotes(phrase_id) WHERE phrase_id IS NOT NULL;
+ALTER TABLE quotes ADD COLUMN phrase_time INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX quotes_phrase ON quotes(phrase_id, phrase_time) WHERE phrase_id IS NOT NULL;
+ALTER TABLE speakers ADD COLUMN spelling TEXT NOT NULL DEFAULT '';
+CREATE INDEX speakers_spelling ON speakers(spelling) WHERE spelling <> '';
 `
 
 // phraseTx is a write transaction as library.AssignPhrase uses it.
 type phraseTx struct{ *txc }
 
-func (t phraseTx) PhraseByHash(ctx context.Context, hash int64) (library.Phrase, bool, error) {
-	var p library.Phrase
-	err := t.QueryRowContext(ctx, `SELECT id, words, speaker, altered FROM phrases WHERE hash = ?`, hash).Scan(&p.ID, &p.Words, &p.Speaker, &p.Altered)
-	if errors.Is(err, sql.ErrNoRows) {
-		return p, false, nil
+func (t phraseTx) PhrasesByHash(ctx context.Context, hashes []int64) (map[int64]library.Phrase, error) {
+	list, _ := json.Marshal(hashes)
+	rows, err := t.QueryContext(ctx, `SELECT id, words, speaker, altered, hash FROM phrases WHERE hash IN (SELECT value FROM json_each(?))`, string(list))
+	if err != nil {
+		return nil, err
 	}
-	return p, err == nil, err
+	defer rows.Close()
+	out := map[int64]library.Phrase{}
+	for rows.Next() {
+		var p library.Phrase
+		var h int64
+		if err := rows.Scan(&p.ID, &p.Words, &p.Speaker, &p.Altered, &h); err != nil {
+			return nil, err
+		}
+		out[h] = p
+	}
+	return out, rows.Err()
 }
 
 func (t phraseTx) InsertPhrase(ctx context.Context, hash int64, words, speaker string, keys []int64) (int64, bool, error) {
@@ -56,10 +75,12 @@ func (t phraseTx) InsertPhrase(ctx context.Context, hash int64, words, speaker s
 	return id, true, err
 }
 
-func (t phraseTx) PhrasesByKeys(ctx context.Context, keys []int64, not int64) ([]library.Phrase, error) {
+func (t phraseTx) PhrasesByKeys(ctx context.Context, keys []int64, not int64, limit int) ([]library.Phrase, error) {
 	list, _ := json.Marshal(keys)
-	rows, err := t.QueryContext(ctx, `SELECT p.id, p.words, p.speaker, p.altered FROM phrases p
-		WHERE p.id IN (SELECT phrase_id FROM phrase_keys WHERE key IN (SELECT value FROM json_each(?))) AND p.id <> ?`, string(list), not)
+	rows, err := t.QueryContext(ctx, `SELECT p.id, p.words, p.speaker, p.altered FROM
+		(SELECT phrase_id, count(*) AS shared FROM (SELECT phrase_id FROM phrase_keys WHERE key IN (SELECT value FROM json_each(?)) AND phrase_id <> ? LIMIT ?)
+			GROUP BY phrase_id) k
+		JOIN phrases p ON p.id = k.phrase_id ORDER BY p.altered & 1, k.shared DESC, p.id LIMIT ?`, string(list), not, library.CandidateRows, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -84,13 +105,24 @@ func scanPhrases(rows *sql.Rows) ([]library.Phrase, error) {
 	return out, rows.Err()
 }
 
-// phraseOf is the phrase id to store with a quote: NULL when it has none.
-func phraseOf(ctx context.Context, tx *txc, q attrib.Quote, canon string) (any, error) {
-	id, err := library.AssignPhrase(ctx, phraseTx{tx}, q.Text, canon)
-	if err != nil || id == 0 {
+// phrasesOf are the phrase ids to store with an article's quotes, nil for
+// those without one; speaker gives each quote's canonical speaker.
+func phrasesOf(ctx context.Context, tx *txc, qs []attrib.Quote, speaker func(string) string) ([]any, error) {
+	in := make([]library.PhraseQuote, len(qs))
+	for i, q := range qs {
+		in[i] = library.PhraseQuote{Text: q.Text, Speaker: speaker(q.Speaker)}
+	}
+	ids, err := library.AssignPhrases(ctx, phraseTx{tx}, in)
+	if err != nil {
 		return nil, err
 	}
-	return id, nil
+	out := make([]any, len(ids))
+	for i, id := range ids {
+		if id != 0 {
+			out[i] = id
+		}
+	}
+	return out, nil
 }
 
 // upkeepTrail gives phrases to the quotes stored before this build kept
@@ -106,23 +138,27 @@ func (s *Store) upkeepTrail(ctx context.Context) error {
 		return err
 	}
 	return s.tx(ctx, func(tx *txc) error {
+		if err := s.upkeepSpellings(ctx, tx); err != nil {
+			return err
+		}
 		for _, q := range []string{`UPDATE quotes SET phrase_id = NULL WHERE phrase_id IS NOT NULL`, `DELETE FROM phrase_keys`, `DELETE FROM phrases`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return err
 			}
 		}
-		rows, err := tx.Tx.QueryContext(ctx, `SELECT q.id, q.text, COALESCE(sp.name, q.speaker) FROM quotes q LEFT JOIN speakers sp ON sp.id = q.speaker_id ORDER BY q.id`)
+		rows, err := tx.Tx.QueryContext(ctx, `SELECT q.id, q.text, COALESCE(sp.name, q.speaker), a.sort_time FROM quotes q
+			JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id ORDER BY q.id`)
 		if err != nil {
 			return err
 		}
 		type row struct {
-			id            int64
+			id, time      int64
 			text, speaker string
 		}
 		var all []row
 		for rows.Next() {
 			var r row
-			if err := rows.Scan(&r.id, &r.text, &r.speaker); err != nil {
+			if err := rows.Scan(&r.id, &r.text, &r.speaker, &r.time); err != nil {
 				rows.Close()
 				return err
 			}
@@ -133,12 +169,12 @@ func (s *Store) upkeepTrail(ctx context.Context) error {
 			return err
 		}
 		for _, r := range all {
-			pid, err := phraseOf(ctx, tx, attrib.Quote{Text: r.text}, r.speaker)
+			pid, err := library.AssignPhrase(ctx, phraseTx{tx}, r.text, r.speaker)
 			if err != nil {
 				return err
 			}
-			if pid != nil {
-				if _, err := tx.ExecContext(ctx, `UPDATE quotes SET phrase_id = ? WHERE id = ?`, pid, r.id); err != nil {
+			if pid != 0 {
+				if _, err := tx.ExecContext(ctx, `UPDATE quotes SET phrase_id = ?, phrase_time = ? WHERE id = ?`, pid, r.time, r.id); err != nil {
 					return err
 				}
 			}
@@ -173,7 +209,76 @@ func (s *Store) TrailHits(ctx context.Context, words []string, limit int) ([]lib
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM quotes WHERE phrase_id IN (SELECT value FROM json_each(?))`, string(in)).Scan(&total); err != nil {
 		return nil, 0, explain(s.path, err)
 	}
-	out, err := s.quotesWhere(ctx, `q.phrase_id IN (SELECT value FROM json_each(?))`, []any{string(in)},
-		" ORDER BY a.sort_time, a.id, q.seq LIMIT "+strconv.Itoa(limit))
+	// The earliest limit quotes of each phrase from the index, the
+	// earliest limit of them all kept; then those alone read whole.
+	var first []int64
+	type hit struct{ id, time int64 }
+	var hits []hit
+	for _, p := range ids {
+		rows, err := s.db.QueryContext(ctx, `SELECT id, phrase_time FROM quotes WHERE phrase_id = ? ORDER BY phrase_time, id LIMIT ?`, p, limit)
+		if err != nil {
+			return nil, 0, explain(s.path, err)
+		}
+		for rows.Next() {
+			var h hit
+			if err := rows.Scan(&h.id, &h.time); err != nil {
+				rows.Close()
+				return nil, 0, err
+			}
+			hits = append(hits, h)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, 0, err
+		}
+	}
+	slices.SortFunc(hits, func(a, b hit) int { return cmp.Or(cmp.Compare(a.time, b.time), cmp.Compare(a.id, b.id)) })
+	for _, h := range hits[:min(limit, len(hits))] {
+		first = append(first, h.id)
+	}
+	list, _ = json.Marshal(first)
+	out, err := s.quotesWhere(ctx, `q.id IN (SELECT value FROM json_each(?))`, []any{string(list)},
+		" ORDER BY q.phrase_time, a.id, q.seq")
 	return out, total, err
+}
+
+// upkeepSpellings gives every speaker its spelling key and merges the
+// speakers that share one into the first stored.
+func (s *Store) upkeepSpellings(ctx context.Context, tx *txc) error {
+	rows, err := tx.Tx.QueryContext(ctx, `SELECT id, name FROM speakers ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	type sp struct {
+		id   int64
+		name string
+	}
+	var all []sp
+	for rows.Next() {
+		var r sp
+		if err := rows.Scan(&r.id, &r.name); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	first := map[string]int64{}
+	for _, r := range all {
+		key := s.aliases.Spelling(r.name)
+		if to, ok := first[key]; ok && key != "" {
+			if err := mergeSpeaker(ctx, tx, r.id, to); err != nil {
+				return err
+			}
+			continue
+		}
+		first[key] = r.id
+		if _, err := tx.ExecContext(ctx, `UPDATE speakers SET spelling = ? WHERE id = ?`, key, r.id); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -121,6 +121,7 @@ func (s *Store) put(ctx context.Context, tx *txc, e *library.Entry) (id int64, s
 				return err
 			}
 		}
+		e.Added = added // the quotes keep their article's sort_time
 		return s.writeResult(ctx, tx, id, e, replaced)
 	}()
 	return id, status, err
@@ -152,15 +153,29 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id int64, e *library.E
 		if v, ok := ids[key]; ok {
 			return v, nil
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO speakers(key, name) VALUES (?, ?) ON CONFLICT(key) DO NOTHING`, key, canon); err != nil {
-			return nil, err
-		}
+		// The speaker stored under this key, else under its spelling
+		// ("Vladimir Poutine" for "Vladimir Putin"), else a new one.
 		var v int64
-		if err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE key = ?`, key).Scan(&v); err != nil {
+		err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE key = ?`, key).Scan(&v)
+		spelling := s.aliases.Spelling(canon)
+		if errors.Is(err, sql.ErrNoRows) && spelling != "" {
+			err = tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE spelling = ? ORDER BY id LIMIT 1`, spelling).Scan(&v)
+		}
+		if errors.Is(err, sql.ErrNoRows) {
+			var res sql.Result
+			if res, err = tx.ExecContext(ctx, `INSERT INTO speakers(key, name, spelling) VALUES (?, ?, ?)`, key, canon, spelling); err == nil {
+				v, err = res.LastInsertId()
+			}
+		}
+		if err != nil {
 			return nil, err
 		}
 		ids[key] = v
 		return v, nil
+	}
+	phrases, err := phrasesOf(ctx, tx, e.Result.Quotes, canonical)
+	if err != nil {
+		return err
 	}
 	var quoteText strings.Builder
 	for i, q := range e.Result.Quotes {
@@ -168,13 +183,9 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id int64, e *library.E
 		if err != nil {
 			return err
 		}
-		pid, err := phraseOf(ctx, tx, q, canonical(q.Speaker))
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start, end, rule, resolved, phrase_id)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, sid, q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text, q.Start, q.End,
-			q.Rule, q.Resolved, pid); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start, end, rule, resolved, phrase_id, phrase_time)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, sid, q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text, q.Start, q.End,
+			q.Rule, q.Resolved, phrases[i], sortTime(e.Article.Published, e.Added)); err != nil {
 			return err
 		}
 		quoteText.WriteString(q.Text)
