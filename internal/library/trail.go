@@ -169,7 +169,7 @@ func markSpeaker(ctx context.Context, tx PhraseTx, p Phrase, speaker string) (Ph
 
 // TrailLimit is how many occurrences a trail lists by default, the
 // earliest: a line of a wire story may be carried by thousands.
-const TrailLimit = 500
+const TrailLimit = 200
 
 // Trailer is a Store that keeps quote trails.
 type Trailer interface {
@@ -267,6 +267,8 @@ func FindTrail(ctx context.Context, s Store, quote string, limit int) (Trail, er
 func BuildTrail(hits []Quote, total int) Trail {
 	out := Trail{Total: total}
 	variants := map[string]int{}
+	diffs := map[string]trail.Diff{} // copies share their diff
+	other := map[[2]string]bool{}    // and speakers their comparison
 	for i, q := range hits {
 		o := Occurrence{Quote: q, Ref: QuoteRef{q.ArticleID, q.Seq + 1}}
 		norm := trail.Norm(q.Text)
@@ -275,11 +277,22 @@ func BuildTrail(hits []Quote, total int) Trail {
 		}
 		o.Variant = variants[norm]
 		first := hits[0]
-		o.Diff = trail.Compute(first.Text, q.Text)
+		d, ok := diffs[q.Text]
+		if !ok {
+			d = trail.Compute(first.Text, q.Text)
+			diffs[q.Text] = d
+		}
+		o.Diff = d
 		if i > 0 {
 			o.KindChanged = (q.Kind == attrib.Direct) != (first.Kind == attrib.Direct)
-			o.OtherSpeaker = q.Speaker != "" && first.Speaker != "" && Key(q.Speaker) != Key(first.Speaker) &&
-				!trail.SamePerson(q.Speaker, first.Speaker) && !trail.SamePerson(q.CreditedName(), first.CreditedName())
+			k := [2]string{q.Speaker, q.CreditedName()}
+			o2, ok := other[k]
+			if !ok {
+				o2 = q.Speaker != "" && first.Speaker != "" && Key(q.Speaker) != Key(first.Speaker) &&
+					!trail.SamePerson(q.Speaker, first.Speaker) && !trail.SamePerson(q.CreditedName(), first.CreditedName())
+				other[k] = o2
+			}
+			o.OtherSpeaker = o2
 		}
 		out.Occurrences = append(out.Occurrences, o)
 	}

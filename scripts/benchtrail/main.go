@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"time"
 
@@ -26,9 +27,20 @@ func main() {
 	db := flag.String("db", "", "the library: a SQLite file or a postgres:// URL")
 	n := flag.Int("n", 200, "how many trails to look up")
 	seed := flag.Uint64("seed", 1, "which quotes")
+	profile := flag.String("cpuprofile", "", "write a CPU profile of the lookups to this file")
 	flag.Parse()
+	if *profile != "" {
+		f, err := os.Create(*profile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "benchtrail:", err)
+			os.Exit(1)
+		}
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
+	}
 	if err := run(*db, *n, *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "benchtrail:", err)
+		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 }
