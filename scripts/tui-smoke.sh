@@ -32,6 +32,7 @@ steps=(
 	"o opens the article's address in \$BROWSER; none for a file"
 	"S sorts the list by quotes, then back by date"
 	"Q lists the library's quotes, filtered, enter opens one at the quote"
+	"t opens a quote's trail from the Quotes view and from the side pane"
 	"W shows who is quoted as bar charts"
 	"quit with q, exit status 0"
 )
@@ -454,8 +455,31 @@ atquote() { frame $W0 $H0 3 && in_region $READER "Les Américains ne peuvent pas
 expect "enter did not open the seed at Konovalov's reported speech" atquote
 pass
 
-# 14. W: who is quoted, bar charts; esc closes it.
+# 14. t: the trail of Konovalov's reported speech from the Quotes view
+# (the filter kept), esc back to it; then from the side pane, esc back to
+# the panes.
 step=14
+keys Q
+expect "Q did not reopen the filtered Quotes view" eval 'has "1 quote matches" && has "~ Les Américains ne peuvent pas empêcher"'
+keys t
+trail_view() {
+	frame $W0 $H0 1 && has "Trail of “Les Américains ne peuvent pas empêcher" && grep -qE "^│[0-9]+ occurrences? · [0-9]+ wordings? · " <<<"$SCREEN" &&
+		grep -qE "^│(undated|20[0-9-]+ [0-9:]+) · .*Ivan Konovalov · reported" <<<"$SCREEN" && has "earliest ·"
+}
+expect "t did not open the trail of the selected quote" trail_view
+keys Escape
+expect "esc did not go back from the trail to the Quotes view" eval 'has "1 quote matches" && ! has "Trail of"'
+esc_until eval 'frame $W0 $H0 3' || fail "esc did not close the Quotes view"
+keys Tab
+sleep 0.2
+keys t
+expect "t in the side pane did not open a trail" eval 'frame $W0 $H0 1 && has "Trail of “" && has "earliest ·"'
+keys Escape
+expect "esc did not close the trail opened from the side pane" eval 'frame $W0 $H0 3 && ! has "Trail of"'
+pass
+
+# 15. W: who is quoted, bar charts; esc closes it.
+step=15
 keys W
 stats() {
 	hasall "Who is quoted" "Quotes by speaker" "Speakers by gender, where the given name tells it" "Quotes by outlet" "Quotes by month" &&
@@ -466,8 +490,8 @@ keys Escape
 expect "esc did not close the stats view" eval 'frame $W0 $H0 3 && ! has "Who is quoted"'
 pass
 
-# 15. Quit: the program exits 0 and the shell's output is back on the pane.
-step=15
+# 16. Quit: the program exits 0 and the shell's output is back on the pane.
+step=16
 keys q
 expect "no EXIT= line after q" has "EXIT="
 has "EXIT=0" || fail "exit status is not 0"

@@ -36,7 +36,7 @@ func main() {
 		return runReader(cmd, &e, theme, palette)
 	}
 	root.AddCommand(newExtractCmd(), newIngestCmd(&e), newLsCmd(&e), newQuotesCmd(&e), newSpeakersCmd(&e),
-		newSourcesCmd(&e), newStatsCmd(&e), newShowCmd(&e), newRmCmd(&e), newReindexCmd(&e), newExportCmd(&e), newMigrateCmd(&e))
+		newSourcesCmd(&e), newStatsCmd(&e), newShowCmd(&e), newRmCmd(&e), newReindexCmd(&e), newExportCmd(&e), newMigrateCmd(&e), newTrailCmd(&e))
 	if err := fang.Execute(context.Background(), root, fang.WithVersion(version), fang.WithErrorHandler(oneLineError)); err != nil {
 		os.Exit(1)
 	}

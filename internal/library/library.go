@@ -124,6 +124,12 @@ type Quote struct {
 	// Cited is the same sources with every citation of each, its words
 	// and its kind ("credit", "cited", "speaks"): on whose word, checkable.
 	Cited []attrib.Source `json:"cited"`
+	// Seq is the quote's place among its article's quotes, from 0.
+	Seq int `json:"-"`
+	// Credited is the speaker as the article names it; Speaker is the
+	// speaker it is listed under (the aliases file's canonical name, or
+	// the first spelling stored of a name written several ways).
+	Credited string `json:"-"`
 	attrib.Quote
 }
 
@@ -153,9 +159,13 @@ type Filter struct {
 	Text      string    // full-text search over titles, bodies and quotes
 	ArticleID int64
 	Kind      attrib.Kind // quotes only: direct or indirect
-	Order     Order       // List only: how articles are sorted (newest first by default)
-	Limit     int
-	Offset    int
+	// Altered keeps the articles carrying a quote whose trail holds a
+	// change of words or of speaker (trail:altered), and in Quotes those
+	// quotes alone.
+	Altered bool
+	Order   Order // List only: how articles are sorted (newest first by default)
+	Limit   int
+	Offset  int
 }
 
 // Store is what dixit needs from a library backend.

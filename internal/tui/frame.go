@@ -33,7 +33,7 @@ func (m Model) frame() string {
 	}
 	t := m.pc.theme
 	bodyH := h - 2
-	if m.overlay == overlayQuotes || m.overlay == overlayStats {
+	if m.overlay == overlayQuotes || m.overlay == overlayStats || m.overlay == overlayTrail {
 		return render.Safe(m.fullView(bodyH) + "\n" + m.statusLine() + "\n" + m.footer(w))
 	}
 	var panes []string
@@ -103,7 +103,9 @@ func (m Model) shortHelp() []key.Binding {
 	k := m.pc.keys
 	switch m.overlay {
 	case overlayQuotes:
-		return []key.Binding{k.Filter, k.Open, k.Copy, k.Stats, k.Back, k.Quit}
+		return []key.Binding{k.Filter, k.Open, k.Copy, k.Trail, k.Stats, k.Back, k.Quit}
+	case overlayTrail:
+		return []key.Binding{k.Down, k.Up, k.Open, k.Back, k.Quit}
 	case overlayStats:
 		return []key.Binding{k.Down, k.Up, k.Quotes, k.Back, k.Quit}
 	}
@@ -114,7 +116,7 @@ func (m Model) shortHelp() []key.Binding {
 func (m Model) helpLines() []string {
 	t := m.pc.theme
 	body := t.Title.Render("dixit — keys") + "\n\n" + m.fullHelp(m.pc.width-8) + "\n\n" +
-		t.Dim.Render("filter qualifiers: speaker:\"Name\" source:wsj lang:fr outlet:… and free text")
+		t.Dim.Render("filter qualifiers: speaker:\"Name\" source:wsj lang:fr outlet:… trail:altered and free text")
 	return strings.Split(body, "\n")
 }
 

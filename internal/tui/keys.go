@@ -11,7 +11,7 @@ type keyMap struct {
 	Filter, Search, Next, Prev                           key.Binding
 	Speakers, Export, Copy, TabNext, TabPrev, SidePane   key.Binding
 	Pick, Zoom, Refresh, Remove, Merge, Undo             key.Binding
-	OpenURL, Sort, Quotes, Stats                         key.Binding
+	OpenURL, Sort, Quotes, Stats, Trail                  key.Binding
 	Help, Quit                                           key.Binding
 }
 
@@ -52,6 +52,7 @@ func defaultKeys() keyMap {
 		Sort:     b("S", "sort list", "S"),
 		Quotes:   b("Q", "all quotes", "Q"),
 		Stats:    b("W", "who is quoted", "W"),
+		Trail:    b("t", "quote trail", "t"),
 		Help:     b("?", "help", "?"),
 		Quit:     b("q", "quit", "q", "ctrl+c"),
 	}
@@ -68,7 +69,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.NextPane, k.PrevPane, k.Left, k.Right, k.Open, k.Back},
 		{k.Filter, k.Next, k.Prev, k.TabNext, k.TabPrev, k.SidePane, k.Zoom},
-		{k.Speakers, k.Quotes, k.Stats, k.Sort, k.OpenURL, k.Export, k.Copy},
+		{k.Speakers, k.Quotes, k.Stats, k.Trail, k.Sort, k.OpenURL, k.Export, k.Copy},
 		{k.Pick, k.Refresh, k.Remove, k.Merge, k.Undo, k.Help, k.Quit},
 	}
 }
@@ -81,7 +82,7 @@ func (k *keyMap) override(m map[string][]string) []string {
 		"open": &k.Open, "back": &k.Back, "filter": &k.Filter, "next": &k.Next, "prev": &k.Prev,
 		"speakers": &k.Speakers, "export": &k.Export, "copy": &k.Copy, "tab_next": &k.TabNext,
 		"tab_prev": &k.TabPrev, "pick": &k.Pick, "zoom": &k.Zoom, "refresh": &k.Refresh, "remove": &k.Remove, "merge": &k.Merge, "undo": &k.Undo, "side_pane": &k.SidePane, "help": &k.Help, "quit": &k.Quit,
-		"open_url": &k.OpenURL, "sort": &k.Sort, "quotes": &k.Quotes, "stats": &k.Stats,
+		"open_url": &k.OpenURL, "sort": &k.Sort, "quotes": &k.Quotes, "stats": &k.Stats, "trail": &k.Trail,
 	}
 	var unknown []string
 	for name, keys := range m {

@@ -2,14 +2,11 @@ package tui
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/dixit-news/dixit/internal/attrib"
-	"github.com/dixit-news/dixit/internal/export"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/text"
 )
@@ -31,6 +28,7 @@ const (
 	overlayExport
 	overlayQuotes // the library's quotes, over the whole body
 	overlayStats  // who is quoted, over the whole body
+	overlayTrail  // a quote's trail, over the whole body
 )
 
 // statusMsg sets the status line; clearStatusMsg clears it if unchanged.
@@ -51,6 +49,7 @@ type Model struct {
 	export    exportModel
 	quotes    quotesModel
 	stats     statsModel
+	trail     trailModel
 	help      help.Model
 	focus     pane
 	overlay   overlay
@@ -70,7 +69,7 @@ func newModel(pc *programContext) Model {
 	h := help.New()
 	return Model{
 		pc: pc, list: newList(pc), reader: newReader(pc), side: sideModel{pc: pc},
-		speakers: newSpeakers(pc), export: newExport(pc), quotes: newQuotes(pc), stats: statsModel{pc: pc},
+		speakers: newSpeakers(pc), export: newExport(pc), quotes: newQuotes(pc), stats: statsModel{pc: pc}, trail: trailModel{pc: pc},
 		help: h, pendingQ: -1, refresh: refreshModel{pc: pc},
 	}
 }
@@ -177,6 +176,7 @@ func (m *Model) resize() tea.Cmd {
 	m.export.width = min(m.pc.width-4, 64)
 	m.quotes.width, m.quotes.height = max(1, m.pc.width-2), inner
 	m.stats.setSize(max(1, m.pc.width-2), inner)
+	m.trail.width, m.trail.height = max(1, m.pc.width-2), inner
 	m.help.SetWidth(m.pc.width)
 	m.reader.clampOffset()
 	return m.reader.render()
@@ -279,8 +279,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case jumpMsg:
 		return m, m.reader.jumpToQuote(msg.quote)
 	case openQuoteMsg:
-		if m.overlay == overlayQuotes {
-			// From the library's quotes to the article, at the quote.
+		if m.overlay == overlayQuotes || m.overlay == overlayTrail {
+			// From the library's quotes or a trail to the article, at the quote.
 			m.overlay, m.focus = overlayNone, paneReader
 		}
 		m.pendingQ = msg.start
@@ -290,6 +290,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case statsMsg:
 		m.stats.set(msg)
+		return m, nil
+	case trailMsg:
+		m.trail.set(msg)
 		return m, nil
 	case speakersMsg:
 		m.speakers.set(msg)
@@ -391,7 +394,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.speakers, cmd = m.speakers.Update(msg)
 		return m, cmd
-	case overlayQuotes, overlayStats:
+	case overlayQuotes, overlayStats, overlayTrail:
 		return m.fullViewKey(msg)
 	case overlayExport:
 		if msg.String() == "esc" && !m.export.confirming() {
@@ -458,6 +461,8 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.openExport()
 	case key.Matches(msg, k.Copy):
 		return m, m.copyQuote()
+	case key.Matches(msg, k.Trail) && m.focus == paneSide:
+		return m.openTrail()
 	case key.Matches(msg, k.OpenURL):
 		return m, m.openURL()
 	case key.Matches(msg, k.Sort):
@@ -548,46 +553,6 @@ func (m Model) openExport() (tea.Model, tea.Cmd) {
 		return m, m.export.open(library.Filter{ArticleID: a.ID}, "the quotes of “"+oneLine(a.Title)+"”", fmt.Sprintf("dixit-article-%d", a.ID))
 	}
 	return m, m.setStatus("nothing to export: open an article or choose a speaker (s)", true)
-}
-
-// copyQuote puts the selected quote on the clipboard through OSC 52, as
-// export.Cite writes it.
-func (m Model) copyQuote() tea.Cmd {
-	if ps := m.side.pickedQuotes(); len(ps) > 0 {
-		what := "copied " + text.Plural(len(ps), "quote", "quotes") + " picked"
-		return tea.Batch(tea.SetClipboard(citeAll(ps)), func() tea.Msg { return statusMsg{text: what} })
-	}
-	q, o, srcs, ok := m.side.selectedQuote()
-	if !ok {
-		return func() tea.Msg { return statusMsg{text: "no quote selected", err: true} }
-	}
-	return copyCite(q, o, srcs)
-}
-
-// copyCite puts q on the clipboard as export.Cite writes it, and says so.
-func copyCite(q attrib.Quote, o export.Origin, srcs []string) tea.Cmd {
-	who := q.Speaker
-	if who == "" {
-		who = "unattributed"
-	}
-	what := "quote"
-	if q.Kind == attrib.Indirect {
-		what = "reported speech"
-	}
-	return tea.Batch(tea.SetClipboard(export.Cite(q, o, srcs)), func() tea.Msg { return statusMsg{text: "copied " + what + " by " + oneLine(who)} })
-}
-
-func slug(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
-			b.WriteByte('-')
-		}
-	}
-	return strings.Trim(b.String(), "-")
 }
 
 // sortStatus says how the list is sorted now.

@@ -12,7 +12,9 @@ import (
 // parseQuery reads the list filter: qualifiers speaker:, source:, lang:,
 // outlet:, since: and until: (a date, 2025-06-01, or an age, 7d; until's day
 // included), kind: (direct or reported, for quotes; values may be quoted:
-// speaker:"Ivan Konovalov") and free text, which becomes a full-text search.
+// speaker:"Ivan Konovalov"), trail:altered (the articles, or the quotes,
+// whose quote trail holds a change of words or of speaker) and free text,
+// which becomes a full-text search.
 // A qualifier whose value means nothing (since:soon) stays free text.
 func parseQuery(q string) library.Filter { return parseQueryAt(q, time.Now()) }
 
@@ -48,6 +50,11 @@ func parseQueryAt(q string, now time.Time) library.Filter {
 						t = t.AddDate(0, 0, 1) // the day named is included
 					}
 					f.Until = t
+					continue
+				}
+			case "trail":
+				if strings.EqualFold(value, "altered") {
+					f.Altered = true
 					continue
 				}
 			case "kind":

@@ -25,6 +25,8 @@ func TestParseQuery(t *testing.T) {
 			Since: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), Until: time.Date(2025, 6, 14, 0, 0, 0, 0, time.UTC), Text: "piscine"}},
 		{`KIND:Direct since:2w`, library.Filter{Kind: attrib.Direct, Since: now.AddDate(0, 0, -14)}},
 		{`kind:loud since:soon until:`, library.Filter{Text: "kind:loud since:soon until:"}},
+		{`trail:Altered lang:en ferry`, library.Filter{Altered: true, Lang: "en", Text: "ferry"}},
+		{`trail:any`, library.Filter{Text: "trail:any"}},
 	}
 	for _, c := range cases {
 		if got := parseQueryAt(c.in, now); got != c.want {

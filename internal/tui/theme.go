@@ -18,6 +18,9 @@ type Theme struct {
 	Palette []int
 
 	Title, Dim, Accent, Selected, Border, BorderFocus, Status, Error, Tab, TabActive lipgloss.Style
+	// Added and Dropped are the words a version of a quote adds and drops
+	// (the trail view).
+	Added, Dropped lipgloss.Style
 }
 
 // NewTheme builds a theme for a dark or light background.
@@ -39,8 +42,11 @@ func NewTheme(dark, noColor, colorSafe bool) *Theme {
 	t.Error = lipgloss.NewStyle().Foreground(c("#B00020", "#FF6B6B")).Bold(true)
 	t.Tab = lipgloss.NewStyle().Padding(0, 1).Foreground(c("#6B6B6B", "#8A8A8A"))
 	t.TabActive = lipgloss.NewStyle().Padding(0, 1).Bold(true).Foreground(accent).Underline(true)
+	t.Added = lipgloss.NewStyle().Foreground(c("#1B7F3A", "#7EE2A0")).Bold(true)
+	t.Dropped = lipgloss.NewStyle().Foreground(c("#B00020", "#FF6B6B")).Strikethrough(true)
 	if noColor {
 		plain := lipgloss.NewStyle()
+		t.Added, t.Dropped = plain.Bold(true), plain.Strikethrough(true)
 		t.Dim, t.Accent, t.Status, t.Error = plain, plain, plain, plain.Bold(true)
 		t.Selected = plain.Reverse(true)
 		t.Border = plain.Border(lipgloss.NormalBorder())

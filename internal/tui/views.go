@@ -20,6 +20,16 @@ func (m Model) fullViewKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	}
 	switch {
+	case key.Matches(msg, k.Back) && m.overlay == overlayTrail:
+		m.overlay = m.trail.from
+		return m, nil
+	case key.Matches(msg, k.Trail) && m.overlay == overlayQuotes:
+		q, ok := m.quotes.selected()
+		if !ok {
+			return m, func() tea.Msg { return statusMsg{text: "no quote selected", err: true} }
+		}
+		m.overlay = overlayTrail
+		return m, m.trail.open(q.Text, overlayQuotes)
 	case key.Matches(msg, k.Back):
 		if m.overlay == overlayQuotes {
 			if cmd, ok := m.quotes.clearFilter(); ok {
@@ -45,9 +55,12 @@ func (m Model) fullViewKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, copyCite(q.Quote, o, q.Sources)
 	}
 	var cmd tea.Cmd
-	if m.overlay == overlayQuotes {
+	switch m.overlay {
+	case overlayQuotes:
 		m.quotes, cmd = m.quotes.Update(msg)
-	} else {
+	case overlayTrail:
+		m.trail, cmd = m.trail.Update(msg)
+	default:
 		m.stats, cmd = m.stats.Update(msg)
 	}
 	return m, cmd
@@ -62,9 +75,23 @@ func (m *Model) openStats() tea.Cmd {
 // fullView is the Quotes or stats view in the body's box.
 func (m Model) fullView(height int) string {
 	content := m.stats.View()
-	if m.overlay == overlayQuotes {
+	switch m.overlay {
+	case overlayQuotes:
 		content = m.quotes.View()
+	case overlayTrail:
+		content = m.trail.View()
 	}
 	w := m.pc.width
 	return m.pc.theme.BorderFocus.Width(w).Height(height).MaxHeight(height).Render(clip(content, w-2, height-2))
+}
+
+// openTrail opens the trail of the quote selected in the side pane: the
+// article's quotes, or a speaker's across the library.
+func (m Model) openTrail() (tea.Model, tea.Cmd) {
+	q, _, _, ok := m.side.selectedQuote()
+	if !ok || m.side.tab != tabQuotes {
+		return m, m.setStatus("no quote selected: t shows the trail of the quote under the cursor", true)
+	}
+	m.overlay = overlayTrail
+	return m, m.trail.open(q.Text, overlayNone)
 }

@@ -68,6 +68,8 @@ func Run(t *testing.T, open Opener) {
 	runKeptTallies(t, aliases, fill)
 	runQuotesByKind(t, fill)
 	runPages(t, open)
+	runTrail(t, open, aliases)
+	runSpellings(t, open)
 
 	t.Run("PutGetRoundTrip", func(t *testing.T) {
 		s, ids := fill(t)

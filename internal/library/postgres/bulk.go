@@ -139,6 +139,7 @@ func (s *Store) insertArticles(ctx context.Context, tx pgx.Tx, es []*library.Ent
 		ad := e.Added
 		if ad.IsZero() {
 			ad = now
+			e.Added = ad // the quotes keep their article's sort time (writeResults)
 		}
 		path[k], url[k], title[k], outlet[k], outletKey[k], author[k], lang[k] = a.Path, a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, e.Lang()
 		body[k], hash[k], extractor[k] = a.Body, a.Hash, e.Extractor
@@ -239,9 +240,16 @@ func (s *Store) writeResults(ctx context.Context, tx pgx.Tx, es []*library.Entry
 	for k, i := range which {
 		e := es[i]
 		id := ids[e.Article.Path]
+		// Each quote's phrase of the trail, looked up article by article:
+		// an article's phrases may match the one before it.
+		phrases, err := s.phrases(ctx, tx, e.Result.Quotes)
+		if err != nil {
+			return err
+		}
+		at := sortTime(e.Article.Published, e.Added)
 		for j, q := range e.Result.Quotes {
 			quotes = append(quotes, []any{id, int32(j), sid(keys[k].quotes[j]), q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text,
-				int32(q.Start), int32(q.End), q.Rule, q.Resolved})
+				int32(q.Start), int32(q.End), q.Rule, q.Resolved, phrases[j], at})
 		}
 		for j, sp := range e.Result.Speakers {
 			m, _ := json.Marshal(sp.Mentions)
@@ -257,7 +265,8 @@ func (s *Store) writeResults(ctx context.Context, tx pgx.Tx, es []*library.Entry
 		cols  []string
 		rows  [][]any
 	}{
-		{"quotes", []string{"article_id", "seq", "speaker_id", "speaker", "mention", "description", "cue", "kind", "via", "text", "start_pos", "end_pos", "rule", "resolved"}, quotes},
+		{"quotes", []string{"article_id", "seq", "speaker_id", "speaker", "mention", "description", "cue", "kind", "via", "text", "start_pos", "end_pos", "rule", "resolved",
+			"phrase_id", "phrase_time"}, quotes},
 		{"article_speakers", []string{"article_id", "seq", "speaker_id", "name", "mentions", "description", "quotes"}, speakers},
 		{"sources", []string{"article_id", "seq", "name", "key", "mention", "start_pos", "end_pos", "rule", "mentions"}, sources},
 	} {

@@ -59,6 +59,9 @@ func (s *Store) where(q *query, f library.Filter, withSpeaker bool) string {
 		}
 		conds = append(conds, "a.id IN (SELECT src.article_id FROM sources src WHERE src.key LIKE "+q.arg(like(key))+")")
 	}
+	if f.Altered {
+		conds = append(conds, "a.id IN (SELECT q.article_id FROM phrases p JOIN quotes q ON q.phrase_id = p.id WHERE p.altered <> 0)")
+	}
 	if withSpeaker && f.Speaker != "" {
 		// From the few matching speakers to their articles, by index.
 		conds = append(conds, "a.id IN (SELECT ax.article_id FROM article_speakers ax WHERE ax.speaker_id IN (SELECT sp.id FROM speakers sp WHERE "+s.speakerCond(q, f.Speaker)+"))")
@@ -85,6 +88,10 @@ func (s *Store) speakerCond(q *query, name string) string {
 	}
 	for _, k := range s.aliases.Matching(name) {
 		cond += " OR sp.key = " + q.arg(k)
+	}
+	if sp := library.SpellingQuery(name); sp != "" {
+		// Another spelling of the name: "poutine" for Vladimir Putin.
+		cond += " OR sp.spelling LIKE " + q.arg(like(sp))
 	}
 	return "(" + cond + ")"
 }
@@ -219,10 +226,19 @@ func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, 
 	if f.Kind != "" {
 		w += " AND q.kind = " + q.arg(string(f.Kind))
 	}
+	if f.Altered {
+		w += " AND q.phrase_id IN (SELECT id FROM phrases WHERE altered <> 0)"
+	}
+	return s.readQuotes(ctx, w, q.args, orderArticles+`, q.seq`+limit(f))
+}
+
+// readQuotes reads the quotes matching w, over quotes "q" and their
+// articles "a", in the order tail gives.
+func (s *Store) readQuotes(ctx context.Context, w string, args []any, tail string) ([]library.Quote, error) {
 	rows, err := s.pool.Query(ctx, `SELECT a.id, a.title, a.outlet, a.url, a.published, a.lang,
-		q.text, q.start_pos, q.end_pos, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via, q.rule, q.resolved
+		q.text, q.start_pos, q.end_pos, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via, q.rule, q.resolved, q.seq, q.speaker
 		FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id
-		WHERE `+w+orderArticles+`, q.seq`+limit(f), q.args...)
+		WHERE `+w+tail, args...)
 	if err != nil {
 		return nil, s.explain(err)
 	}
@@ -232,7 +248,7 @@ func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, 
 		var published *time.Time
 		var kind string
 		if err := rows.Scan(&qt.ArticleID, &qt.Title, &qt.Outlet, &qt.URL, &published, &qt.Lang,
-			&qt.Text, &qt.Start, &qt.End, &qt.Speaker, &qt.Mention, &qt.Description, &qt.Cue, &kind, &qt.Via, &qt.Rule, &qt.Resolved); err != nil {
+			&qt.Text, &qt.Start, &qt.End, &qt.Speaker, &qt.Mention, &qt.Description, &qt.Cue, &kind, &qt.Via, &qt.Rule, &qt.Resolved, &qt.Seq, &qt.Credited); err != nil {
 			rows.Close()
 			return nil, s.explain(err)
 		}

@@ -26,6 +26,7 @@ var steps = []step{
 	{"indexes for the list's other orders and the stats' tallies", execStep(schema8)},
 	{"quotations counted by outlet and month as articles are written", execStep(schemaTallies)},
 	{gendersStep, execStep(schemaGenders)},
+	{"the quote trail: phrases, their band keys, and each quote's phrase", trailStep},
 }
 
 // SchemaVersion is the version this build writes.

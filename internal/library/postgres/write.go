@@ -90,7 +90,7 @@ func (s *Store) put(ctx context.Context, tx pgx.Tx, e *library.Entry) (int64, li
 				sortTime(a.Published, added), e.DirectQuotes(), searchArg, id, e.ReportedQuotes()); err != nil {
 				return 0, 0, err
 			}
-			return id, library.Updated, s.writeResult(ctx, tx, id, e, true)
+			return id, library.Updated, s.writeResult(ctx, tx, id, e, true, sortTime(a.Published, added))
 		}
 		var id int64
 		err := tx.QueryRow(ctx, `INSERT INTO articles (path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added, sort_time, direct_quotes, reported_quotes, search)
@@ -104,7 +104,7 @@ func (s *Store) put(ctx context.Context, tx pgx.Tx, e *library.Entry) (int64, li
 		if err != nil {
 			return 0, 0, err
 		}
-		return id, library.New, s.writeResult(ctx, tx, id, e, false)
+		return id, library.New, s.writeResult(ctx, tx, id, e, false, sortTime(a.Published, added))
 	}
 }
 
@@ -180,15 +180,23 @@ type speakerTally struct {
 }
 
 // writeResult writes the extraction of article id; replace first takes the
-// previous one out (rows and speaker totals).
-func (s *Store) writeResult(ctx context.Context, tx pgx.Tx, id int64, e *library.Entry, replace bool) error {
+// previous one out (rows and speaker totals). sortAt is the article's
+// sort_time, which its quotes keep for the trail.
+func (s *Store) writeResult(ctx context.Context, tx pgx.Tx, id int64, e *library.Entry, replace bool, sortAt time.Time) error {
 	names := map[string]string{} // speaker key → name
+	redirect, err := s.spellings(ctx, tx, e)
+	if err != nil {
+		return err
+	}
 	keyOf := func(name string) string {
 		if name == "" {
 			return ""
 		}
 		canon := s.aliases.Canonical(name)
 		k := library.Key(canon)
+		if r, ok := redirect[k]; ok {
+			k, canon = r[0], r[1]
+		}
 		if _, ok := names[k]; !ok {
 			names[k] = canon
 		}
@@ -245,6 +253,10 @@ func (s *Store) writeResult(ctx context.Context, tx pgx.Tx, id int64, e *library
 			b.Queue(`UPDATE speakers SET quotes = quotes + $1, articles = articles + $2 WHERE id = $3`, d.quotes, d.articles, ids[k])
 		}
 	}
+	phrases, err := s.phrases(ctx, tx, e.Result.Quotes)
+	if err != nil {
+		return err
+	}
 	if n := len(e.Result.Quotes); n > 0 {
 		seq, sid := make([]int32, n), make([]*int64, n)
 		var speaker, mention, desc, cue, kind, via, txt, rule, resolved []string
@@ -259,10 +271,10 @@ func (s *Store) writeResult(ctx context.Context, tx pgx.Tx, id int64, e *library
 			kind, via, txt = append(kind, string(q.Kind)), append(via, q.Via), append(txt, q.Text)
 			rule, resolved = append(rule, q.Rule), append(resolved, q.Resolved)
 		}
-		b.Queue(`INSERT INTO quotes (article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start_pos, end_pos, rule, resolved)
-			SELECT $1, * FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::int[], $12::int[],
-				$13::text[], $14::text[])`,
-			id, seq, sid, speaker, mention, desc, cue, kind, via, txt, start, end, rule, resolved)
+		b.Queue(`INSERT INTO quotes (article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start_pos, end_pos, rule, resolved, phrase_id, phrase_time)
+			SELECT $1, *, $16::timestamptz FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::int[], $12::int[],
+				$13::text[], $14::text[], $15::bigint[])`,
+			id, seq, sid, speaker, mention, desc, cue, kind, via, txt, start, end, rule, resolved, phrases, sortAt)
 	}
 	if n := len(e.Result.Speakers); n > 0 {
 		seq, sid, nq := make([]int32, n), make([]*int64, n), make([]int32, n)
@@ -350,8 +362,12 @@ func (s *Store) lockSpeakers(ctx context.Context, tx pgx.Tx, names map[string]st
 		vals[i], genders[i] = names[k], attrib.GivenNameGender(names[k])
 	}
 	b := &pgx.Batch{}
-	b.Queue(`INSERT INTO speakers (key, name, gender) SELECT k, n, g FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t (k, n, g, o)
-		ORDER BY o ON CONFLICT (key) DO NOTHING`, keys, vals, genders)
+	spellings := make([]string, len(keys))
+	for i := range keys {
+		spellings[i] = s.aliases.Spelling(vals[i])
+	}
+	b.Queue(`INSERT INTO speakers (key, name, gender, spelling) SELECT k, n, g, sp FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+		WITH ORDINALITY AS t (k, n, g, sp, o) ORDER BY o ON CONFLICT (key) DO NOTHING`, keys, vals, genders, spellings)
 	b.Queue(`SELECT id, key FROM speakers WHERE key = ANY($1) ORDER BY key COLLATE "C" FOR UPDATE`, keys)
 	br := tx.SendBatch(ctx, b)
 	defer br.Close()

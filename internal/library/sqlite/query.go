@@ -20,7 +20,7 @@ func (s *Store) where(f library.Filter, withSpeaker bool) (string, []any) {
 
 // onlySpeaker reports a filter by speaker alone.
 func onlySpeaker(f library.Filter) bool {
-	return f.Speaker != "" && f.ArticleID == 0 && f.Lang == "" && f.Outlet == "" &&
+	return f.Speaker != "" && f.ArticleID == 0 && f.Lang == "" && f.Outlet == "" && !f.Altered &&
 		f.Since.IsZero() && f.Until.IsZero() && ftsQuery(f.Text) == "" && f.Source == ""
 }
 
@@ -82,6 +82,9 @@ func (s *Store) whereID(f library.Filter, withSpeaker bool, id string, p *walkPl
 		}
 		args = append(args, a...)
 	}
+	if f.Altered {
+		conds = append(conds, id+" IN (SELECT q.article_id FROM phrases p JOIN quotes q ON q.phrase_id = p.id WHERE p.altered <> 0)")
+	}
 	if withSpeaker && f.Speaker != "" {
 		// From the few matching speakers to their articles, by index: not
 		// through every quote.
@@ -116,6 +119,11 @@ func (s *Store) speakerCond(name string) (string, []any) {
 	for _, k := range s.aliases.Matching(name) {
 		cond += " OR sp.key = ?"
 		args = append(args, k)
+	}
+	if sp := library.SpellingQuery(name); sp != "" {
+		// Another spelling of the name: "poutine" for Vladimir Putin.
+		cond += " OR sp.spelling LIKE ? ESCAPE '\\'"
+		args = append(args, like(sp))
 	}
 	return "(" + cond + ")", args
 }
@@ -319,10 +327,23 @@ func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, 
 		w += " AND q.kind = ?"
 		args = append(args, string(f.Kind))
 	}
+	if f.Altered {
+		w += " AND q.phrase_id IN (SELECT id FROM phrases WHERE altered <> 0)"
+	}
+	return s.readQuotes(ctx, from, w, args, order+limit(f))
+}
+
+// quotesWhere reads the quotes matching w, over quotes "q" and their
+// articles "a", in the order tail gives.
+func (s *Store) quotesWhere(ctx context.Context, w string, args []any, tail string) ([]library.Quote, error) {
+	return s.readQuotes(ctx, "quotes q JOIN articles a ON a.id = q.article_id", w, args, tail)
+}
+
+func (s *Store) readQuotes(ctx context.Context, from, w string, args []any, tail string) ([]library.Quote, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.url, a.published, a.lang,
-		q.text, q.start, q.end, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via, q.rule, q.resolved
+		q.text, q.start, q.end, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via, q.rule, q.resolved, q.seq, q.speaker
 		FROM `+from+` LEFT JOIN speakers sp ON sp.id = q.speaker_id
-		WHERE `+w+order+limit(f), args...)
+		WHERE `+w+tail, args...)
 	if err != nil {
 		return nil, explain(s.path, err)
 	}
@@ -332,7 +353,7 @@ func (s *Store) Quotes(ctx context.Context, f library.Filter) ([]library.Quote, 
 		var published int64
 		var kind string
 		if err := rows.Scan(&q.ArticleID, &q.Title, &q.Outlet, &q.URL, &published, &q.Lang,
-			&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via, &q.Rule, &q.Resolved); err != nil {
+			&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via, &q.Rule, &q.Resolved, &q.Seq, &q.Credited); err != nil {
 			rows.Close()
 			return nil, err
 		}

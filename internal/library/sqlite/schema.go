@@ -142,10 +142,12 @@ CREATE INDEX articles_by_quotes ON articles(direct_quotes + reported_quotes DESC
 CREATE INDEX articles_by_title ON articles(lower(title), id);
 CREATE INDEX articles_tally ON articles(published, outlet, direct_quotes, reported_quotes);
 `,
-	// 11 and 12: see schema_tally.go; 13: see schema_search.go.
+	// 11 and 12: see schema_tally.go; 13: see schema_search.go; 14: see
+	// trail.go.
 	migrationTallies,
 	migrationGenders,
 	migrationSearchKey,
+	migrationTrail,
 }
 
 // SchemaVersion is the version this build writes.

@@ -91,6 +91,10 @@ func OpenWith(ctx context.Context, path string, aliases *library.Aliases, opt Op
 			db.Close()
 			return nil, explain(path, err)
 		}
+		if err := s.upkeepTrail(ctx); err != nil {
+			db.Close()
+			return nil, explain(path, err)
+		}
 		if err := s.mergeAliases(ctx); err != nil {
 			db.Close()
 			return nil, explain(path, err)
@@ -406,33 +410,39 @@ func (s *Store) mergeAliases(ctx context.Context) error {
 				return err
 			}
 			name := s.aliases.Canonical(alias)
-			if _, err := tx.ExecContext(ctx, `INSERT INTO speakers(key, name, gender) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING`,
-				canonKey, name, attrib.GivenNameGender(name)); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO speakers(key, name, gender, spelling) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING`,
+				canonKey, name, attrib.GivenNameGender(name), s.aliases.Spelling(name)); err != nil {
 				return err
 			}
 			var to int64
 			if err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE key = ?`, canonKey).Scan(&to); err != nil {
 				return err
 			}
-			for _, t := range []string{"quotes", "article_speakers"} {
-				if _, err := tx.ExecContext(ctx, `UPDATE `+t+` SET speaker_id = ? WHERE speaker_id = ?`, to, from); err != nil {
-					return err
-				}
-			}
-			if _, err := tx.ExecContext(ctx, `DELETE FROM speakers WHERE id = ?`, from); err != nil {
-				return err
-			}
-			// The merged speaker's totals, recounted from its articles.
-			if _, err := tx.ExecContext(ctx, `UPDATE speakers SET
-				quotes = COALESCE((SELECT sum(quotes) FROM article_speakers WHERE speaker_id = ?), 0),
-				articles = (SELECT count(DISTINCT article_id) FROM article_speakers WHERE speaker_id = ?)
-				WHERE id = ?`, to, to, to); err != nil {
-				return err
-			}
-			if err := describe(ctx, tx, map[int64]bool{to: true}, nil); err != nil {
+			if err := mergeSpeaker(ctx, tx, from, to); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
+}
+
+// mergeSpeaker moves speaker from's quotes and articles to speaker to,
+// deletes from and recounts to.
+func mergeSpeaker(ctx context.Context, tx *txc, from, to int64) error {
+	for _, t := range []string{"quotes", "article_speakers"} {
+		if _, err := tx.ExecContext(ctx, `UPDATE `+t+` SET speaker_id = ? WHERE speaker_id = ?`, to, from); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM speakers WHERE id = ?`, from); err != nil {
+		return err
+	}
+	// The merged speaker's totals, recounted from its articles.
+	if _, err := tx.ExecContext(ctx, `UPDATE speakers SET
+			quotes = COALESCE((SELECT sum(quotes) FROM article_speakers WHERE speaker_id = ?), 0),
+			articles = (SELECT count(DISTINCT article_id) FROM article_speakers WHERE speaker_id = ?)
+			WHERE id = ?`, to, to, to); err != nil {
+		return err
+	}
+	return describe(ctx, tx, map[int64]bool{to: true}, nil)
 }

@@ -166,6 +166,7 @@ func (s *Store) put(ctx context.Context, tx *txc, p *prepared) (id int64, status
 				return err
 			}
 		}
+		e.Added = added // the quotes keep their article's sort_time
 		return s.writeResult(ctx, tx, id, sortTime(a.Published, added), p, replaced)
 	}()
 	return id, status, err
@@ -183,6 +184,12 @@ func sortTime(published, added time.Time) int64 {
 // descriptions may have gone.
 func (s *Store) writeResult(ctx context.Context, tx *txc, id, when int64, p *prepared, replaced []int64) (err error) {
 	e := p.e
+	canonical := func(name string) string {
+		if name == "" {
+			return ""
+		}
+		return s.aliases.Canonical(name)
+	}
 	speakerID := func(name string) (any, error) {
 		if name == "" {
 			return nil, nil
@@ -193,15 +200,20 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id, when int64, p *pre
 		}
 		return v, nil
 	}
+	phrases, err := phrasesOf(ctx, tx, e.Result.Quotes, canonical)
+	if err != nil {
+		return err
+	}
 	rows := make([][]any, 0, len(e.Result.Quotes))
 	for i, q := range e.Result.Quotes {
 		sid, err := speakerID(q.Speaker)
 		if err != nil {
 			return err
 		}
-		rows = append(rows, []any{id, i, sid, q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text, q.Start, q.End, q.Rule, q.Resolved})
+		rows = append(rows, []any{id, i, sid, q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text, q.Start, q.End, q.Rule, q.Resolved,
+			phrases[i], sortTime(e.Article.Published, e.Added)})
 	}
-	if err := insertRows(ctx, tx, `INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start, end, rule, resolved) VALUES `, rows); err != nil {
+	if err := insertRows(ctx, tx, `INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start, end, rule, resolved, phrase_id, phrase_time) VALUES `, rows); err != nil {
 		return err
 	}
 	tx.describeLater(replaced...)
@@ -246,11 +258,18 @@ func (s *Store) speakerID(ctx context.Context, tx *txc, name string) (int64, err
 	if v, ok := tx.speakers[key]; ok {
 		return v, nil
 	}
+	// The speaker stored under this key, else under its spelling
+	// ("Vladimir Poutine" for "Vladimir Putin"), else a new one.
 	var v int64
 	err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE key = ?`, key).Scan(&v)
+	spelling := s.aliases.Spelling(canon)
+	if errors.Is(err, sql.ErrNoRows) && spelling != "" {
+		err = tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE spelling = ? ORDER BY id LIMIT 1`, spelling).Scan(&v)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		var res sql.Result
-		if res, err = tx.ExecContext(ctx, `INSERT INTO speakers(key, name, gender) VALUES (?, ?, ?)`, key, canon, attrib.GivenNameGender(canon)); err == nil {
+		if res, err = tx.ExecContext(ctx, `INSERT INTO speakers(key, name, gender, spelling) VALUES (?, ?, ?, ?)`,
+			key, canon, attrib.GivenNameGender(canon), spelling); err == nil {
 			v, err = res.LastInsertId()
 		}
 	}

@@ -1,0 +1,284 @@
+package sqlite
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"slices"
+
+	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/library"
+	"github.com/dixit-news/dixit/internal/trail"
+)
+
+// migrationTrail (issue 16) keeps the quote trail: each distinct wording
+// once, as a phrase, with its MinHash band keys in a table keyed by key,
+// and each quote pointing to its phrase, with its article's sort_time
+// beside it (phrase_time), so that the earliest quotes of a phrase are read
+// from the index however many articles carry it; and each speaker's
+// spelling key
+// (library.Aliases.Spelling), which ties a name's other spellings to it.
+// The quotes and speakers stored before it get theirs on the next open
+// that may write (upkeepTrail).
+const migrationTrail = `
+CREATE TABLE phrases (
+	id INTEGER PRIMARY KEY,
+	hash INTEGER NOT NULL UNIQUE,
+	words TEXT NOT NULL,
+	speaker TEXT NOT NULL DEFAULT '',
+	altered INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE phrase_keys (key INTEGER NOT NULL, phrase_id INTEGER NOT NULL, PRIMARY KEY (key, phrase_id)) WITHOUT ROWID;
+CREATE INDEX phrases_altered ON phrases(id) WHERE altered <> 0;
+ALTER TABLE quotes ADD COLUMN phrase_id INTEGER;
+ALTER TABLE quotes ADD COLUMN phrase_time INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX quotes_phrase ON quotes(phrase_id, phrase_time) WHERE phrase_id IS NOT NULL;
+ALTER TABLE speakers ADD COLUMN spelling TEXT NOT NULL DEFAULT '';
+CREATE INDEX speakers_spelling ON speakers(spelling) WHERE spelling <> '';
+`
+
+// phraseTx is a write transaction as library.AssignPhrase uses it.
+type phraseTx struct{ *txc }
+
+func (t phraseTx) PhrasesByHash(ctx context.Context, hashes []int64) (map[int64]library.Phrase, error) {
+	list, _ := json.Marshal(hashes)
+	rows, err := t.QueryContext(ctx, `SELECT id, words, speaker, altered, hash FROM phrases WHERE hash IN (SELECT value FROM json_each(?))`, string(list))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64]library.Phrase{}
+	for rows.Next() {
+		var p library.Phrase
+		var h int64
+		if err := rows.Scan(&p.ID, &p.Words, &p.Speaker, &p.Altered, &h); err != nil {
+			return nil, err
+		}
+		out[h] = p
+	}
+	return out, rows.Err()
+}
+
+func (t phraseTx) InsertPhrase(ctx context.Context, hash int64, words, speaker string, keys []int64) (int64, bool, error) {
+	res, err := t.ExecContext(ctx, `INSERT INTO phrases(hash, words, speaker) VALUES (?,?,?)`, hash, words, speaker)
+	if err != nil {
+		return 0, false, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, false, err
+	}
+	list, _ := json.Marshal(keys)
+	_, err = t.ExecContext(ctx, `INSERT OR IGNORE INTO phrase_keys(key, phrase_id) SELECT value, ? FROM json_each(?)`, id, string(list))
+	return id, true, err
+}
+
+func (t phraseTx) PhrasesByKeys(ctx context.Context, keys []int64, not int64, limit int) ([]library.Phrase, error) {
+	list, _ := json.Marshal(keys)
+	rows, err := t.QueryContext(ctx, `SELECT p.id, p.words, p.speaker, p.altered FROM
+		(SELECT phrase_id, count(*) AS shared FROM (SELECT phrase_id FROM phrase_keys WHERE key IN (SELECT value FROM json_each(?)) AND phrase_id <> ? LIMIT ?)
+			GROUP BY phrase_id) k
+		JOIN phrases p ON p.id = k.phrase_id ORDER BY p.altered & 1, k.shared DESC, p.id LIMIT ?`, string(list), not, library.CandidateRows, limit)
+	if err != nil {
+		return nil, err
+	}
+	return scanPhrases(rows)
+}
+
+func (t phraseTx) MarkPhrase(ctx context.Context, id int64, altered int, speaker string) error {
+	_, err := t.ExecContext(ctx, `UPDATE phrases SET altered = ?, speaker = ? WHERE id = ?`, altered, speaker, id)
+	return err
+}
+
+func scanPhrases(rows *sql.Rows) ([]library.Phrase, error) {
+	defer rows.Close()
+	var out []library.Phrase
+	for rows.Next() {
+		var p library.Phrase
+		if err := rows.Scan(&p.ID, &p.Words, &p.Speaker, &p.Altered); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// phrasesOf are the phrase ids to store with an article's quotes, nil for
+// those without one; speaker gives each quote's canonical speaker.
+func phrasesOf(ctx context.Context, tx *txc, qs []attrib.Quote, speaker func(string) string) ([]any, error) {
+	in := make([]library.PhraseQuote, len(qs))
+	for i, q := range qs {
+		in[i] = library.PhraseQuote{Text: q.Text, Speaker: speaker(q.Speaker)}
+	}
+	ids, err := library.AssignPhrases(ctx, phraseTx{tx}, in)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]any, len(ids))
+	for i, id := range ids {
+		if id != 0 {
+			out[i] = id
+		}
+	}
+	return out, nil
+}
+
+// upkeepTrail gives phrases to the quotes stored before this build kept
+// trails, or before trail.Version changed what a phrase is: all of them,
+// anew, in one transaction. A library already up to date costs one read.
+func (s *Store) upkeepTrail(ctx context.Context) error {
+	var v string
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'trail_version'`).Scan(&v)
+	if err == nil && v == trail.Version {
+		return nil
+	}
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	return s.tx(ctx, func(tx *txc) error {
+		if err := s.upkeepSpellings(ctx, tx); err != nil {
+			return err
+		}
+		for _, q := range []string{`UPDATE quotes SET phrase_id = NULL WHERE phrase_id IS NOT NULL`, `DELETE FROM phrase_keys`, `DELETE FROM phrases`} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return err
+			}
+		}
+		rows, err := tx.Tx.QueryContext(ctx, `SELECT q.id, q.text, COALESCE(sp.name, q.speaker), a.sort_time FROM quotes q
+			JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id ORDER BY q.id`)
+		if err != nil {
+			return err
+		}
+		type row struct {
+			id, time      int64
+			text, speaker string
+		}
+		var all []row
+		for rows.Next() {
+			var r row
+			if err := rows.Scan(&r.id, &r.text, &r.speaker, &r.time); err != nil {
+				rows.Close()
+				return err
+			}
+			all = append(all, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, r := range all {
+			pid, err := library.AssignPhrase(ctx, phraseTx{tx}, r.text, r.speaker)
+			if err != nil {
+				return err
+			}
+			if pid != 0 {
+				if _, err := tx.ExecContext(ctx, `UPDATE quotes SET phrase_id = ?, phrase_time = ? WHERE id = ?`, pid, r.time, r.id); err != nil {
+					return err
+				}
+			}
+		}
+		_, err = tx.ExecContext(ctx, `INSERT INTO meta(key, value) VALUES('trail_version', ?)
+			ON CONFLICT(key) DO UPDATE SET value = excluded.value`, trail.Version)
+		return err
+	})
+}
+
+// TrailHits returns the quotes that are the same quote as words, earliest
+// first: the phrases sharing a bucket with it, or its own, kept by the
+// decision, then their quotes from the phrase index.
+func (s *Store) TrailHits(ctx context.Context, words []string, limit int) ([]library.Quote, int, error) {
+	list, _ := json.Marshal(trail.Keys(words))
+	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.words, p.speaker, p.altered FROM phrases p
+		WHERE p.id IN (SELECT phrase_id FROM phrase_keys WHERE key IN (SELECT value FROM json_each(?))) OR p.hash = ?`,
+		string(list), trail.Hash(words))
+	if err != nil {
+		return nil, 0, explain(s.path, err)
+	}
+	cands, err := scanPhrases(rows)
+	if err != nil {
+		return nil, 0, err
+	}
+	ids := library.MatchingPhrases(words, cands)
+	if len(ids) == 0 {
+		return []library.Quote{}, 0, nil
+	}
+	in, _ := json.Marshal(ids)
+	var total int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM quotes WHERE phrase_id IN (SELECT value FROM json_each(?))`, string(in)).Scan(&total); err != nil {
+		return nil, 0, explain(s.path, err)
+	}
+	// The earliest limit quotes of each phrase from the index, the
+	// earliest limit of them all kept; then those alone read whole.
+	var first []int64
+	type hit struct{ id, time int64 }
+	var hits []hit
+	for _, p := range ids {
+		rows, err := s.db.QueryContext(ctx, `SELECT id, phrase_time FROM quotes WHERE phrase_id = ? ORDER BY phrase_time, id LIMIT ?`, p, limit)
+		if err != nil {
+			return nil, 0, explain(s.path, err)
+		}
+		for rows.Next() {
+			var h hit
+			if err := rows.Scan(&h.id, &h.time); err != nil {
+				rows.Close()
+				return nil, 0, err
+			}
+			hits = append(hits, h)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, 0, err
+		}
+	}
+	slices.SortFunc(hits, func(a, b hit) int { return cmp.Or(cmp.Compare(a.time, b.time), cmp.Compare(a.id, b.id)) })
+	for _, h := range hits[:min(limit, len(hits))] {
+		first = append(first, h.id)
+	}
+	list, _ = json.Marshal(first)
+	out, err := s.quotesWhere(ctx, `q.id IN (SELECT value FROM json_each(?))`, []any{string(list)},
+		" ORDER BY q.phrase_time, a.id, q.seq")
+	return out, total, err
+}
+
+// upkeepSpellings gives every speaker its spelling key and merges the
+// speakers that share one into the first stored.
+func (s *Store) upkeepSpellings(ctx context.Context, tx *txc) error {
+	rows, err := tx.Tx.QueryContext(ctx, `SELECT id, name FROM speakers ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	type sp struct {
+		id   int64
+		name string
+	}
+	var all []sp
+	for rows.Next() {
+		var r sp
+		if err := rows.Scan(&r.id, &r.name); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	first := map[string]int64{}
+	for _, r := range all {
+		key := s.aliases.Spelling(r.name)
+		if to, ok := first[key]; ok && key != "" {
+			if err := mergeSpeaker(ctx, tx, r.id, to); err != nil {
+				return err
+			}
+			continue
+		}
+		first[key] = r.id
+		if _, err := tx.ExecContext(ctx, `UPDATE speakers SET spelling = ? WHERE id = ?`, key, r.id); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,309 @@
+package library
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dixit-news/dixit/internal/attrib"
+	"github.com/dixit-news/dixit/internal/trail"
+)
+
+// The quote trail (docs/trail.md). Every stored quote long enough for one
+// points to its phrase: its normalised words, stored once however many
+// articles carry them, with the MinHash band keys of internal/trail kept
+// beside it. A new phrase looks up the phrases it shares a bucket with;
+// those the decision finds the same are marked altered, and so is a phrase
+// credited to two people: the list filter trail:altered reads the mark.
+
+// Phrase is a stored phrase as the backends hand it over.
+type Phrase struct {
+	ID      int64
+	Words   string // trail.Norm of its first quote
+	Speaker string // the speaker first credited with it, canonical
+	Altered int    // AlteredWords | AlteredSpeaker
+}
+
+// Marks of a phrase whose trail holds a change.
+const (
+	AlteredWords   = 1 // another phrase is the same quote with other words
+	AlteredSpeaker = 2 // its words are credited to two people
+)
+
+// PhraseTx is what a backend's write transaction does for AssignPhrases.
+type PhraseTx interface {
+	// PhrasesByHash returns the stored phrases of these hashes.
+	PhrasesByHash(ctx context.Context, hashes []int64) (map[int64]Phrase, error)
+	// InsertPhrase stores a new phrase and its keys. A phrase another
+	// writer stored meanwhile under the same hash is returned instead,
+	// with created false.
+	InsertPhrase(ctx context.Context, hash int64, words, speaker string, keys []int64) (id int64, created bool, err error)
+	// PhrasesByKeys returns at most limit phrases holding any of keys,
+	// but not id, from the first CandidateRows entries of their buckets:
+	// those not yet marked AlteredWords first, then those holding the
+	// most keys.
+	PhrasesByKeys(ctx context.Context, keys []int64, not int64, limit int) ([]Phrase, error)
+	MarkPhrase(ctx context.Context, id int64, altered int, speaker string) error
+}
+
+// PhraseQuote is a quote to give a phrase: its words and the speaker
+// credited (canonical).
+type PhraseQuote struct{ Text, Speaker string }
+
+// AssignPhrases returns the phrase of each quote, 0 for a quote too short
+// for a trail, storing the new ones and marking their trails: the phrases
+// of an article are looked up together.
+func AssignPhrases(ctx context.Context, tx PhraseTx, qs []PhraseQuote) ([]int64, error) {
+	out := make([]int64, len(qs))
+	words := make([][]string, len(qs))
+	hashes := make([]int64, 0, len(qs))
+	for i, q := range qs {
+		if w := trail.Words(q.Text); trail.Indexable(w) {
+			words[i] = w
+			hashes = append(hashes, trail.Hash(w))
+		}
+	}
+	if len(hashes) == 0 {
+		return out, nil
+	}
+	known, err := tx.PhrasesByHash(ctx, hashes)
+	if err != nil {
+		return nil, err
+	}
+	for i, q := range qs {
+		if words[i] == nil {
+			continue
+		}
+		h := trail.Hash(words[i])
+		if p, ok := known[h]; ok {
+			out[i] = p.ID
+			if p, err = markSpeaker(ctx, tx, p, q.Speaker); err != nil {
+				return nil, err
+			}
+			known[h] = p
+			continue
+		}
+		p, err := newPhrase(ctx, tx, words[i], h, q.Speaker)
+		if err != nil {
+			return nil, err
+		}
+		out[i], known[h] = p.ID, p
+	}
+	return out, nil
+}
+
+// AssignPhrase is AssignPhrases for one quote.
+func AssignPhrase(ctx context.Context, tx PhraseTx, quote, speaker string) (int64, error) {
+	ids, err := AssignPhrases(ctx, tx, []PhraseQuote{{quote, speaker}})
+	if err != nil {
+		return 0, err
+	}
+	return ids[0], nil
+}
+
+// newPhrase stores a phrase and marks it and the stored phrases it
+// matches.
+func newPhrase(ctx context.Context, tx PhraseTx, words []string, h int64, speaker string) (Phrase, error) {
+	keys := trail.Keys(words)
+	id, created, err := tx.InsertPhrase(ctx, h, strings.Join(words, " "), speaker, keys)
+	if err != nil {
+		return Phrase{}, err
+	}
+	if !created {
+		// Another writer's: its marks are its own to keep.
+		ps, err := tx.PhrasesByHash(ctx, []int64{h})
+		return ps[h], err
+	}
+	p := Phrase{ID: id, Speaker: speaker}
+	cands, err := tx.PhrasesByKeys(ctx, keys, id, MarkCandidates)
+	if err != nil {
+		return p, err
+	}
+	mine := 0
+	for _, c := range cands {
+		if (mine != 0 && c.Altered&AlteredWords != 0) || !trail.Match(words, strings.Fields(c.Words)) {
+			continue
+		}
+		mine = AlteredWords
+		if c.Altered&AlteredWords == 0 {
+			if err := tx.MarkPhrase(ctx, c.ID, c.Altered|AlteredWords, c.Speaker); err != nil {
+				return p, err
+			}
+		}
+	}
+	if mine != 0 {
+		p.Altered = mine
+		return p, tx.MarkPhrase(ctx, id, mine, speaker)
+	}
+	return p, nil
+}
+
+// MarkCandidates is how many stored phrases a new one is compared with at
+// ingest, read from the first CandidateRows entries of its buckets: the
+// new phrase is marked altered when one of them is the same quote, and
+// those that are marked too. Wire copy makes buckets of thousands of
+// near-copies, which read whole and compared at every new phrase made
+// ingest several times slower; the trail itself (TrailHits) reads every
+// bucket whole.
+const (
+	MarkCandidates = 16
+	CandidateRows  = 64
+)
+
+// markSpeaker marks p when speaker is another person than the one first
+// credited with its words, and returns p as it now stands.
+func markSpeaker(ctx context.Context, tx PhraseTx, p Phrase, speaker string) (Phrase, error) {
+	switch {
+	case speaker == "" || p.Altered&AlteredSpeaker != 0:
+		return p, nil
+	case p.Speaker == "":
+		p.Speaker = speaker
+	case !trail.SamePerson(p.Speaker, speaker):
+		p.Altered |= AlteredSpeaker
+	default:
+		return p, nil
+	}
+	return p, tx.MarkPhrase(ctx, p.ID, p.Altered, p.Speaker)
+}
+
+// TrailLimit is how many occurrences a trail lists by default, the
+// earliest: a line of a wire story may be carried by thousands.
+const TrailLimit = 200
+
+// Trailer is a Store that keeps quote trails.
+type Trailer interface {
+	// TrailHits returns the stored quotes that are the same quote as
+	// words (trail.Words of it), earliest first, at most limit of them,
+	// and how many there are in all.
+	TrailHits(ctx context.Context, words []string, limit int) ([]Quote, int, error)
+}
+
+// MatchingPhrases keeps the candidates that are the same quote as words.
+func MatchingPhrases(words []string, cands []Phrase) []int64 {
+	var out []int64
+	for _, c := range cands {
+		if trail.Match(words, strings.Fields(c.Words)) {
+			out = append(out, c.ID)
+		}
+	}
+	return out
+}
+
+// QuoteRef names one quote of the library: its article and its place
+// among the article's quotes, from 1 ("42:3"), as show lists them.
+type QuoteRef struct {
+	ArticleID int64
+	N         int
+}
+
+func (r QuoteRef) String() string { return fmt.Sprintf("%d:%d", r.ArticleID, r.N) }
+
+// ParseQuoteRef reads "42:3".
+func ParseQuoteRef(s string) (QuoteRef, bool) {
+	a, n, ok := strings.Cut(strings.TrimSpace(s), ":")
+	if !ok {
+		return QuoteRef{}, false
+	}
+	id, err1 := strconv.ParseInt(a, 10, 64)
+	k, err2 := strconv.Atoi(n)
+	if err1 != nil || err2 != nil || id <= 0 || k <= 0 {
+		return QuoteRef{}, false
+	}
+	return QuoteRef{id, k}, true
+}
+
+// Occurrence is one place a quote was carried, against the trail's
+// earliest version.
+type Occurrence struct {
+	Quote
+	// Ref names it ("42:3").
+	Ref QuoteRef
+	// Variant numbers the distinct wordings, 1 for the earliest's: exact
+	// copies share one.
+	Variant int
+	Diff    trail.Diff
+	// KindChanged: direct here and reported there, or the reverse.
+	KindChanged bool
+	// OtherSpeaker: credited to another person than the earliest version.
+	OtherSpeaker bool
+}
+
+// Altered reports a change of words or of speaker from the earliest.
+func (o Occurrence) Altered() bool {
+	return o.OtherSpeaker || o.Diff.Change != trail.Copy
+}
+
+// Trail is a quote's trail, earliest first.
+type Trail struct {
+	Occurrences []Occurrence
+	// Total counts every occurrence, Occurrences only the earliest
+	// TrailLimit.
+	Total    int
+	Variants int
+}
+
+// FindTrail returns the trail of a quote of these words.
+func FindTrail(ctx context.Context, s Store, quote string, limit int) (Trail, error) {
+	t, ok := s.(Trailer)
+	if !ok {
+		return Trail{}, fmt.Errorf("this library keeps no quote trails")
+	}
+	words := trail.Words(quote)
+	if !trail.Indexable(words) {
+		return Trail{}, fmt.Errorf("a quote needs %d words or more for a trail", trail.MinWords)
+	}
+	if limit <= 0 {
+		limit = TrailLimit
+	}
+	hits, total, err := t.TrailHits(ctx, words, limit)
+	if err != nil {
+		return Trail{}, err
+	}
+	return BuildTrail(hits, total), nil
+}
+
+// BuildTrail compares every occurrence (earliest first) with the first.
+func BuildTrail(hits []Quote, total int) Trail {
+	out := Trail{Total: total}
+	variants := map[string]int{}
+	diffs := map[string]trail.Diff{} // copies share their diff
+	other := map[[2]string]bool{}    // and speakers their comparison
+	for i, q := range hits {
+		o := Occurrence{Quote: q, Ref: QuoteRef{q.ArticleID, q.Seq + 1}}
+		norm := trail.Norm(q.Text)
+		if variants[norm] == 0 {
+			variants[norm] = len(variants) + 1
+		}
+		o.Variant = variants[norm]
+		first := hits[0]
+		d, ok := diffs[q.Text]
+		if !ok {
+			d = trail.Compute(first.Text, q.Text)
+			diffs[q.Text] = d
+		}
+		o.Diff = d
+		if i > 0 {
+			o.KindChanged = (q.Kind == attrib.Direct) != (first.Kind == attrib.Direct)
+			k := [2]string{q.Speaker, q.CreditedName()}
+			o2, ok := other[k]
+			if !ok {
+				o2 = q.Speaker != "" && first.Speaker != "" && Key(q.Speaker) != Key(first.Speaker) &&
+					!trail.SamePerson(q.Speaker, first.Speaker) && !trail.SamePerson(q.CreditedName(), first.CreditedName())
+				other[k] = o2
+			}
+			o.OtherSpeaker = o2
+		}
+		out.Occurrences = append(out.Occurrences, o)
+	}
+	out.Variants = len(variants)
+	return out
+}
+
+// CreditedName is the speaker as the quote's article names it.
+func (q Quote) CreditedName() string {
+	if q.Credited != "" {
+		return q.Credited
+	}
+	return q.Speaker
+}
