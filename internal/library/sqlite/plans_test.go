@@ -20,6 +20,12 @@ import (
 // large table: a scan of its rows, or a walk of a whole index that no
 // LIMIT stops.
 func TestQueryPlans(t *testing.T) {
+	if testing.Short() {
+		// The plans are the planner's, not a matter of goroutines: the
+		// run without -short covers them, and under the race detector
+		// this test alone took 100 s of CI's budget.
+		t.Skip("query plans: checked by the run without -short")
+	}
 	rec := &planRecorder{plans: map[string][]string{}}
 	sql.Register("sqlite-plans", &planDriver{rec: rec})
 	driverName = "sqlite-plans"
