@@ -169,29 +169,13 @@ func readParts(body string, first, last int, window func(k int) (from, to int), 
 // body in no known language is read, rather than detecting again.
 const noLang = "-"
 
-// joinSpeakers counts each speaker's quotes among the quotes kept, in the
-// order summarizeSpeakers gives, with their mentions at those quotes, then
-// the other forms and the description the parts found for that name.
+// joinSpeakers is summarizeSpeakers over the quotes kept, with the other
+// forms and the description the parts found for each name where the
+// article's entities would have given them.
 func joinSpeakers(qs []Quote, parts []Speaker) []Speaker {
-	out := []Speaker{}
-	at := map[string]int{}
-	for _, q := range qs {
-		if q.Speaker == "" {
-			continue
-		}
-		i, ok := at[q.Speaker]
-		if !ok {
-			i = len(out)
-			at[q.Speaker] = i
-			out = append(out, Speaker{Name: q.Speaker, Mentions: []string{}})
-		}
-		out[i].Quotes++
-		if q.Mention != "" {
-			out[i].Mentions = appendUnique(out[i].Mentions, q.Mention)
-		}
-	}
+	out, ix := tallySpeakers(qs)
 	for _, p := range parts {
-		i, ok := at[p.Name]
+		i, ok := ix.find(out, p.Name)
 		if !ok {
 			continue
 		}

@@ -8,8 +8,27 @@ import (
 // summarizeSpeakers lists each speaker once, with the forms used for them and
 // their quote count, most quoted first.
 func summarizeSpeakers(qs []Quote, es *entities) []Speaker {
+	out, ix := tallySpeakers(qs)
+	for _, e := range es.all {
+		if i, ok := ix.find(out, e.name); ok {
+			for _, f := range e.forms {
+				out[i].Mentions = appendUnique(out[i].Mentions, f)
+			}
+			if out[i].Description == "" {
+				out[i].Description = e.desc
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Speaker) int { return cmp.Compare(b.Quotes, a.Quotes) })
+	return out
+}
+
+// tallySpeakers lists the speakers of qs in order of their first quote,
+// each with its quotes counted, the mentions at them and the first
+// description one gives; the index finds a speaker in the list by name.
+func tallySpeakers(qs []Quote) ([]Speaker, *speakerIndex) {
 	out := make([]Speaker, 0, 8)
-	var ix speakerIndex
+	ix := &speakerIndex{}
 	for _, q := range qs {
 		if q.Speaker == "" {
 			continue
@@ -29,18 +48,7 @@ func summarizeSpeakers(qs []Quote, es *entities) []Speaker {
 			s.Description = q.Description
 		}
 	}
-	for _, e := range es.all {
-		if i, ok := ix.find(out, e.name); ok {
-			for _, f := range e.forms {
-				out[i].Mentions = appendUnique(out[i].Mentions, f)
-			}
-			if out[i].Description == "" {
-				out[i].Description = e.desc
-			}
-		}
-	}
-	slices.SortStableFunc(out, func(a, b Speaker) int { return cmp.Compare(b.Quotes, a.Quotes) })
-	return out
+	return out, ix
 }
 
 // speakerIndex finds a speaker in the list by name: an article quotes a

@@ -87,3 +87,35 @@ func CountAll(ctx context.Context, s Store) (Totals, error) {
 	t.Speakers, t.Sources = len(sp), len(src)
 	return t, nil
 }
+
+// DistinctRuns joins the runs of bytes between separators in parts, each
+// once, in order of first appearance, with single spaces: what a backend
+// gives its full-text index for an article's text when the index keeps
+// neither positions nor counts, so that it tokenizes each word once rather
+// than a text that repeats most of its words. sep must hold for the ASCII
+// space, so that the runs read back as they were.
+func DistinctRuns(sep func(byte) bool, parts ...string) string {
+	seen := map[string]bool{}
+	var b strings.Builder
+	for _, p := range parts {
+		for i := 0; i < len(p); {
+			if sep(p[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(p) && !sep(p[j]) {
+				j++
+			}
+			if w := p[i:j]; !seen[w] {
+				seen[w] = true
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(w)
+			}
+			i = j
+		}
+	}
+	return b.String()
+}

@@ -127,31 +127,7 @@ func (s *Store) searchExpr(e *library.Entry) (string, any) {
 // a space, and parsing the whole text was most of the server's work for
 // an article (a news article repeats most of its words; its quotes are in
 // its body).
-func distinctChunks(parts []string) string {
-	seen := map[string]bool{}
-	var b strings.Builder
-	for _, p := range parts {
-		for i := 0; i < len(p); {
-			if asciiSpace(p[i]) {
-				i++
-				continue
-			}
-			j := i + 1
-			for j < len(p) && !asciiSpace(p[j]) {
-				j++
-			}
-			if w := p[i:j]; !seen[w] {
-				seen[w] = true
-				if b.Len() > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(w)
-			}
-			i = j
-		}
-	}
-	return b.String()
-}
+func distinctChunks(parts []string) string { return library.DistinctRuns(asciiSpace, parts...) }
 
 func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
