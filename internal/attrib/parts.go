@@ -284,11 +284,14 @@ func (r Result) cut(maxQuotes, maxMentions int) Result {
 		out.Quotes = r.Quotes[:maxQuotes:maxQuotes]
 		out.Speakers = joinSpeakers(out.Quotes, r.Speakers)
 	}
+	if maxMentions <= 0 {
+		return out // every article extract reads comes this way
+	}
 	var all []SourceMention
 	for _, s := range r.Sources {
 		all = append(all, s.Citations()...)
 	}
-	if maxMentions <= 0 || len(all) <= maxMentions {
+	if len(all) <= maxMentions {
 		return out
 	}
 	out.Dropped.Mentions += len(all) - maxMentions
