@@ -127,19 +127,8 @@ func (m Model) helpRows() int { return max(1, m.pc.height-2-2) }
 func (m *Model) scrollHelp(msg tea.KeyPressMsg) {
 	k := m.pc.keys
 	page := m.helpRows() - 1
-	switch {
-	case key.Matches(msg, k.Down):
-		m.helpTop++
-	case key.Matches(msg, k.Up):
-		m.helpTop--
-	case key.Matches(msg, k.PageDown):
-		m.helpTop += page
-	case key.Matches(msg, k.PageUp):
-		m.helpTop -= page
-	case key.Matches(msg, k.Top):
-		m.helpTop = 0
-	case key.Matches(msg, k.Bottom):
-		m.helpTop = 1 << 30
+	if d, ok := k.step(msg, page); ok {
+		m.helpTop += d
 	}
 	m.helpTop = max(0, min(m.helpTop, m.helpMaxTop()))
 }

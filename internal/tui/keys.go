@@ -2,6 +2,7 @@ package tui
 
 import (
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 )
 
 // keyMap is every binding, so the help view and the config file agree.
@@ -100,4 +101,25 @@ func (k *keyMap) override(m map[string][]string) []string {
 		}
 	}
 	return unknown
+}
+
+// step is how far a movement key moves a cursor, or a view, whose page is
+// page rows: one for up and down, a page for page up and down, all the way
+// for top and bottom (the mover clamps). ok is false for any other key.
+func (k keyMap) step(msg tea.KeyPressMsg, page int) (d int, ok bool) {
+	switch {
+	case key.Matches(msg, k.Down):
+		return 1, true
+	case key.Matches(msg, k.Up):
+		return -1, true
+	case key.Matches(msg, k.PageDown):
+		return page, true
+	case key.Matches(msg, k.PageUp):
+		return -page, true
+	case key.Matches(msg, k.Top):
+		return -1 << 30, true
+	case key.Matches(msg, k.Bottom):
+		return 1 << 30, true
+	}
+	return 0, false
 }

@@ -334,18 +334,10 @@ func (m listModel) Update(msg tea.Msg) (listModel, tea.Cmd) {
 		m.input.SetValue(m.query)
 		m.input.CursorEnd()
 		return m, m.input.Focus()
-	case key.Matches(msg2, k.Down):
-		return m, m.move(1)
-	case key.Matches(msg2, k.Up):
-		return m, m.move(-1)
-	case key.Matches(msg2, k.PageDown):
-		return m, m.move(m.visibleRows())
-	case key.Matches(msg2, k.PageUp):
-		return m, m.move(-m.visibleRows())
-	case key.Matches(msg2, k.Top):
-		return m, m.move(-m.total)
-	case key.Matches(msg2, k.Bottom):
-		return m, m.move(m.total)
+	default:
+		if d, ok := k.step(msg2, m.visibleRows()); ok {
+			return m, m.move(d)
+		}
 	}
 	return m, nil
 }

@@ -223,18 +223,10 @@ func (m quotesModel) Update(msg tea.Msg) (quotesModel, tea.Cmd) {
 			q := m.rows[m.cursor]
 			return m, func() tea.Msg { return openQuoteMsg{article: q.ArticleID, start: q.Start} }
 		}
-	case key.Matches(msg2, k.Down):
-		return m, m.move(1)
-	case key.Matches(msg2, k.Up):
-		return m, m.move(-1)
-	case key.Matches(msg2, k.PageDown):
-		return m, m.move(m.visible())
-	case key.Matches(msg2, k.PageUp):
-		return m, m.move(-m.visible())
-	case key.Matches(msg2, k.Top):
-		return m, m.move(-len(m.rows))
-	case key.Matches(msg2, k.Bottom):
-		return m, m.move(len(m.rows))
+	default:
+		if d, ok := k.step(msg2, m.visible()); ok {
+			return m, m.move(d)
+		}
 	}
 	return m, nil
 }

@@ -160,18 +160,6 @@ func (m sideModel) Update(msg tea.Msg) (sideModel, tea.Cmd) {
 		m.tab = (m.tab + 2) % 3
 	case key.Matches(msg2, k.Pick) && m.tab == tabQuotes:
 		m.togglePick()
-	case key.Matches(msg2, k.Down):
-		m.move(1)
-	case key.Matches(msg2, k.Up):
-		m.move(-1)
-	case key.Matches(msg2, k.PageDown):
-		m.move(m.visible())
-	case key.Matches(msg2, k.PageUp):
-		m.move(-m.visible())
-	case key.Matches(msg2, k.Top):
-		m.move(-1 << 30)
-	case key.Matches(msg2, k.Bottom):
-		m.move(1 << 30)
 	case key.Matches(msg2, k.Open) && m.tab == tabQuotes:
 		c := m.cursor[tabQuotes]
 		if m.speaker != "" {
@@ -182,6 +170,10 @@ func (m sideModel) Update(msg tea.Msg) (sideModel, tea.Cmd) {
 			return m, nil
 		}
 		return m, func() tea.Msg { return jumpMsg{quote: c} }
+	default:
+		if d, ok := k.step(msg2, m.visible()); ok {
+			m.move(d)
+		}
 	}
 	return m, nil
 }

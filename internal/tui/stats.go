@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dixit-news/dixit/internal/library"
@@ -179,19 +178,8 @@ func (m statsModel) Update(msg tea.Msg) (statsModel, tea.Cmd) {
 			m.scroll(3)
 		}
 	case tea.KeyPressMsg:
-		switch {
-		case key.Matches(msg, k.Down):
-			m.scroll(1)
-		case key.Matches(msg, k.Up):
-			m.scroll(-1)
-		case key.Matches(msg, k.PageDown):
-			m.scroll(m.height - 2)
-		case key.Matches(msg, k.PageUp):
-			m.scroll(-m.height + 2)
-		case key.Matches(msg, k.Top):
-			m.offset = 0
-		case key.Matches(msg, k.Bottom):
-			m.scroll(1 << 30)
+		if d, ok := k.step(msg, m.height-2); ok {
+			m.scroll(d)
 		}
 	}
 	return m, nil

@@ -110,18 +110,10 @@ func (m trailModel) Update(msg tea.Msg) (trailModel, tea.Cmd) {
 			if o, ok := m.selected(); ok {
 				return m, func() tea.Msg { return openQuoteMsg{article: o.ArticleID, start: o.Start} }
 			}
-		case key.Matches(msg, k.Down):
-			m.move(1)
-		case key.Matches(msg, k.Up):
-			m.move(-1)
-		case key.Matches(msg, k.PageDown):
-			m.move(m.visible())
-		case key.Matches(msg, k.PageUp):
-			m.move(-m.visible())
-		case key.Matches(msg, k.Top):
-			m.move(-len(m.tr.Occurrences))
-		case key.Matches(msg, k.Bottom):
-			m.move(len(m.tr.Occurrences))
+		default:
+			if d, ok := k.step(msg, m.visible()); ok {
+				m.move(d)
+			}
 		}
 	}
 	return m, nil
