@@ -124,9 +124,16 @@ func sortedInts(v []int) []int {
 	return v
 }
 
+// inserted is an article insertArticles stored: its id, and the sort time
+// its quotes keep for the trail.
+type inserted struct {
+	id       int64
+	sortTime time.Time
+}
+
 // insertArticles inserts the articles es[i] for i in which, in one
-// statement, and returns the ids of those inserted by path.
-func (s *Store) insertArticles(ctx context.Context, tx pgx.Tx, es []*library.Entry, which []int) (map[string]int64, error) {
+// statement, and returns those inserted by path.
+func (s *Store) insertArticles(ctx context.Context, tx pgx.Tx, es []*library.Entry, which []int) (map[string]inserted, error) {
 	n := len(which)
 	path, url, title, outlet, outletKey, author, lang := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
 	body, hash, extractor, search := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
@@ -139,7 +146,6 @@ func (s *Store) insertArticles(ctx context.Context, tx pgx.Tx, es []*library.Ent
 		ad := e.Added
 		if ad.IsZero() {
 			ad = now
-			e.Added = ad // the quotes keep their article's sort time (writeResults)
 		}
 		path[k], url[k], title[k], outlet[k], outletKey[k], author[k], lang[k] = a.Path, a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, e.Lang()
 		body[k], hash[k], extractor[k] = a.Body, a.Hash, e.Extractor
@@ -164,20 +170,20 @@ func (s *Store) insertArticles(ctx context.Context, tx pgx.Tx, es []*library.Ent
 		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::text[], $9::text[], $10::text[], $11::text[],
 			$12::timestamptz[], $13::timestamptz[], $14::int[], $15::int[], $16::text[])
 			AS t (path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added, sort_time, direct_quotes, reported_quotes, search)
-		ON CONFLICT DO NOTHING RETURNING id, path`,
+		ON CONFLICT DO NOTHING RETURNING id, path, sort_time`,
 		path, url, title, outlet, outletKey, author, published, lang, body, hash, extractor, added, sortT, direct, reported, search)
 	if err != nil {
 		return nil, err
 	}
-	ids := map[string]int64{}
+	ids := map[string]inserted{}
 	for rows.Next() {
-		var id int64
+		var in inserted
 		var p string
-		if err := rows.Scan(&id, &p); err != nil {
+		if err := rows.Scan(&in.id, &p, &in.sortTime); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		ids[p] = id
+		ids[p] = in
 	}
 	rows.Close()
 	return ids, rows.Err()
@@ -186,7 +192,7 @@ func (s *Store) insertArticles(ctx context.Context, tx pgx.Tx, es []*library.Ent
 // writeResults writes the extractions of the new articles es[i] for i in
 // which (ids by path): their speakers created and locked at once, their
 // rows copied, each speaker's totals updated once.
-func (s *Store) writeResults(ctx context.Context, tx pgx.Tx, es []*library.Entry, which []int, ids map[string]int64) error {
+func (s *Store) writeResults(ctx context.Context, tx pgx.Tx, es []*library.Entry, which []int, ids map[string]inserted) error {
 	if len(which) == 0 {
 		return nil
 	}
@@ -239,14 +245,13 @@ func (s *Store) writeResults(ctx context.Context, tx pgx.Tx, es []*library.Entry
 	var quotes, speakers, sources [][]any
 	for k, i := range which {
 		e := es[i]
-		id := ids[e.Article.Path]
+		id, at := ids[e.Article.Path].id, ids[e.Article.Path].sortTime
 		// Each quote's phrase of the trail, looked up article by article:
 		// an article's phrases may match the one before it.
 		phrases, err := s.phrases(ctx, tx, e.Result.Quotes)
 		if err != nil {
 			return err
 		}
-		at := sortTime(e.Article.Published, e.Added)
 		for j, q := range e.Result.Quotes {
 			quotes = append(quotes, []any{id, int32(j), sid(keys[k].quotes[j]), q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text,
 				int32(q.Start), int32(q.End), q.Rule, q.Resolved, phrases[j], at})

@@ -166,7 +166,6 @@ func (s *Store) put(ctx context.Context, tx *txc, p *prepared) (id int64, status
 				return err
 			}
 		}
-		e.Added = added // the quotes keep their article's sort_time
 		return s.writeResult(ctx, tx, id, sortTime(a.Published, added), p, replaced)
 	}()
 	return id, status, err
@@ -211,7 +210,7 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id, when int64, p *pre
 			return err
 		}
 		rows = append(rows, []any{id, i, sid, q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text, q.Start, q.End, q.Rule, q.Resolved,
-			phrases[i], sortTime(e.Article.Published, e.Added)})
+			phrases[i], when})
 	}
 	if err := insertRows(ctx, tx, `INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start, end, rule, resolved, phrase_id, phrase_time) VALUES `, rows); err != nil {
 		return err
