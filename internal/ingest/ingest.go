@@ -108,15 +108,6 @@ func rekey(in string, arts []*article.Article, opt Options) {
 	}
 }
 
-// Store extracts and stores articles already loaded.
-func Store(ctx context.Context, store library.Store, arts []*article.Article, lang string, sum *Summary) (library.PutStatus, error) {
-	es := make([]*library.Entry, len(arts))
-	for i, a := range arts {
-		es[i], _ = entry(a, lang)
-	}
-	return put(ctx, store, es, sum)
-}
-
 // entry extracts a's quotes, speakers and sources in the language given
 // ("" or "auto": the article's own, else detected), and says what of them
 // it left out (MaxQuotes).
