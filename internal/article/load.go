@@ -90,7 +90,7 @@ func loadFile(name string) ([]*Article, error) {
 	}
 	defer f.Close()
 	if st.Size() > MaxSize {
-		return nil, fmt.Errorf("%s: %s, larger than the %s limit for one article", displayName(name), humanSize(st.Size()), sizeString(MaxSize))
+		return nil, fmt.Errorf("%s: %s, larger than the %s limit for one article", displayName(name), text.Size(st.Size()), sizeString(MaxSize))
 	}
 	data, err := readLimited(f, MaxSize, st.Size())
 	if err != nil {
@@ -382,16 +382,6 @@ func tooLarge(limit int64) error {
 }
 
 // humanSize writes a size for people: "52.4 MB", "812 KB".
-func humanSize(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
-	case n >= 1<<10:
-		return strconv.FormatInt(n>>10, 10) + " KB"
-	}
-	return strconv.FormatInt(n, 10) + " bytes"
-}
-
 func sizeString(n int64) string {
 	if n >= 1<<20 && n%(1<<20) == 0 {
 		return strconv.FormatInt(n>>20, 10) + " MB"

@@ -240,7 +240,7 @@ func toMarkdown(e *library.Entry) (string, []span) {
 	}
 	if shown < len(a.Body) {
 		fmt.Fprintf(&b, "\n\n---\n\n*The reader shows the first %s of this article's %s. `dixit show %d` prints it whole.*\n",
-			sizeOf(shown), sizeOf(len(a.Body)), a.ID)
+			text.Size(int64(shown)), text.Size(int64(len(a.Body))), a.ID)
 	}
 	return b.String(), spans
 }
@@ -264,13 +264,6 @@ func shownLength(body string) int {
 		i--
 	}
 	return i
-}
-
-func sizeOf(n int) string {
-	if n >= 1<<20 {
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	}
-	return fmt.Sprintf("%d KB", n>>10)
 }
 
 // nbHyphen is U+2011, a hyphen glamour's word wrap does not break at:
