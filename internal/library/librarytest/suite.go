@@ -500,4 +500,5 @@ func Run(t *testing.T, open Opener) {
 	t.Run("Samples", func(t *testing.T) { runSamples(t, open, aliases) })
 	t.Run("Feeds", func(t *testing.T) { runFeeds(t, open, aliases) })
 	t.Run("MergeAndUndo", func(t *testing.T) { runMerge(t, open) })
+	t.Run("BatchIsOneByOne", func(t *testing.T) { runBatchIsOneByOne(t, open, aliases) })
 }

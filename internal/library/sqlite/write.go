@@ -39,7 +39,10 @@ func (s *Store) PutAll(ctx context.Context, es []*library.Entry) ([]library.PutS
 	out := make([]library.PutStatus, len(es))
 	ps := prepareAll(es)
 	path := ""
-	err := s.bulkTx(ctx, func(tx *txc) error {
+	err := s.bulkTx(ctx, func(tx *txc) (err error) {
+		if tx.batch, err = s.lookAhead(ctx, tx, ps); err != nil {
+			return err
+		}
 		for i, p := range ps {
 			path = p.e.Article.Path
 			_, st, err := s.put(ctx, tx, p)
@@ -106,7 +109,14 @@ func (s *Store) put(ctx context.Context, tx *txc, p *prepared) (id int64, status
 	status = library.New
 	err = func() error {
 		var hash, extractor string
-		err := tx.QueryRowContext(ctx, `SELECT id, hash, extractor FROM articles WHERE path = ?`, a.Path).Scan(&id, &hash, &extractor)
+		var err error
+		if was, found, ok := tx.batch.article(a.Path); !ok {
+			err = tx.QueryRowContext(ctx, `SELECT id, hash, extractor FROM articles WHERE path = ?`, a.Path).Scan(&id, &hash, &extractor)
+		} else if found {
+			id, hash, extractor = was.id, was.hash, was.extractor
+		} else {
+			err = sql.ErrNoRows
+		}
 		switch {
 		case err == nil && hash == a.Hash && extractor == e.Extractor && !e.Force:
 			status = library.Unchanged
@@ -117,7 +127,14 @@ func (s *Store) put(ctx context.Context, tx *txc, p *prepared) (id int64, status
 			// The same text under another name (a copy, a re-fetched feed
 			// entry) is the same article. "+extractor": by the hash index,
 			// not the extractor's, which holds nearly every article.
-			err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ? AND +extractor = ?`, a.Hash, e.Extractor).Scan(&id)
+			var err error
+			if same, found, ok := tx.batch.sameText(a.Hash, e.Extractor); !ok {
+				err = tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ? AND +extractor = ?`, a.Hash, e.Extractor).Scan(&id)
+			} else if found {
+				id = same
+			} else {
+				err = sql.ErrNoRows
+			}
 			if err == nil {
 				status = library.Unchanged
 				return nil
@@ -165,6 +182,12 @@ func (s *Store) put(ctx context.Context, tx *txc, p *prepared) (id int64, status
 			if id, err = res.LastInsertId(); err != nil {
 				return err
 			}
+		}
+		now := stored{id: id, hash: a.Hash, extractor: e.Extractor}
+		if status == library.Updated {
+			tx.batch.wrote(a.Path, now, &stored{id: id, hash: hash, extractor: extractor})
+		} else {
+			tx.batch.wrote(a.Path, now, nil)
 		}
 		return s.writeResult(ctx, tx, id, sortTime(a.Published, added), p, replaced)
 	}()
@@ -259,17 +282,25 @@ func (s *Store) speakerID(ctx context.Context, tx *txc, name string) (int64, err
 	}
 	// The speaker stored under this key, else under its spelling
 	// ("Vladimir Poutine" for "Vladimir Putin"), else a new one.
-	var v int64
-	err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE key = ?`, key).Scan(&v)
+	v, err := tx.batch.speaker(key, func() (v int64, err error) {
+		err = tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE key = ?`, key).Scan(&v)
+		return v, err
+	})
 	spelling := s.aliases.Spelling(canon)
 	if errors.Is(err, sql.ErrNoRows) && spelling != "" {
-		err = tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE spelling = ? ORDER BY id LIMIT 1`, spelling).Scan(&v)
+		v, err = tx.batch.spelling(spelling, func() (v int64, err error) {
+			err = tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE spelling = ? ORDER BY id LIMIT 1`, spelling).Scan(&v)
+			return v, err
+		})
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		var res sql.Result
 		if res, err = tx.ExecContext(ctx, `INSERT INTO speakers(key, name, gender, spelling) VALUES (?, ?, ?, ?)`,
 			key, canon, attrib.GivenNameGender(canon), spelling); err == nil {
 			v, err = res.LastInsertId()
+		}
+		if err == nil {
+			tx.batch.newSpeaker(key, spelling, v)
 		}
 	}
 	if err != nil {
