@@ -35,15 +35,16 @@ const (
 type PhraseTx interface {
 	// PhrasesByHash returns the stored phrases of these hashes.
 	PhrasesByHash(ctx context.Context, hashes []int64) (map[int64]Phrase, error)
+	// PhrasesByID returns the stored phrases of these ids.
+	PhrasesByID(ctx context.Context, ids []int64) (map[int64]Phrase, error)
 	// InsertPhrase stores a new phrase and its keys. A phrase another
 	// writer stored meanwhile under the same hash is returned instead,
 	// with created false.
 	InsertPhrase(ctx context.Context, hash int64, words, speaker string, keys []int64) (id int64, created bool, err error)
-	// PhrasesByKeys returns at most limit phrases holding any of keys,
-	// but not id, from the first CandidateRows entries of their buckets:
-	// those not yet marked AlteredWords first, then those holding the
-	// most keys.
-	PhrasesByKeys(ctx context.Context, keys []int64, not int64, limit int) ([]Phrase, error)
+	// BucketEntries returns the phrase of each of the first CandidateRows
+	// entries of keys' buckets, but not id's: a phrase once per key it
+	// holds.
+	BucketEntries(ctx context.Context, keys []int64, not int64) ([]int64, error)
 	MarkPhrase(ctx context.Context, id int64, altered int, speaker string) error
 }
 
@@ -52,9 +53,15 @@ type PhraseTx interface {
 type PhraseQuote struct{ Text, Speaker string }
 
 // AssignPhrases returns the phrase of each quote, 0 for a quote too short
-// for a trail, storing the new ones and marking their trails: the phrases
-// of an article are looked up together.
-func AssignPhrases(ctx context.Context, tx PhraseTx, qs []PhraseQuote) ([]int64, error) {
+// for a trail, storing the new ones and marking their trails. c holds the
+// phrases the transaction has read or written (nil: none yet): the
+// articles of a batch carry the same wire quotes, and reading each phrase
+// once per batch rather than once per article and per candidate was most
+// of what trails added to an ingest.
+func AssignPhrases(ctx context.Context, tx PhraseTx, c *PhraseCache, qs []PhraseQuote) ([]int64, error) {
+	if c == nil {
+		c = &PhraseCache{}
+	}
 	out := make([]int64, len(qs))
 	words := make([][]string, len(qs))
 	hashes := make([]int64, 0, len(qs))
@@ -67,8 +74,7 @@ func AssignPhrases(ctx context.Context, tx PhraseTx, qs []PhraseQuote) ([]int64,
 	if len(hashes) == 0 {
 		return out, nil
 	}
-	known, err := tx.PhrasesByHash(ctx, hashes)
-	if err != nil {
+	if err := c.loadHashes(ctx, tx, hashes); err != nil {
 		return nil, err
 	}
 	for i, q := range qs {
@@ -76,26 +82,25 @@ func AssignPhrases(ctx context.Context, tx PhraseTx, qs []PhraseQuote) ([]int64,
 			continue
 		}
 		h := trail.Hash(words[i])
-		if p, ok := known[h]; ok {
+		if p, ok := c.byHash(h); ok {
 			out[i] = p.ID
-			if p, err = markSpeaker(ctx, tx, p, q.Speaker); err != nil {
+			if err := markSpeaker(ctx, tx, c, p, q.Speaker); err != nil {
 				return nil, err
 			}
-			known[h] = p
 			continue
 		}
-		p, err := newPhrase(ctx, tx, words[i], h, q.Speaker)
+		p, err := newPhrase(ctx, tx, c, words[i], h, q.Speaker)
 		if err != nil {
 			return nil, err
 		}
-		out[i], known[h] = p.ID, p
+		out[i] = p.ID
 	}
 	return out, nil
 }
 
 // AssignPhrase is AssignPhrases for one quote.
-func AssignPhrase(ctx context.Context, tx PhraseTx, quote, speaker string) (int64, error) {
-	ids, err := AssignPhrases(ctx, tx, []PhraseQuote{{quote, speaker}})
+func AssignPhrase(ctx context.Context, tx PhraseTx, c *PhraseCache, quote, speaker string) (int64, error) {
+	ids, err := AssignPhrases(ctx, tx, c, []PhraseQuote{{quote, speaker}})
 	if err != nil {
 		return 0, err
 	}
@@ -104,7 +109,7 @@ func AssignPhrase(ctx context.Context, tx PhraseTx, quote, speaker string) (int6
 
 // newPhrase stores a phrase and marks it and the stored phrases it
 // matches.
-func newPhrase(ctx context.Context, tx PhraseTx, words []string, h int64, speaker string) (Phrase, error) {
+func newPhrase(ctx context.Context, tx PhraseTx, c *PhraseCache, words []string, h int64, speaker string) (Phrase, error) {
 	keys := trail.Keys(words)
 	id, created, err := tx.InsertPhrase(ctx, h, strings.Join(words, " "), speaker, keys)
 	if err != nil {
@@ -113,28 +118,30 @@ func newPhrase(ctx context.Context, tx PhraseTx, words []string, h int64, speake
 	if !created {
 		// Another writer's: its marks are its own to keep.
 		ps, err := tx.PhrasesByHash(ctx, []int64{h})
+		c.put(h, ps[h])
 		return ps[h], err
 	}
-	p := Phrase{ID: id, Speaker: speaker}
-	cands, err := tx.PhrasesByKeys(ctx, keys, id, MarkCandidates)
+	p := Phrase{ID: id, Words: strings.Join(words, " "), Speaker: speaker}
+	c.put(h, p)
+	cands, err := candidates(ctx, tx, c, keys, id, MarkCandidates)
 	if err != nil {
 		return p, err
 	}
 	mine := 0
-	for _, c := range cands {
-		if (mine != 0 && c.Altered&AlteredWords != 0) || !trail.Match(words, strings.Fields(c.Words)) {
+	for _, cand := range cands {
+		if (mine != 0 && cand.Altered&AlteredWords != 0) || !trail.Match(words, strings.Fields(cand.Words)) {
 			continue
 		}
 		mine = AlteredWords
-		if c.Altered&AlteredWords == 0 {
-			if err := tx.MarkPhrase(ctx, c.ID, c.Altered|AlteredWords, c.Speaker); err != nil {
+		if cand.Altered&AlteredWords == 0 {
+			if err := markPhrase(ctx, tx, c, cand, cand.Altered|AlteredWords, cand.Speaker); err != nil {
 				return p, err
 			}
 		}
 	}
 	if mine != 0 {
 		p.Altered = mine
-		return p, tx.MarkPhrase(ctx, id, mine, speaker)
+		return p, markPhrase(ctx, tx, c, p, mine, speaker)
 	}
 	return p, nil
 }
@@ -152,19 +159,24 @@ const (
 )
 
 // markSpeaker marks p when speaker is another person than the one first
-// credited with its words, and returns p as it now stands.
-func markSpeaker(ctx context.Context, tx PhraseTx, p Phrase, speaker string) (Phrase, error) {
+// credited with its words.
+func markSpeaker(ctx context.Context, tx PhraseTx, c *PhraseCache, p Phrase, speaker string) error {
 	switch {
 	case speaker == "" || p.Altered&AlteredSpeaker != 0:
-		return p, nil
+		return nil
 	case p.Speaker == "":
-		p.Speaker = speaker
+		return markPhrase(ctx, tx, c, p, p.Altered, speaker)
 	case !trail.SamePerson(p.Speaker, speaker):
-		p.Altered |= AlteredSpeaker
-	default:
-		return p, nil
+		return markPhrase(ctx, tx, c, p, p.Altered|AlteredSpeaker, p.Speaker)
 	}
-	return p, tx.MarkPhrase(ctx, p.ID, p.Altered, p.Speaker)
+	return nil
+}
+
+// markPhrase stores p's marks and first speaker, in the library and in c.
+func markPhrase(ctx context.Context, tx PhraseTx, c *PhraseCache, p Phrase, altered int, speaker string) error {
+	p.Altered, p.Speaker = altered, speaker
+	c.update(p)
+	return tx.MarkPhrase(ctx, p.ID, altered, speaker)
 }
 
 // TrailLimit is how many occurrences a trail lists by default, the

@@ -38,6 +38,9 @@ func runBatchIsOneByOne(t *testing.T, open Opener, aliases *library.Aliases) {
 		// A base article again, unchanged.
 		base[1],
 	}
+	// One quote carried five times, altered on the way: the batch marks
+	// the trail as the articles one at a time do.
+	batch = append(batch, TrailCorpus()...)
 	stamp := func(es []*library.Entry) {
 		for i, e := range es {
 			e.Added = time.Date(2026, 5, 1, 8, i, 0, 0, time.UTC)
@@ -105,6 +108,13 @@ func snapshot(t *testing.T, s library.Store) string {
 	}
 	for _, q := range qs {
 		out += fmt.Sprintf("quote %d %q %q %q\n", q.ArticleID, q.Speaker, q.Credited, q.Text)
+	}
+	altered, err := s.List(ctx, library.Filter{Altered: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range altered {
+		out += fmt.Sprintf("altered %d %s\n", r.ID, r.Path)
 	}
 	return out
 }

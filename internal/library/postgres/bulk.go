@@ -243,12 +243,14 @@ func (s *Store) writeResults(ctx context.Context, tx pgx.Tx, es []*library.Entry
 		return sids[key]
 	}
 	var quotes, speakers, sources [][]any
+	var pc library.PhraseCache
 	for k, i := range which {
 		e := es[i]
 		id, at := ids[e.Article.Path].id, ids[e.Article.Path].sortTime
 		// Each quote's phrase of the trail, looked up article by article:
-		// an article's phrases may match the one before it.
-		phrases, err := s.phrases(ctx, tx, e.Result.Quotes)
+		// an article's phrases may match the one before it. The batch's
+		// phrases are read once (pc).
+		phrases, err := s.phrases(ctx, tx, &pc, e.Result.Quotes)
 		if err != nil {
 			return err
 		}

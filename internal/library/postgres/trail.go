@@ -67,8 +67,9 @@ func trailStep(ctx context.Context, tx pgx.Tx) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	var c library.PhraseCache
 	for _, r := range all {
-		id, err := library.AssignPhrase(ctx, phraseTx{tx}, r.text, r.speaker)
+		id, err := library.AssignPhrase(ctx, phraseTx{tx}, &c, r.text, r.speaker)
 		if err != nil {
 			return err
 		}
@@ -83,7 +84,7 @@ func trailStep(ctx context.Context, tx pgx.Tx) error {
 }
 
 // phrases returns the phrase of each quote, nil for those without one.
-func (s *Store) phrases(ctx context.Context, tx pgx.Tx, qs []attrib.Quote) ([]*int64, error) {
+func (s *Store) phrases(ctx context.Context, tx pgx.Tx, c *library.PhraseCache, qs []attrib.Quote) ([]*int64, error) {
 	in := make([]library.PhraseQuote, len(qs))
 	for i, q := range qs {
 		in[i].Text = q.Text
@@ -91,7 +92,7 @@ func (s *Store) phrases(ctx context.Context, tx pgx.Tx, qs []attrib.Quote) ([]*i
 			in[i].Speaker = s.aliases.Canonical(q.Speaker)
 		}
 	}
-	ids, err := library.AssignPhrases(ctx, phraseTx{tx}, in)
+	ids, err := library.AssignPhrases(ctx, phraseTx{tx}, c, in)
 	if err != nil {
 		return nil, err
 	}
@@ -141,15 +142,34 @@ func (t phraseTx) InsertPhrase(ctx context.Context, hash int64, words, speaker s
 	return id, true, err
 }
 
-func (t phraseTx) PhrasesByKeys(ctx context.Context, keys []int64, not int64, limit int) ([]library.Phrase, error) {
-	rows, err := t.Query(ctx, `SELECT p.id, p.words, p.speaker, p.altered FROM
-		(SELECT phrase_id, count(*) AS shared FROM (SELECT phrase_id FROM phrase_keys WHERE key = ANY($1) AND phrase_id <> $2 LIMIT $4) b
-			GROUP BY phrase_id) k
-		JOIN phrases p ON p.id = k.phrase_id ORDER BY p.altered & 1, k.shared DESC, p.id LIMIT $3`, keys, not, limit, library.CandidateRows)
+func (t phraseTx) BucketEntries(ctx context.Context, keys []int64, not int64) ([]int64, error) {
+	rows, err := t.Query(ctx, `SELECT phrase_id FROM phrase_keys WHERE key = ANY($1) AND phrase_id <> $2 LIMIT $3`, keys, not, library.CandidateRows)
 	if err != nil {
 		return nil, err
 	}
-	return scanPhrases(rows)
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+func (t phraseTx) PhrasesByID(ctx context.Context, ids []int64) (map[int64]library.Phrase, error) {
+	rows, err := t.Query(ctx, `SELECT id, words, speaker, altered FROM phrases WHERE id = ANY($1)`, ids)
+	if err != nil {
+		return nil, err
+	}
+	ps, err := scanPhrases(rows)
+	out := make(map[int64]library.Phrase, len(ps))
+	for _, p := range ps {
+		out[p.ID] = p
+	}
+	return out, err
 }
 
 func (t phraseTx) MarkPhrase(ctx context.Context, id int64, altered int, speaker string) error {

@@ -229,7 +229,7 @@ func (s *Store) writeResult(ctx context.Context, tx pgx.Tx, id int64, e *library
 			b.Queue(`UPDATE speakers SET quotes = quotes + $1, articles = articles + $2 WHERE id = $3`, d.quotes, d.articles, ids[k])
 		}
 	}
-	phrases, err := s.phrases(ctx, tx, e.Result.Quotes)
+	phrases, err := s.phrases(ctx, tx, nil, e.Result.Quotes)
 	if err != nil {
 		return err
 	}

@@ -75,16 +75,37 @@ func (t phraseTx) InsertPhrase(ctx context.Context, hash int64, words, speaker s
 	return id, true, err
 }
 
-func (t phraseTx) PhrasesByKeys(ctx context.Context, keys []int64, not int64, limit int) ([]library.Phrase, error) {
+func (t phraseTx) BucketEntries(ctx context.Context, keys []int64, not int64) ([]int64, error) {
 	list, _ := json.Marshal(keys)
-	rows, err := t.QueryContext(ctx, `SELECT p.id, p.words, p.speaker, p.altered FROM
-		(SELECT phrase_id, count(*) AS shared FROM (SELECT phrase_id FROM phrase_keys WHERE key IN (SELECT value FROM json_each(?)) AND phrase_id <> ? LIMIT ?)
-			GROUP BY phrase_id) k
-		JOIN phrases p ON p.id = k.phrase_id ORDER BY p.altered & 1, k.shared DESC, p.id LIMIT ?`, string(list), not, library.CandidateRows, limit)
+	rows, err := t.QueryContext(ctx, `SELECT phrase_id FROM phrase_keys WHERE key IN (SELECT value FROM json_each(?)) AND phrase_id <> ? LIMIT ?`,
+		string(list), not, library.CandidateRows)
 	if err != nil {
 		return nil, err
 	}
-	return scanPhrases(rows)
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+func (t phraseTx) PhrasesByID(ctx context.Context, ids []int64) (map[int64]library.Phrase, error) {
+	list, _ := json.Marshal(ids)
+	rows, err := t.QueryContext(ctx, `SELECT id, words, speaker, altered FROM phrases WHERE id IN (SELECT value FROM json_each(?))`, string(list))
+	if err != nil {
+		return nil, err
+	}
+	ps, err := scanPhrases(rows)
+	out := make(map[int64]library.Phrase, len(ps))
+	for _, p := range ps {
+		out[p.ID] = p
+	}
+	return out, err
 }
 
 func (t phraseTx) MarkPhrase(ctx context.Context, id int64, altered int, speaker string) error {
@@ -112,7 +133,7 @@ func phrasesOf(ctx context.Context, tx *txc, qs []attrib.Quote, speaker func(str
 	for i, q := range qs {
 		in[i] = library.PhraseQuote{Text: q.Text, Speaker: speaker(q.Speaker)}
 	}
-	ids, err := library.AssignPhrases(ctx, phraseTx{tx}, in)
+	ids, err := library.AssignPhrases(ctx, phraseTx{tx}, &tx.phrases, in)
 	if err != nil {
 		return nil, err
 	}
@@ -169,7 +190,7 @@ func (s *Store) upkeepTrail(ctx context.Context) error {
 			return err
 		}
 		for _, r := range all {
-			pid, err := library.AssignPhrase(ctx, phraseTx{tx}, r.text, r.speaker)
+			pid, err := library.AssignPhrase(ctx, phraseTx{tx}, &tx.phrases, r.text, r.speaker)
 			if err != nil {
 				return err
 			}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+
+	"github.com/dixit-news/dixit/internal/library"
 )
 
 // txc is a transaction that prepares each statement once: a batch of
@@ -28,6 +30,7 @@ type txc struct {
 	// write lock it holds keeps them valid until it ends, and no longer.
 	speakers map[string]int64
 	batch    *batch // what a batch looked up ahead; nil for one article
+	phrases  library.PhraseCache
 }
 
 type tally struct{ quotes, articles int }

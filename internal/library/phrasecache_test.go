@@ -1,0 +1,156 @@
+package library
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// memPhrases is a PhraseTx in memory, as the backends store phrases: their
+// bucket entries in (key, phrase id) order.
+type memPhrases struct {
+	phrases map[int64]Phrase
+	hashes  map[int64]int64
+	buckets map[int64][]int64
+	reads   int
+}
+
+func newMemPhrases() *memPhrases {
+	return &memPhrases{phrases: map[int64]Phrase{}, hashes: map[int64]int64{}, buckets: map[int64][]int64{}}
+}
+
+func (m *memPhrases) PhrasesByHash(_ context.Context, hashes []int64) (map[int64]Phrase, error) {
+	m.reads++
+	out := map[int64]Phrase{}
+	for _, h := range hashes {
+		if id, ok := m.hashes[h]; ok {
+			out[h] = m.phrases[id]
+		}
+	}
+	return out, nil
+}
+
+func (m *memPhrases) PhrasesByID(_ context.Context, ids []int64) (map[int64]Phrase, error) {
+	m.reads++
+	out := map[int64]Phrase{}
+	for _, id := range ids {
+		if p, ok := m.phrases[id]; ok {
+			out[id] = p
+		}
+	}
+	return out, nil
+}
+
+func (m *memPhrases) InsertPhrase(_ context.Context, hash int64, words, speaker string, keys []int64) (int64, bool, error) {
+	id := int64(len(m.phrases) + 1)
+	m.phrases[id] = Phrase{ID: id, Words: words, Speaker: speaker}
+	m.hashes[hash] = id
+	for _, k := range keys {
+		if !slices.Contains(m.buckets[k], id) {
+			m.buckets[k] = append(m.buckets[k], id)
+		}
+	}
+	return id, true, nil
+}
+
+func (m *memPhrases) BucketEntries(_ context.Context, keys []int64, not int64) ([]int64, error) {
+	m.reads++
+	ks := slices.Clone(keys)
+	slices.Sort(ks)
+	var out []int64
+	for _, k := range slices.Compact(ks) {
+		for _, id := range m.buckets[k] {
+			if id != not && len(out) < CandidateRows {
+				out = append(out, id)
+			}
+		}
+	}
+	return out, nil
+}
+
+func (m *memPhrases) MarkPhrase(_ context.Context, id int64, altered int, speaker string) error {
+	p := m.phrases[id]
+	p.Altered, p.Speaker = altered, speaker
+	m.phrases[id] = p
+	return nil
+}
+
+// wireCopy makes articles that carry a few quotes each, copied, with a
+// word changed, cut, or credited to someone else, as wire copy is.
+func wireCopy(n int) [][]PhraseQuote {
+	r := rand.New(rand.NewPCG(7, 11))
+	vocab := strings.Fields("harbour ferry council budget school bridge tram river winter market tax vote plan port road clinic library")
+	people := []string{"Imogen Farrowby", "Odile Marchetti", "Farrowby", "Tobias Wrenfield"}
+	var lines [][]string
+	for range 12 {
+		var w []string
+		for range 8 + r.IntN(14) {
+			w = append(w, vocab[r.IntN(len(vocab))])
+		}
+		lines = append(lines, w)
+	}
+	var out [][]PhraseQuote
+	for range n {
+		var art []PhraseQuote
+		for range 1 + r.IntN(4) {
+			w := slices.Clone(lines[r.IntN(len(lines))])
+			switch r.IntN(4) {
+			case 0:
+				w[r.IntN(len(w))] = vocab[r.IntN(len(vocab))]
+			case 1:
+				w = w[r.IntN(3):]
+			}
+			art = append(art, PhraseQuote{Text: strings.Join(w, " "), Speaker: people[r.IntN(len(people))]})
+		}
+		out = append(out, art)
+	}
+	return out
+}
+
+// TestPhraseCacheIsPlain: articles assigned their phrases with one cache
+// for the whole batch get the phrases, and leave the marks, that they get
+// and leave one at a time without one, and read the store less.
+func TestPhraseCacheIsPlain(t *testing.T) {
+	ctx := context.Background()
+	arts := wireCopy(300)
+	run := func(shared bool) (string, *memPhrases) {
+		m := newMemPhrases()
+		var c *PhraseCache
+		if shared {
+			c = &PhraseCache{}
+		}
+		var b strings.Builder
+		for _, a := range arts {
+			ids, err := AssignPhrases(ctx, m, c, a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintln(&b, ids)
+		}
+		for _, id := range slices.Sorted(maps.Keys(m.phrases)) {
+			fmt.Fprintf(&b, "%+v\n", m.phrases[id])
+		}
+		return b.String(), m
+	}
+	plain, pm := run(false)
+	cached, cm := run(true)
+	if plain != cached {
+		t.Errorf("with a cache:\n%s\nwithout:\n%s", cached, plain)
+	}
+	marked := 0
+	for _, p := range pm.phrases {
+		if p.Altered == AlteredWords|AlteredSpeaker {
+			marked++
+		}
+	}
+	if marked == 0 {
+		t.Error("no phrase has both marks: the corpus does not test the marks a cache keeps")
+	}
+	if cm.reads >= pm.reads {
+		t.Errorf("the cache read the store %d times, without it %d", cm.reads, pm.reads)
+	}
+}
