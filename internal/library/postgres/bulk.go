@@ -197,12 +197,24 @@ func (s *Store) writeResults(ctx context.Context, tx pgx.Tx, es []*library.Entry
 		return nil
 	}
 	names := map[string]string{} // speaker key → name
+	written := make([]*library.Entry, len(which))
+	for k, i := range which {
+		written[k] = es[i]
+	}
+	redirects, err := s.spellings(ctx, tx, written)
+	if err != nil {
+		return err
+	}
+	var redirect map[string][2]string // the entry's
 	keyOf := func(name string) string {
 		if name == "" {
 			return ""
 		}
 		canon := s.aliases.Canonical(name)
 		k := library.Key(canon)
+		if r, ok := redirect[k]; ok {
+			k, canon = r[0], r[1]
+		}
 		if _, ok := names[k]; !ok {
 			names[k] = canon
 		}
@@ -213,6 +225,7 @@ func (s *Store) writeResults(ctx context.Context, tx pgx.Tx, es []*library.Entry
 	delta := map[string]speakerTally{}
 	for k, i := range which {
 		e := es[i]
+		redirect = redirects[k]
 		for _, q := range e.Result.Quotes {
 			keys[k].quotes = append(keys[k].quotes, keyOf(q.Speaker))
 		}

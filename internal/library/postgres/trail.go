@@ -218,35 +218,45 @@ func (s *Store) TrailHits(ctx context.Context, words []string, limit int) ([]lib
 	return out, total, err
 }
 
-// spellings returns, for each speaker key of e that no stored speaker has
-// but whose spelling one has, that speaker's key and name: "vladimir
-// poutine" → ["vladimir putin", "Vladimir Putin"].
-func (s *Store) spellings(ctx context.Context, tx pgx.Tx, e *library.Entry) (map[string][2]string, error) {
+// spellings returns, for each entry of es, each speaker key of it that no
+// speaker stored before it has but whose spelling one has, with that
+// speaker's key and name: "vladimir poutine" → ["vladimir putin",
+// "Vladimir Putin"]. The speakers an earlier entry of es creates count as
+// stored for the later ones, as they would if es were stored one at a time.
+func (s *Store) spellings(ctx context.Context, tx pgx.Tx, es []*library.Entry) ([]map[string][2]string, error) {
+	type named struct{ key, name, spelling string }
+	per := make([][]named, len(es))
 	var keys, spellings []string
-	spelling := map[string]string{}
-	add := func(name string) {
-		if name == "" {
-			return
+	for i, e := range es {
+		seen := map[string]bool{}
+		add := func(name string) {
+			if name == "" {
+				return
+			}
+			canon := s.aliases.Canonical(name)
+			k := library.Key(canon)
+			if seen[k] {
+				return
+			}
+			seen[k] = true
+			sp := s.aliases.Spelling(canon)
+			per[i] = append(per[i], named{k, canon, sp})
+			keys = append(keys, k)
+			if sp != "" {
+				spellings = append(spellings, sp)
+			}
 		}
-		canon := s.aliases.Canonical(name)
-		k := library.Key(canon)
-		if _, ok := spelling[k]; ok {
-			return
+		for _, q := range e.Result.Quotes {
+			add(q.Speaker)
 		}
-		sp := s.aliases.Spelling(canon)
-		spelling[k] = sp
-		keys = append(keys, k)
-		if sp != "" {
-			spellings = append(spellings, sp)
+		for _, sp := range e.Result.Speakers {
+			add(sp.Name)
 		}
 	}
-	for _, q := range e.Result.Quotes {
-		add(q.Speaker)
+	out := make([]map[string][2]string, len(es))
+	for i := range out {
+		out[i] = map[string][2]string{}
 	}
-	for _, sp := range e.Result.Speakers {
-		add(sp.Name)
-	}
-	out := map[string][2]string{}
 	if len(spellings) == 0 {
 		return out, nil
 	}
@@ -255,7 +265,7 @@ func (s *Store) spellings(ctx context.Context, tx pgx.Tx, e *library.Entry) (map
 		return nil, err
 	}
 	stored := map[string]bool{}
-	first := map[string][2]string{}
+	first := map[string][2]string{} // spelling → the first speaker with it
 	for rows.Next() {
 		var k, name, sp string
 		if err := rows.Scan(&k, &name, &sp); err != nil {
@@ -271,9 +281,23 @@ func (s *Store) spellings(ctx context.Context, tx pgx.Tx, e *library.Entry) (map
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	for k, sp := range spelling {
-		if r, ok := first[sp]; ok && !stored[k] && sp != "" {
-			out[k] = r
+	for i, ns := range per {
+		var created []named
+		for _, n := range ns {
+			if stored[n.key] || n.spelling == "" {
+				continue
+			}
+			if r, ok := first[n.spelling]; ok {
+				out[i][n.key] = r
+			} else {
+				created = append(created, n)
+			}
+		}
+		for _, n := range created {
+			stored[n.key] = true
+			if _, ok := first[n.spelling]; !ok {
+				first[n.spelling] = [2]string{n.key, n.name}
+			}
 		}
 	}
 	return out, nil

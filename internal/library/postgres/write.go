@@ -160,10 +160,11 @@ type speakerTally struct {
 // sort_time, which its quotes keep for the trail.
 func (s *Store) writeResult(ctx context.Context, tx pgx.Tx, id int64, e *library.Entry, replace bool, sortAt time.Time) error {
 	names := map[string]string{} // speaker key → name
-	redirect, err := s.spellings(ctx, tx, e)
+	redirects, err := s.spellings(ctx, tx, []*library.Entry{e})
 	if err != nil {
 		return err
 	}
+	redirect := redirects[0]
 	keyOf := func(name string) string {
 		if name == "" {
 			return ""
