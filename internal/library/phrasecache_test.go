@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dixit-news/dixit/internal/trail"
 )
 
 // memPhrases is a PhraseTx in memory, as the backends store phrases: their
@@ -152,5 +154,33 @@ func TestPhraseCacheIsPlain(t *testing.T) {
 	}
 	if cm.reads >= pm.reads {
 		t.Errorf("the cache read the store %d times, without it %d", cm.reads, pm.reads)
+	}
+}
+
+// TestMatchingPhrasesOnEveryCore: candidates compared on every core are
+// kept as one loop keeps them, in their order.
+func TestMatchingPhrasesOnEveryCore(t *testing.T) {
+	words := strings.Fields("we will not sell the saltmere ferry to anyone not this year and not next year")
+	r := rand.New(rand.NewPCG(3, 5))
+	var cands []Phrase
+	for i := range 3 * parallelMatch {
+		w := slices.Clone(words)
+		for range r.IntN(6) {
+			w[r.IntN(len(w))] = fmt.Sprint("x", r.IntN(50))
+		}
+		cands = append(cands, Phrase{ID: int64(i + 1), Words: strings.Join(w, " ")})
+	}
+	var want []int64
+	for _, c := range cands {
+		if trail.Match(words, strings.Fields(c.Words)) {
+			want = append(want, c.ID)
+		}
+	}
+	got := MatchingPhrases(words, cands)
+	if len(want) == 0 || len(want) == len(cands) {
+		t.Fatalf("%d of %d match: the candidates do not test the decision", len(want), len(cands))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("kept %d phrases, one loop keeps %d", len(got), len(want))
 	}
 }

@@ -3,8 +3,10 @@ package library
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/trail"
@@ -191,16 +193,38 @@ type Trailer interface {
 	TrailHits(ctx context.Context, words []string, limit int) ([]Quote, int, error)
 }
 
-// MatchingPhrases keeps the candidates that are the same quote as words.
+// MatchingPhrases keeps the candidates that are the same quote as words,
+// in their order. A line of wire copy has thousands of candidates, and
+// comparing them was half of opening its trail: they are compared on
+// every core.
 func MatchingPhrases(words []string, cands []Phrase) []int64 {
+	keep := make([]bool, len(cands))
+	workers := 1
+	if len(cands) >= parallelMatch {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(cands); i += workers {
+				keep[i] = trail.Match(words, strings.Fields(cands[i].Words))
+			}
+		}()
+	}
+	wg.Wait()
 	var out []int64
-	for _, c := range cands {
-		if trail.Match(words, strings.Fields(c.Words)) {
+	for i, c := range cands {
+		if keep[i] {
 			out = append(out, c.ID)
 		}
 	}
 	return out
 }
+
+// parallelMatch is how many candidates are worth more than one core.
+const parallelMatch = 512
 
 // QuoteRef names one quote of the library: its article and its place
 // among the article's quotes, from 1 ("42:3"), as show lists them.

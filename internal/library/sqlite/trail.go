@@ -206,6 +206,10 @@ func (s *Store) upkeepTrail(ctx context.Context) error {
 	})
 }
 
+// manyPhrases is where TrailHits reads the earliest quotes of a trail's
+// phrases by one statement rather than one per phrase.
+var manyPhrases = 32
+
 // TrailHits returns the quotes that are the same quote as words, earliest
 // first: the phrases sharing a bucket with it, or its own, kept by the
 // decision, then their quotes from the phrase index.
@@ -230,31 +234,53 @@ func (s *Store) TrailHits(ctx context.Context, words []string, limit int) ([]lib
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM quotes WHERE phrase_id IN (SELECT value FROM json_each(?))`, string(in)).Scan(&total); err != nil {
 		return nil, 0, explain(s.path, err)
 	}
-	// The earliest limit quotes of each phrase from the index, the
-	// earliest limit of them all kept; then those alone read whole.
-	var first []int64
+	// The earliest limit quotes of them all. A few wordings are read
+	// phrase by phrase from the index, oldest phrase first: once limit
+	// are kept, a phrase is read only up to the latest time kept. Many
+	// (a line carried by thousands of articles in hundreds of wordings)
+	// are read by one statement whose sort keeps limit rows: a statement
+	// per wording cost more than the rows it read.
 	type hit struct{ id, time int64 }
 	var hits []hit
-	for _, p := range ids {
-		rows, err := s.db.QueryContext(ctx, `SELECT id, phrase_time FROM quotes WHERE phrase_id = ? ORDER BY phrase_time, id LIMIT ?`, p, limit)
+	read := func(q string, args ...any) error {
+		rows, err := s.db.QueryContext(ctx, q, args...)
 		if err != nil {
-			return nil, 0, explain(s.path, err)
+			return explain(s.path, err)
 		}
+		defer rows.Close()
 		for rows.Next() {
 			var h hit
 			if err := rows.Scan(&h.id, &h.time); err != nil {
-				rows.Close()
-				return nil, 0, err
+				return err
 			}
 			hits = append(hits, h)
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		return rows.Err()
+	}
+	if len(ids) > manyPhrases {
+		if err := read(`SELECT id, phrase_time FROM quotes WHERE phrase_id IN (SELECT value FROM json_each(?)) ORDER BY phrase_time, id LIMIT ?`, string(in), limit); err != nil {
 			return nil, 0, err
 		}
 	}
-	slices.SortFunc(hits, func(a, b hit) int { return cmp.Or(cmp.Compare(a.time, b.time), cmp.Compare(a.id, b.id)) })
-	for _, h := range hits[:min(limit, len(hits))] {
+	slices.Sort(ids)
+	for _, p := range ids {
+		if len(ids) > manyPhrases {
+			break
+		}
+		var err error
+		if len(hits) < limit {
+			err = read(`SELECT id, phrase_time FROM quotes WHERE phrase_id = ? ORDER BY phrase_time, id LIMIT ?`, p, limit)
+		} else {
+			err = read(`SELECT id, phrase_time FROM quotes WHERE phrase_id = ? AND phrase_time <= ? ORDER BY phrase_time, id LIMIT ?`, p, hits[limit-1].time, limit)
+		}
+		if err != nil {
+			return nil, 0, err
+		}
+		slices.SortFunc(hits, func(a, b hit) int { return cmp.Or(cmp.Compare(a.time, b.time), cmp.Compare(a.id, b.id)) })
+		hits = hits[:min(limit, len(hits))]
+	}
+	first := make([]int64, 0, len(hits))
+	for _, h := range hits {
 		first = append(first, h.id)
 	}
 	list, _ = json.Marshal(first)
