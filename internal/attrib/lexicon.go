@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"embed"
 	"fmt"
+	"io"
 	"io/fs"
 	"strings"
 	"sync"
@@ -412,11 +413,16 @@ const rulesRevision = 107
 // Version identifies the extractor: articles stored by another version are
 // re-extracted by "dixit reindex".
 var Version = func() string {
+	// Every command and the reader compute it at start: the files stream
+	// through the hash rather than being copied whole (2.8 MB).
 	h := sha256.New()
+	buf := make([]byte, 64<<10)
 	entries, _ := lexFS.ReadDir("lexicon")
 	for _, e := range entries {
-		b, _ := lexFS.ReadFile("lexicon/" + e.Name())
-		h.Write(b)
+		if f, err := lexFS.Open("lexicon/" + e.Name()); err == nil {
+			_, _ = io.CopyBuffer(h, f, buf)
+			f.Close()
+		}
 	}
 	return fmt.Sprintf("r%d-%x", rulesRevision, h.Sum(nil)[:4])
 }()

@@ -213,3 +213,27 @@ func TestOutputDigestSensitive(t *testing.T) {
 		t.Errorf("the input digest misses an edited article")
 	}
 }
+
+// TestVersionHashesTheLexiconFiles: the version's hash part is the SHA-256
+// of the lexicon's .txt files one after the other, in name order, however
+// Version reads them.
+func TestVersionHashesTheLexiconFiles(t *testing.T) {
+	h := sha256.New()
+	entries, err := fs.ReadDir(os.DirFS("lexicon"), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.IsDir() || path.Ext(e.Name()) != ".txt" { // what is embedded
+			continue
+		}
+		b, err := os.ReadFile(path.Join("lexicon", e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.Write(b)
+	}
+	if want := fmt.Sprintf("-%x", h.Sum(nil)[:4]); !strings.HasSuffix(attrib.Version, want) {
+		t.Errorf("Version %s does not end in the lexicon's hash %s", attrib.Version, want)
+	}
+}

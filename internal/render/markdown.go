@@ -1,7 +1,9 @@
 package render
 
 import (
+	"encoding/binary"
 	"fmt"
+	"hash/maphash"
 	"path"
 	"sort"
 	"strings"
@@ -68,9 +70,51 @@ func (r *Renderer) Cached(key string) (*Doc, bool) {
 	return d, ok
 }
 
-// DocKey names a rendering of article id at a width and theme.
-func DocKey(id int64, width int, dark, noColor bool) string {
-	return fmt.Sprintf("%d/%d/%t/%t", id, width, dark, noColor)
+// DocKey names a rendering of e at a width and theme. An article keeps its
+// id when it is re-ingested, reindexed or its speakers merged: the key
+// holds a hash of what the rendering is made of, so that a cached document
+// is never one of the article as it was.
+func DocKey(e *library.Entry, width int, dark, noColor bool) string {
+	return fmt.Sprintf("%d/%d/%t/%t/%x", e.Article.ID, width, dark, noColor, entryHash(e))
+}
+
+// docSeed makes entryHash's values stable within the process, all the
+// cache needs.
+var docSeed = maphash.MakeSeed()
+
+// entryHash hashes what toMarkdown and the speaker colours read of e.
+func entryHash(e *library.Entry) uint64 {
+	var h maphash.Hash
+	h.SetSeed(docSeed)
+	a := &e.Article
+	for _, s := range []string{e.Extractor, a.Path, a.Title, a.Author, a.Lang, a.Body} {
+		h.WriteString(s)
+		h.WriteByte(0)
+	}
+	var n [8]byte
+	num := func(v int) {
+		binary.LittleEndian.PutUint64(n[:], uint64(v))
+		h.Write(n[:])
+	}
+	for _, q := range e.Result.Quotes {
+		h.WriteString(q.Speaker)
+		h.WriteByte(0)
+		h.WriteString(string(q.Kind))
+		h.WriteByte(0)
+		num(q.Start)
+		num(q.End)
+	}
+	num(-1)
+	for _, s := range e.Result.Speakers { // their order ranks the colours
+		h.WriteString(s.Name)
+		h.WriteByte(0)
+	}
+	num(-1)
+	for _, s := range e.Result.Sources {
+		num(s.Start)
+		num(s.End)
+	}
+	return h.Sum64()
 }
 
 func (r *Renderer) term(width int, dark, noColor bool) (*glamour.TermRenderer, error) {
@@ -97,7 +141,7 @@ func (r *Renderer) term(width int, dark, noColor bool) (*glamour.TermRenderer, e
 // Render renders e at width with st. It is safe to call from a goroutine:
 // the TUI renders off its update loop.
 func (r *Renderer) Render(e *library.Entry, width int, st Styles) (*Doc, error) {
-	key := DocKey(e.Article.ID, width, st.Dark, st.NoColor)
+	key := DocKey(e, width, st.Dark, st.NoColor)
 	if d, ok := r.Cached(key); ok {
 		return d, nil
 	}

@@ -40,10 +40,6 @@ func (m Model) frame() string {
 	ws := m.widths()
 	for i, p := range m.shown() {
 		focused := p == m.focus
-		style := t.Border
-		if focused {
-			style = t.BorderFocus
-		}
 		var content string
 		switch p {
 		case paneList:
@@ -53,9 +49,9 @@ func (m Model) frame() string {
 		case paneSide:
 			content = m.side.View(focused)
 		}
-		panes = append(panes, style.Width(ws[i]).Height(bodyH).MaxHeight(bodyH).Render(clip(content, ws[i]-2, bodyH-2)))
+		panes = append(panes, t.paneBox(focused, content, ws[i], bodyH))
 	}
-	body := lipgloss.JoinHorizontal(lipgloss.Top, panes...)
+	body := joinRows(panes)
 	switch m.overlay {
 	case overlayHelp:
 		body = m.over(body, m.helpView(), bodyH)
@@ -63,6 +59,11 @@ func (m Model) frame() string {
 		body = m.over(body, t.BorderFocus.Render(m.speakers.View()), bodyH)
 	case overlayExport:
 		body = m.over(body, t.BorderFocus.Render(m.export.View()), bodyH)
+	}
+	if m.overlay == overlayNone {
+		// The panes' widths add up to the terminal's, their heights are
+		// the body's: the body is cut to the terminal already.
+		return render.Safe(body + "\n" + m.statusLine() + "\n" + m.footer(w))
 	}
 	// The store's text is clean, but whatever got past it must not reach
 	// the terminal: only text, newlines and SGR styling go out.

@@ -74,7 +74,7 @@ func (m *readerModel) render() tea.Cmd {
 		return nil
 	}
 	theme := m.pc.theme
-	key := render.DocKey(m.entry.Article.ID, m.textWidth(), theme.Dark, theme.NoColor)
+	key := render.DocKey(m.entry, m.textWidth(), theme.Dark, theme.NoColor)
 	if key == m.docKey && m.doc != nil {
 		return nil
 	}

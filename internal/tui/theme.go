@@ -21,6 +21,8 @@ type Theme struct {
 	// Added and Dropped are the words a version of a quote adds and drops
 	// (the trail view).
 	Added, Dropped lipgloss.Style
+
+	boxes boxCache // the pane borders drawn, by focus and width
 }
 
 // NewTheme builds a theme for a dark or light background.

@@ -82,7 +82,7 @@ func (m Model) fullView(height int) string {
 		content = m.trail.View()
 	}
 	w := m.pc.width
-	return m.pc.theme.BorderFocus.Width(w).Height(height).MaxHeight(height).Render(clip(content, w-2, height-2))
+	return m.pc.theme.paneBox(true, content, w, height)
 }
 
 // openTrail opens the trail of the quote selected in the side pane: the
