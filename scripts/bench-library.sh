@@ -172,6 +172,9 @@ tmux kill-session -t "$sess" 2>/dev/null || true
 
 if [ $pg = 0 ]; then
 	echo "== in-process reader benchmarks on the ingested library (internal/tui/bench)"
+	# The cold launches above dropped the library from the page cache: the
+	# in-process figures are for a warm library, as the real binary's are.
+	cat "$db" "$db-wal" >/dev/null 2>&1 || true
 	DIXIT_BENCH_LIBRARY=$db go test ./internal/tui/bench -run '^$' -bench 'FilterKeystroke|OpenArticle|SpeakerView' \
 		-benchtime "${BENCHTIME:-40x}" -count=1 -timeout 30m | tee "$work/inproc.log" | grep -E '^Benchmark' || true
 	eval "$(awk '
