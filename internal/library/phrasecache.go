@@ -110,3 +110,12 @@ func candidates(ctx context.Context, tx PhraseTx, c *PhraseCache, keys []int64, 
 	})
 	return out[:min(limit, len(out))], nil
 }
+
+// ByID indexes phrases by id, as PhraseTx.PhrasesByID returns them.
+func ByID(ps []Phrase) map[int64]Phrase {
+	out := make(map[int64]Phrase, len(ps))
+	for _, p := range ps {
+		out[p.ID] = p
+	}
+	return out
+}

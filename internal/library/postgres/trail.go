@@ -165,11 +165,7 @@ func (t phraseTx) PhrasesByID(ctx context.Context, ids []int64) (map[int64]libra
 		return nil, err
 	}
 	ps, err := scanPhrases(rows)
-	out := make(map[int64]library.Phrase, len(ps))
-	for _, p := range ps {
-		out[p.ID] = p
-	}
-	return out, err
+	return library.ByID(ps), err
 }
 
 func (t phraseTx) MarkPhrase(ctx context.Context, id int64, altered int, speaker string) error {

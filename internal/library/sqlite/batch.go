@@ -184,29 +184,21 @@ func (b *batch) wrote(path string, a stored, was *stored) {
 // up, or as lookup finds it where the batch did not look (sql.ErrNoRows:
 // none).
 func (b *batch) speaker(key string, lookup func() (int64, error)) (int64, error) {
-	return b.known(b.keysMap(), key, lookup)
+	if b == nil {
+		return lookup()
+	}
+	return known(b.keys, key, lookup)
 }
 
 // spelling is the first speaker stored with this spelling key.
 func (b *batch) spelling(sp string, lookup func() (int64, error)) (int64, error) {
-	return b.known(b.spellingsMap(), sp, lookup)
-}
-
-func (b *batch) keysMap() map[string]int64 {
 	if b == nil {
-		return nil
+		return lookup()
 	}
-	return b.keys
+	return known(b.spellings, sp, lookup)
 }
 
-func (b *batch) spellingsMap() map[string]int64 {
-	if b == nil {
-		return nil
-	}
-	return b.spellings
-}
-
-func (b *batch) known(m map[string]int64, k string, lookup func() (int64, error)) (int64, error) {
+func known(m map[string]int64, k string, lookup func() (int64, error)) (int64, error) {
 	id, ok := m[k]
 	if !ok {
 		return lookup()

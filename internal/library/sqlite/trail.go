@@ -101,11 +101,7 @@ func (t phraseTx) PhrasesByID(ctx context.Context, ids []int64) (map[int64]libra
 		return nil, err
 	}
 	ps, err := scanPhrases(rows)
-	out := make(map[int64]library.Phrase, len(ps))
-	for _, p := range ps {
-		out[p.ID] = p
-	}
-	return out, err
+	return library.ByID(ps), err
 }
 
 func (t phraseTx) MarkPhrase(ctx context.Context, id int64, altered int, speaker string) error {
@@ -261,23 +257,21 @@ func (s *Store) TrailHits(ctx context.Context, words []string, limit int) ([]lib
 		if err := read(`SELECT id, phrase_time FROM quotes WHERE phrase_id IN (SELECT value FROM json_each(?)) ORDER BY phrase_time, id LIMIT ?`, string(in), limit); err != nil {
 			return nil, 0, err
 		}
-	}
-	slices.Sort(ids)
-	for _, p := range ids {
-		if len(ids) > manyPhrases {
-			break
+	} else {
+		slices.Sort(ids)
+		for _, p := range ids {
+			var err error
+			if len(hits) < limit {
+				err = read(`SELECT id, phrase_time FROM quotes WHERE phrase_id = ? ORDER BY phrase_time, id LIMIT ?`, p, limit)
+			} else {
+				err = read(`SELECT id, phrase_time FROM quotes WHERE phrase_id = ? AND phrase_time <= ? ORDER BY phrase_time, id LIMIT ?`, p, hits[limit-1].time, limit)
+			}
+			if err != nil {
+				return nil, 0, err
+			}
+			slices.SortFunc(hits, func(a, b hit) int { return cmp.Or(cmp.Compare(a.time, b.time), cmp.Compare(a.id, b.id)) })
+			hits = hits[:min(limit, len(hits))]
 		}
-		var err error
-		if len(hits) < limit {
-			err = read(`SELECT id, phrase_time FROM quotes WHERE phrase_id = ? ORDER BY phrase_time, id LIMIT ?`, p, limit)
-		} else {
-			err = read(`SELECT id, phrase_time FROM quotes WHERE phrase_id = ? AND phrase_time <= ? ORDER BY phrase_time, id LIMIT ?`, p, hits[limit-1].time, limit)
-		}
-		if err != nil {
-			return nil, 0, err
-		}
-		slices.SortFunc(hits, func(a, b hit) int { return cmp.Or(cmp.Compare(a.time, b.time), cmp.Compare(a.id, b.id)) })
-		hits = hits[:min(limit, len(hits))]
 	}
 	first := make([]int64, 0, len(hits))
 	for _, h := range hits {
