@@ -39,15 +39,21 @@ func newExtractCmd() *cobra.Command {
 			}
 			loader := article.Loader{Fetch: article.NewFetcher(version)}
 			failed := 0
-			err = extractAll(cmd.Context(), &loader, args, attrib.Options{Lang: lang}, func(r extracted) error {
+			err = extractAll(cmd.Context(), &loader, args, attrib.Options{Lang: lang}, stream.Encode, func(r extracted) error {
 				if r.err != nil {
 					out.Flush() // what came before the warning first
 					warn(cmd.ErrOrStderr(), r.err)
 					failed++
 					return nil
 				}
-				for _, d := range r.docs {
-					if err := stream.Add(d); err != nil {
+				for i, d := range r.docs {
+					var err error
+					if r.encoded != nil && r.encoded[i] != nil {
+						err = stream.AddEncoded(r.encoded[i])
+					} else {
+						err = stream.Add(d)
+					}
+					if err != nil {
 						return err
 					}
 				}

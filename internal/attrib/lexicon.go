@@ -74,13 +74,49 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		outlets:     map[string]string{},
 		outletFirst: map[string]bool{},
 	}
+	bits := map[string]uint64{}
+	var common [2]wordList
+	// The files are read side by side, each into its own part of l: the
+	// load is most of what a short extract waits for before its first
+	// article, on one core while the others had nothing to do.
+	var wg sync.WaitGroup
+	errs := make([]error, 5)
+	for i, load := range []func() error{
+		func() error { return l.loadVerbsAndOutlets(fsys) },
+		func() (err error) { l.exact, err = loadClasses(fsys, bits); return err },
+		func() (err error) { l.frames, err = loadFrames(fsys); return err },
+		func() (err error) { common[0], err = loadCommon(fsys, "lexicon/common_en.txt"); return err },
+		func() (err error) { common[1], err = loadCommon(fsys, "lexicon/common_fr.txt"); return err },
+	} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = load()
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err // the first file's, as when they were read in turn
+		}
+	}
+	l.common = map[string]*wordList{"en": &common[0], "fr": &common[1]}
+	for w := range l.frames {
+		bits[w] |= xFrame
+	}
+	l.buildWords(bits)
+	return l, nil
+}
+
+// loadVerbsAndOutlets reads the speech verbs and the outlets' gazetteer.
+func (l *lexicon) loadVerbsAndOutlets(fsys fs.FS) error {
 	if err := eachLine(fsys, "lexicon/verbs_fr.txt", lineOnly(l.addFrenchVerb)); err != nil {
-		return nil, err
+		return err
 	}
 	if err := eachLine(fsys, "lexicon/verbs_en.txt", lineOnly(l.addEnglishVerb)); err != nil {
-		return nil, err
+		return err
 	}
-	err := eachLine(fsys, "lexicon/outlets.txt", lineOnly(func(line string) error {
+	return eachLine(fsys, "lexicon/outlets.txt", lineOnly(func(line string) error {
 		names := strings.Split(line, "|")
 		canon := strings.TrimSpace(names[0])
 		for _, n := range names {
@@ -92,29 +128,6 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 		return nil
 	}))
-	if err != nil {
-		return nil, err
-	}
-	bits := map[string]uint64{}
-	if l.exact, err = loadClasses(fsys, bits); err != nil {
-		return nil, err
-	}
-	if l.frames, err = loadFrames(fsys); err != nil {
-		return nil, err
-	}
-	l.common = map[string]*wordList{}
-	for _, lang := range []string{"en", "fr"} {
-		list, err := loadCommon(fsys, "lexicon/common_"+lang+".txt")
-		if err != nil {
-			return nil, err
-		}
-		l.common[lang] = &list
-	}
-	for w := range l.frames {
-		bits[w] |= xFrame
-	}
-	l.buildWords(bits)
-	return l, nil
 }
 
 // eachLine calls fn with each line of a file that is neither blank nor a

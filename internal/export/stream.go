@@ -50,43 +50,83 @@ func NewStream(w io.Writer, format string, explain bool) (*Stream, error) {
 
 // Add writes one doc.
 func (s *Stream) Add(d Doc) error {
-	docs := cleanDocs([]Doc{d})
+	if err := s.separate(); err != nil {
+		return err
+	}
+	return s.encode(s.w, d)
+}
+
+// Encode is d as Add would write it after what comes before it, for
+// AddEncoded: it reads nothing Add changes, so any goroutine may call it,
+// and extract encodes on every core what one goroutine then writes in
+// input order. Add itself holds no more than a quote's encoding at once;
+// Encode holds the whole doc's.
+func (s *Stream) Encode(d Doc) ([]byte, error) {
+	var b bytes.Buffer
+	err := s.encode(&b, d)
+	return b.Bytes(), err
+}
+
+// AddEncoded writes a doc Encode encoded.
+func (s *Stream) AddEncoded(b []byte) error {
+	if err := s.separate(); err != nil {
+		return err
+	}
+	_, err := s.w.Write(b)
+	return err
+}
+
+// separate writes what comes between two docs, and counts the doc.
+func (s *Stream) separate() error {
 	first := s.n == 0
 	s.n++
-	if s.explain {
+	sep := ""
+	switch {
+	case s.explain:
 		if !first {
-			if _, err := io.WriteString(s.w, "\n"); err != nil {
-				return err
-			}
+			sep = "\n"
 		}
-		return WriteExplain(s.w, docs)
-	}
-	switch s.format {
-	case "json":
-		sep := ",\n    "
+	case s.format == "json":
+		sep = ",\n    "
 		if first {
 			sep = "\n    "
 		}
-		if _, err := io.WriteString(s.w, sep); err != nil {
-			return err
-		}
-		return writeDocJSON(s.w, docs[0])
-	case "jsonl":
-		return WriteJSONL(s.w, docs)
-	case "csv":
-		for r := range rows(docs) {
-			if err := writeCSVRecord(s.csv, csvRecord(r)); err != nil {
-				return err
-			}
-		}
-		return nil
-	default: // md
+	case s.format == "md" || s.format == "markdown":
 		if !first {
-			if _, err := io.WriteString(s.w, "\n---\n\n"); err != nil {
+			sep = "\n---\n\n"
+		}
+	case s.format == "csv":
+		// The writer buffers what it was given before: what follows is
+		// written past it.
+		s.csv.Flush()
+		return s.csv.Error()
+	}
+	_, err := io.WriteString(s.w, sep)
+	return err
+}
+
+// encode writes d, without what separates it from the doc before.
+func (s *Stream) encode(w io.Writer, d Doc) error {
+	docs := cleanDocs([]Doc{d})
+	if s.explain {
+		return WriteExplain(w, docs)
+	}
+	switch s.format {
+	case "json":
+		return writeDocJSON(w, docs[0])
+	case "jsonl":
+		return WriteJSONL(w, docs)
+	case "csv":
+		cw := csv.NewWriter(w)
+		for r := range rows(docs) {
+			if err := writeCSVRecord(cw, csvRecord(r)); err != nil {
 				return err
 			}
 		}
-		return WriteMarkdown(s.w, docs)
+		cw.Flush()
+		return cw.Error()
+	default: // md
+		return WriteMarkdown(w, docs)
 	}
 }
 

@@ -9,7 +9,8 @@ import (
 
 // TestStreamIsWrite checks that streaming docs one at a time prints, in
 // every format and for none, one or several docs, exactly what Write and
-// WriteExplain print for all of them.
+// WriteExplain print for all of them, whether Add encodes each doc or
+// Encode did on other goroutines (AddEncoded).
 func TestStreamIsWrite(t *testing.T) {
 	docs := []Doc{
 		{Path: "a/quay.txt", Title: "Quay\x1b[31m reopens", Lang: "en", Outlet: "Fenmouth Herald", URL: "https://news.example/1",
@@ -23,7 +24,7 @@ func TestStreamIsWrite(t *testing.T) {
 	}
 	for _, n := range []int{0, 1, 3} {
 		for _, format := range append([]string{"explain"}, Formats...) {
-			var want, got bytes.Buffer
+			var want, got, ahead bytes.Buffer
 			explain := format == "explain"
 			f := format
 			if explain {
@@ -48,6 +49,32 @@ func TestStreamIsWrite(t *testing.T) {
 			}
 			if got.String() != want.String() {
 				t.Errorf("%s, %d docs: stream printed\n%s\nWrite printed\n%s", format, n, got.String(), want.String())
+			}
+			e, err := NewStream(&ahead, f, explain)
+			if err != nil {
+				t.Fatal(err)
+			}
+			encoded := make([]chan []byte, n)
+			for i, d := range docs[:n] {
+				encoded[i] = make(chan []byte, 1)
+				go func() {
+					b, err := e.Encode(d)
+					if err != nil {
+						t.Error(err)
+					}
+					encoded[i] <- b
+				}()
+			}
+			for _, c := range encoded {
+				if err := e.AddEncoded(<-c); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := e.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if ahead.String() != want.String() {
+				t.Errorf("%s, %d docs: encoded ahead, the stream printed\n%s\nWrite printed\n%s", format, n, ahead.String(), want.String())
 			}
 		}
 	}
