@@ -341,7 +341,7 @@ func (s *Store) quotesWhere(ctx context.Context, w string, args []any, tail stri
 
 func (s *Store) readQuotes(ctx context.Context, from, w string, args []any, tail string) ([]library.Quote, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.url, a.published, a.lang,
-		q.text, q.start, q.end, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via, q.rule, q.resolved, q.seq, q.speaker
+		q.text, q.start, q.end, COALESCE(sp.name, q.speaker), q.mention, q.description, q.cue, q.kind, q.via, q.rule, q.resolved, q.rule_id, q.resolved_id, q.seq, q.speaker
 		FROM `+from+` LEFT JOIN speakers sp ON sp.id = q.speaker_id
 		WHERE `+w+tail, args...)
 	if err != nil {
@@ -352,8 +352,13 @@ func (s *Store) readQuotes(ctx context.Context, from, w string, args []any, tail
 		var q library.Quote
 		var published int64
 		var kind string
+		var rule, resolved sql.NullInt64
 		if err := rows.Scan(&q.ArticleID, &q.Title, &q.Outlet, &q.URL, &published, &q.Lang,
-			&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via, &q.Rule, &q.Resolved, &q.Seq, &q.Credited); err != nil {
+			&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via, &q.Rule, &q.Resolved, &rule, &resolved, &q.Seq, &q.Credited); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if err := s.names2(ctx, &q.Rule, rule, &q.Resolved, resolved); err != nil {
 			rows.Close()
 			return nil, err
 		}

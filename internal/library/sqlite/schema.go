@@ -148,6 +148,10 @@ CREATE INDEX articles_tally ON articles(published, outlet, direct_quotes, report
 	migrationGenders,
 	migrationSearchKey,
 	migrationTrail,
+	// 15: bodies may be stored compressed (body.go), and quotes name
+	// their rules by id (names.go). Nothing is rewritten; an older dixit
+	// refuses the version, which would read a compressed body as text.
+	migrationNames,
 }
 
 // SchemaVersion is the version this build writes.

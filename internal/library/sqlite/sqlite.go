@@ -27,6 +27,7 @@ type Store struct {
 	aliases  *library.Aliases
 	readOnly bool
 	prefixes prefixCache
+	names    nameCache
 }
 
 var _ library.Store = (*Store)(nil)
@@ -245,7 +246,7 @@ func (s *Store) Get(ctx context.Context, id int64) (*library.Entry, error) {
 	a := &e.Article
 	var published, added int64
 	err := s.db.QueryRowContext(ctx, `SELECT id, path, url, title, outlet, author, published, lang, body, hash, extractor, added
-		FROM articles WHERE id = ?`, id).Scan(&a.ID, &a.Path, &a.URL, &a.Title, &a.Outlet, &a.Author, &published, &a.Lang, &a.Body, &a.Hash, &e.Extractor, &added)
+		FROM articles WHERE id = ?`, id).Scan(&a.ID, &a.Path, &a.URL, &a.Title, &a.Outlet, &a.Author, &published, &a.Lang, bodyColumn{&a.Body}, &a.Hash, &e.Extractor, &added)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %d: %w", id, library.ErrNotFound)
 	}
@@ -257,7 +258,7 @@ func (s *Store) Get(ctx context.Context, id int64) (*library.Entry, error) {
 	e.Result.Quotes = []attrib.Quote{}
 	e.Result.Speakers = []attrib.Speaker{}
 	e.Result.Sources = []attrib.Source{}
-	rows, err := s.db.QueryContext(ctx, `SELECT text, start, end, speaker, mention, description, cue, kind, via, rule, resolved
+	rows, err := s.db.QueryContext(ctx, `SELECT text, start, end, speaker, mention, description, cue, kind, via, rule, resolved, rule_id, resolved_id
 		FROM quotes WHERE article_id = ? ORDER BY seq`, id)
 	if err != nil {
 		return nil, err
@@ -265,7 +266,12 @@ func (s *Store) Get(ctx context.Context, id int64) (*library.Entry, error) {
 	for rows.Next() {
 		var q attrib.Quote
 		var kind string
-		if err := rows.Scan(&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via, &q.Rule, &q.Resolved); err != nil {
+		var rule, resolved sql.NullInt64
+		if err := rows.Scan(&q.Text, &q.Start, &q.End, &q.Speaker, &q.Mention, &q.Description, &q.Cue, &kind, &q.Via, &q.Rule, &q.Resolved, &rule, &resolved); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if err := s.names2(ctx, &q.Rule, rule, &q.Resolved, resolved); err != nil {
 			rows.Close()
 			return nil, err
 		}

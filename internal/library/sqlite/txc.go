@@ -29,7 +29,8 @@ type txc struct {
 	// Speaker ids by key, looked up or created by this transaction; the
 	// write lock it holds keeps them valid until it ends, and no longer.
 	speakers map[string]int64
-	batch    *batch // what a batch looked up ahead; nil for one article
+	names    map[string]int64 // nameID's
+	batch    *batch           // what a batch looked up ahead; nil for one article
 	phrases  library.PhraseCache
 }
 
@@ -106,7 +107,7 @@ func (c *txc) finish(ctx context.Context) error {
 	if err := describe(ctx, c, c.described, nil); err != nil {
 		return err
 	}
-	c.tallies, c.described, c.speakers, c.batch = nil, nil, nil, nil
+	c.tallies, c.described, c.speakers, c.names, c.batch = nil, nil, nil, nil, nil
 	for _, r := range c.pending {
 		if r.id == 0 {
 			continue

@@ -65,10 +65,11 @@ type prepared struct {
 	e        *library.Entry // names cleaned
 	search   string         // searchText of its body and quotes
 	mentions []string       // each speaker's mentions, as JSON
+	body     any            // the body as stored (packBody)
 }
 
 func prepare(e *library.Entry) *prepared {
-	p := &prepared{e: e.WithCleanNames()}
+	p := &prepared{e: e.WithCleanNames(), body: packBody(e.Article.Body)}
 	texts := make([]string, 0, 1+len(p.e.Result.Quotes))
 	texts = append(texts, p.e.Article.Body)
 	for _, q := range p.e.Result.Quotes {
@@ -159,7 +160,7 @@ func (s *Store) put(ctx context.Context, tx *txc, p *prepared) (id int64, status
 			}
 			if _, err := tx.ExecContext(ctx, `UPDATE articles SET url=?, title=?, outlet=?, outlet_key=?, author=?,
 				published=?, lang=?, body=?, hash=?, extractor=?, sort_time=?, direct_quotes=?, reported_quotes=? WHERE id=?`,
-				a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), e.Lang(), a.Body, a.Hash, e.Extractor,
+				a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), e.Lang(), p.body, a.Hash, e.Extractor,
 				sortTime(a.Published, added), e.DirectQuotes(), e.ReportedQuotes(), id); err != nil {
 				return err
 			}
@@ -174,7 +175,7 @@ func (s *Store) put(ctx context.Context, tx *txc, p *prepared) (id int64, status
 		} else {
 			res, err := tx.ExecContext(ctx, `INSERT INTO articles(path, url, title, outlet, outlet_key, author, published, lang, body, hash, extractor, added, sort_time, direct_quotes, reported_quotes)
 				VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-				a.Path, a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), e.Lang(), a.Body, a.Hash, e.Extractor, added.Unix(),
+				a.Path, a.URL, a.Title, a.Outlet, library.Key(a.Outlet), a.Author, unix(a.Published), e.Lang(), p.body, a.Hash, e.Extractor, added.Unix(),
 				sortTime(a.Published, added), e.DirectQuotes(), e.ReportedQuotes())
 			if err != nil {
 				return err
@@ -232,10 +233,18 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id, when int64, p *pre
 		if err != nil {
 			return err
 		}
-		rows = append(rows, []any{id, i, sid, q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text, q.Start, q.End, q.Rule, q.Resolved,
+		rule, err := tx.nameID(ctx, q.Rule)
+		if err != nil {
+			return err
+		}
+		resolved, err := tx.nameID(ctx, q.Resolved)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, []any{id, i, sid, q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text, q.Start, q.End, rule, resolved,
 			phrases[i], when})
 	}
-	if err := insertRows(ctx, tx, `INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start, end, rule, resolved, phrase_id, phrase_time) VALUES `, rows); err != nil {
+	if err := insertRows(ctx, tx, `INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start, end, rule_id, resolved_id, phrase_id, phrase_time) VALUES `, rows); err != nil {
 		return err
 	}
 	tx.describeLater(replaced...)
