@@ -130,8 +130,9 @@ func newPhrase(ctx context.Context, tx PhraseTx, c *PhraseCache, words []string,
 		return p, err
 	}
 	mine := 0
+	m := trail.NewMatcher(words)
 	for _, cand := range cands {
-		if (mine != 0 && cand.Altered&AlteredWords != 0) || !trail.Match(words, strings.Fields(cand.Words)) {
+		if (mine != 0 && cand.Altered&AlteredWords != 0) || !m.Match(cand.Words) {
 			continue
 		}
 		mine = AlteredWords
@@ -196,9 +197,10 @@ type Trailer interface {
 // MatchingPhrases keeps the candidates that are the same quote as words,
 // in their order. A line of wire copy has thousands of candidates, and
 // comparing them was half of opening its trail: they are compared on
-// every core.
+// every core, most of them rejected by trail.Matcher's bound.
 func MatchingPhrases(words []string, cands []Phrase) []int64 {
 	keep := make([]bool, len(cands))
+	m := trail.NewMatcher(words)
 	workers := 1
 	if len(cands) >= parallelMatch {
 		workers = runtime.GOMAXPROCS(0)
@@ -209,7 +211,7 @@ func MatchingPhrases(words []string, cands []Phrase) []int64 {
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(cands); i += workers {
-				keep[i] = trail.Match(words, strings.Fields(cands[i].Words))
+				keep[i] = m.Match(cands[i].Words)
 			}
 		}()
 	}

@@ -1,5 +1,7 @@
 package trail
 
+import "strings"
+
 // The decision. Keys only find candidates; two quotes are one when, over
 // their normalised words:
 //
@@ -101,4 +103,48 @@ func lcs(a, b []string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// A Matcher decides Match for one quote against many candidates, each as
+// its normalised words joined by spaces (a phrase as stored). A line of
+// wire copy has tens of thousands of candidates sharing a band key with
+// it, most of them other quotes: before the decision, a candidate is
+// rejected when too few of its words are the quote's for the two to agree
+// (the longest common subsequence of two quotes is at most the number of
+// either's words found among the other's), which reads each word once
+// and allocates nothing. Match is its plain twin (TestMatcherIsMatch).
+type Matcher struct {
+	words []string
+	set   map[string]struct{}
+}
+
+// NewMatcher returns a Matcher of the quote of these words.
+func NewMatcher(words []string) *Matcher {
+	m := &Matcher{words: words, set: make(map[string]struct{}, len(words))}
+	for _, w := range words {
+		m.set[w] = struct{}{}
+	}
+	return m
+}
+
+// Match reports whether the candidate of these words, joined by single
+// spaces, is the same quote as m's.
+func (m *Matcher) Match(candidate string) bool {
+	n, shared := 0, 0
+	for rest := candidate; rest != ""; {
+		w, tail, _ := strings.Cut(rest, " ")
+		rest = tail
+		if w == "" {
+			continue
+		}
+		n++
+		if _, ok := m.set[w]; ok {
+			shared++
+		}
+	}
+	shorter := min(n, len(m.words))
+	if shorter < MinWords || float64(shared) < Agree*float64(shorter) {
+		return false // neither a run (all shared) nor agreeing enough
+	}
+	return Match(m.words, strings.Fields(candidate))
 }
