@@ -108,43 +108,118 @@ func lcs(a, b []string) int {
 // A Matcher decides Match for one quote against many candidates, each as
 // its normalised words joined by spaces (a phrase as stored). A line of
 // wire copy has tens of thousands of candidates sharing a band key with
-// it, most of them other quotes: before the decision, a candidate is
-// rejected when too few of its words are the quote's for the two to agree
-// (the longest common subsequence of two quotes is at most the number of
-// either's words found among the other's), which reads each word once
-// and allocates nothing. Match is its plain twin (TestMatcherIsMatch).
+// it, most of them other quotes, and thousands of them the same quote.
+// First, a candidate is rejected when too few of its words are the
+// quote's for the two to agree (the longest common subsequence of two
+// quotes is at most the number of either's words found among the
+// other's). Then the decision runs over word numbers, not strings: the
+// quote's words numbered once, a candidate's word the quote lacks -1,
+// which equals nothing of the quote's. Match is its plain twin
+// (TestMatcherIsMatch).
 type Matcher struct {
-	words []string
-	set   map[string]struct{}
+	ids   []int32          // the quote's words, numbered
+	index map[string]int32 // word → number
 }
 
 // NewMatcher returns a Matcher of the quote of these words.
 func NewMatcher(words []string) *Matcher {
-	m := &Matcher{words: words, set: make(map[string]struct{}, len(words))}
-	for _, w := range words {
-		m.set[w] = struct{}{}
+	m := &Matcher{ids: make([]int32, len(words)), index: make(map[string]int32, len(words))}
+	for i, w := range words {
+		id, ok := m.index[w]
+		if !ok {
+			id = int32(len(m.index))
+			m.index[w] = id
+		}
+		m.ids[i] = id
 	}
 	return m
 }
 
 // Match reports whether the candidate of these words, joined by single
-// spaces, is the same quote as m's.
+// spaces, is the same quote as m's. It is safe for concurrent use.
 func (m *Matcher) Match(candidate string) bool {
-	n, shared := 0, 0
+	var buf [64]int32
+	c := buf[:0]
+	shared := 0
 	for rest := candidate; rest != ""; {
 		w, tail, _ := strings.Cut(rest, " ")
 		rest = tail
 		if w == "" {
 			continue
 		}
-		n++
-		if _, ok := m.set[w]; ok {
+		id, ok := m.index[w]
+		if ok {
 			shared++
+		} else {
+			id = -1
 		}
+		c = append(c, id)
 	}
-	shorter := min(n, len(m.words))
+	shorter := min(len(c), len(m.ids))
 	if shorter < MinWords || float64(shared) < Agree*float64(shorter) {
 		return false // neither a run (all shared) nor agreeing enough
 	}
-	return Match(m.words, strings.Fields(candidate))
+	a, b := m.ids, c // as Compare orders them: the quote first when as long
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if isRunOf(a, b) {
+		return true
+	}
+	return len(a) >= MinChanged && float64(lcsOf(a, b)) >= Agree*float64(len(a)) && pairShareOf(a, b) >= Pairs
+}
+
+func isRunOf(a, b []int32) bool {
+	for i := 0; i+len(a) <= len(b); i++ {
+		j := 0
+		for j < len(a) && a[j] == b[i+j] {
+			j++
+		}
+		if j == len(a) {
+			return true
+		}
+	}
+	return false
+}
+
+func lcsOf(a, b []int32) int {
+	var buf [2 * 65]int32
+	var prev, cur []int32
+	if len(b) < 65 {
+		prev, cur = buf[:len(b)+1], buf[65:65+len(b)+1]
+	} else {
+		prev, cur = make([]int32, len(b)+1), make([]int32, len(b)+1)
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			switch {
+			case a[i-1] == b[j-1]:
+				cur[j] = prev[j-1] + 1
+			case prev[j] >= cur[j-1]:
+				cur[j] = prev[j]
+			default:
+				cur[j] = cur[j-1]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return int(prev[len(b)])
+}
+
+// pairShareOf is pairShare over numbers: a quote's pairs are a few dozen,
+// and looking each up among the other's is cheaper than a map of them.
+func pairShareOf(a, b []int32) float64 {
+	if len(a) < 2 {
+		return 0
+	}
+	n := 0
+	for i := 1; i < len(a); i++ {
+		for j := 1; j < len(b); j++ {
+			if a[i-1] == b[j-1] && a[i] == b[j] {
+				n++
+				break
+			}
+		}
+	}
+	return float64(n) / float64(len(a)-1)
 }

@@ -3,7 +3,12 @@
 // builds them), then the trail of quotes picked at random, as the trail
 // view and dixit trail look it up. It prints one line a figure.
 //
-//	go run ./scripts/benchtrail -db lib.db -n 200
+// The trails are looked up one after another on one open library, as a
+// reader opens them, which keeps the words of the phrases it has read
+// (library.PhraseWords); -fresh looks each up on a library opened for it,
+// as one `dixit trail` does, and times the lookup alone.
+//
+//	go run ./scripts/benchtrail -db lib.db -n 200 [-fresh]
 package main
 
 import (
@@ -28,6 +33,7 @@ func main() {
 	n := flag.Int("n", 200, "how many trails to look up")
 	seed := flag.Uint64("seed", 1, "which quotes")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the lookups to this file")
+	fresh := flag.Bool("fresh", false, "look each trail up on a library opened for it")
 	flag.Parse()
 	if *profile != "" {
 		f, err := os.Create(*profile)
@@ -38,23 +44,24 @@ func main() {
 		pprof.StartCPUProfile(f)
 		defer pprof.StopCPUProfile()
 	}
-	if err := run(*db, *n, *seed); err != nil {
+	if err := run(*db, *n, *seed, *fresh); err != nil {
 		fmt.Fprintln(os.Stderr, "benchtrail:", err)
 		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 }
 
-func run(db string, n int, seed uint64) error {
+func open(ctx context.Context, db string) (library.Store, error) {
+	if postgres.IsURL(db) {
+		return postgres.Open(ctx, db, nil)
+	}
+	return sqlite.Open(ctx, db, nil)
+}
+
+func run(db string, n int, seed uint64, fresh bool) error {
 	ctx := context.Background()
 	t0 := time.Now()
-	var s library.Store
-	var err error
-	if postgres.IsURL(db) {
-		s, err = postgres.Open(ctx, db, nil)
-	} else {
-		s, err = sqlite.Open(ctx, db, nil)
-	}
+	s, err := open(ctx, db)
 	if err != nil {
 		return err
 	}
@@ -83,18 +90,32 @@ func run(db string, n int, seed uint64) error {
 		if !trail.Indexable(trail.Words(q.Text)) {
 			continue
 		}
+		on := s
+		if fresh {
+			if on, err = open(ctx, db); err != nil {
+				return err
+			}
+		}
 		t := time.Now()
-		tr, err := library.FindTrail(ctx, s, q.Text, 0)
+		tr, err := library.FindTrail(ctx, on, q.Text, 0)
+		took := time.Since(t)
+		if fresh {
+			on.Close()
+		}
 		if err != nil {
 			return err
 		}
-		times = append(times, time.Since(t))
+		times = append(times, took)
 		totals, shown = append(totals, tr.Total), append(shown, len(tr.Occurrences))
 	}
 	slices.Sort(times)
 	slices.Sort(totals)
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
-	fmt.Printf("trails: %d, p50 %s, p95 %s, max %s\n", n, ms(times[n/2]), ms(times[n*95/100]), ms(times[n-1]))
+	how := "one after another on one open library"
+	if fresh {
+		how = "each on a library opened for it"
+	}
+	fmt.Printf("trails (%s): %d, p50 %s, p95 %s, max %s\n", how, n, ms(times[n/2]), ms(times[n*95/100]), ms(times[n-1]))
 	sum := 0
 	for _, v := range shown {
 		sum += v

@@ -28,6 +28,7 @@ type Store struct {
 	readOnly bool
 	prefixes prefixCache
 	names    nameCache
+	words    library.PhraseWords // for trails
 }
 
 var _ library.Store = (*Store)(nil)

@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library"
@@ -210,14 +212,7 @@ var manyPhrases = 32
 // first: the phrases sharing a bucket with it, or its own, kept by the
 // decision, then their quotes from the phrase index.
 func (s *Store) TrailHits(ctx context.Context, words []string, limit int) ([]library.Quote, int, error) {
-	list, _ := json.Marshal(trail.Keys(words))
-	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.words, p.speaker, p.altered FROM phrases p
-		WHERE p.id IN (SELECT phrase_id FROM phrase_keys WHERE key IN (SELECT value FROM json_each(?))) OR p.hash = ?`,
-		string(list), trail.Hash(words))
-	if err != nil {
-		return nil, 0, explain(s.path, err)
-	}
-	cands, err := scanPhrases(rows)
+	cands, err := s.trailCandidates(ctx, words)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -277,10 +272,50 @@ func (s *Store) TrailHits(ctx context.Context, words []string, limit int) ([]lib
 	for _, h := range hits {
 		first = append(first, h.id)
 	}
-	list, _ = json.Marshal(first)
+	list, _ := json.Marshal(first)
 	out, err := s.quotesWhere(ctx, `q.id IN (SELECT value FROM json_each(?))`, []any{string(list)},
 		" ORDER BY q.phrase_time, a.id, q.seq")
 	return out, total, err
+}
+
+// trailCandidates are the phrases sharing a bucket with words, or its
+// own, with their words: their ids from the key index, the words from
+// s.words where it has them (library.PhraseWords). The ids come as one
+// row, a list: a line of wire copy has some 40,000 bucket entries, and
+// the driver's cost per row was most of reading them.
+func (s *Store) trailCandidates(ctx context.Context, words []string) ([]library.Phrase, error) {
+	list, _ := json.Marshal(trail.Keys(words))
+	var all sql.NullString
+	if err := s.db.QueryRowContext(ctx, `SELECT group_concat(id) FROM (
+		SELECT phrase_id AS id FROM phrase_keys WHERE key IN (SELECT value FROM json_each(?))
+		UNION ALL SELECT id FROM phrases WHERE hash = ?)`, string(list), trail.Hash(words)).Scan(&all); err != nil {
+		return nil, explain(s.path, err)
+	}
+	seen := map[int64]bool{}
+	var ids []int64
+	for f := range strings.SplitSeq(all.String, ",") {
+		id, err := strconv.ParseInt(f, 10, 64)
+		if err != nil || seen[id] {
+			continue // "": no candidate
+		}
+		seen[id] = true
+		ids = append(ids, id)
+	}
+	cands, missing := s.words.Lookup(ids)
+	if len(missing) == 0 {
+		return cands, nil
+	}
+	list, _ = json.Marshal(missing)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, words, speaker, altered FROM phrases WHERE id IN (SELECT value FROM json_each(?))`, string(list))
+	if err != nil {
+		return nil, explain(s.path, err)
+	}
+	read, err := scanPhrases(rows)
+	if err != nil {
+		return nil, err
+	}
+	s.words.Add(read)
+	return append(cands, read...), nil
 }
 
 // upkeepSpellings gives every speaker its spelling key and merges the
