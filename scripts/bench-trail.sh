@@ -2,10 +2,10 @@
 # The quote trail's costs (issue 16), measured from the outside:
 #
 #   1. ingest: N generated articles (the first N of a bench-library.sh
-#      corpus, copied) ingested by this build and by the build before the
-#      trail (the merge base with main, or $DIXIT_TRAIL_BASE), RUNS times
-#      each, alternately; the median of each, their ratio, and the size of
-#      each library and of the trail's tables in this build's;
+#      corpus, copied) ingested by this build and by the same build
+#      without trails (-tags benchnotrail: no phrase given to any quote),
+#      RUNS times each, alternately; the median of each, their ratio, and
+#      the size of each library and of the trail's tables in this build's;
 #   2. trails: a copy of a large library ($DIXIT_TRAIL_LIB, e.g. one
 #      bench-library.sh ingested) opened by this build, which builds the
 #      trail of every stored quote on that first open, then the trail of
@@ -23,14 +23,11 @@ runs=${DIXIT_TRAIL_RUNS:-2}
 corpus=${DIXIT_BENCH_CORPUS:?set DIXIT_BENCH_CORPUS to a corpus of scripts/bench-library.sh}
 work=${DIXIT_BENCH_DIR:-${TMPDIR:-/tmp}/dixit-bench-trail}
 mkdir -p "$work"
-base=${DIXIT_TRAIL_BASE:-$(git merge-base HEAD main)}
 
-echo "== building this build and the base ($base)"
+echo "== building this build, and it without trails"
 go build -o "$work/dixit" ./cmd/dixit
+go build -tags benchnotrail -o "$work/dixit-base" ./cmd/dixit
 go build -o "$work/benchtrail" ./scripts/benchtrail
-rm -rf "$work/base-src" && mkdir "$work/base-src"
-git archive "$base" | tar -x -C "$work/base-src"
-(cd "$work/base-src" && go build -o "$work/dixit-base" ./cmd/dixit)
 
 sub=$work/corpus-$n
 if [ ! -f "$sub/.done" ]; then
@@ -76,7 +73,7 @@ awk -v b="$bs" -v t="$ts" -v x="$tables" 'BEGIN {
 	printf "library: %.1f MB without trails, %.1f MB with, %+.1f MB (%+.1f%%); the trail tables and indexes %.1f MB\n",
 		b / 1e6, t / 1e6, (t - b) / 1e6, (t - b) * 100 / b, x / 1e6
 }'
-echo "trail: $counts"
+echo "trail: $counts; without trails: $(sqlite3 "$work/base.db" 'SELECT count(*) FROM phrases') phrases"
 
 if [ -n "${DIXIT_TRAIL_LIB:-}" ]; then
 	echo "== a copy of $DIXIT_TRAIL_LIB, opened by this build, then 200 trails"

@@ -41,6 +41,11 @@ ALTER TABLE speakers ADD COLUMN spelling TEXT NOT NULL DEFAULT '';
 CREATE INDEX speakers_spelling ON speakers(spelling) WHERE spelling <> '';
 `
 
+// keepTrails is false only in a build for measuring what the trail costs
+// at ingest (scripts/bench-trail.sh builds with -tags benchnotrail): the
+// same writer, with no phrase given to any quote.
+var keepTrails = true
+
 // phraseTx is a write transaction as library.AssignPhrase uses it.
 type phraseTx struct{ *txc }
 

@@ -223,9 +223,11 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id, when int64, p *pre
 		}
 		return v, nil
 	}
-	phrases, err := phrasesOf(ctx, tx, e.Result.Quotes, canonical)
-	if err != nil {
-		return err
+	phrases := make([]any, len(e.Result.Quotes)) // none: see keepTrails
+	if keepTrails {
+		if phrases, err = phrasesOf(ctx, tx, e.Result.Quotes, canonical); err != nil {
+			return err
+		}
 	}
 	rows := make([][]any, 0, len(e.Result.Quotes))
 	for i, q := range e.Result.Quotes {
