@@ -70,13 +70,18 @@ func (c bodyColumn) Scan(v any) error {
 	return nil
 }
 
+// badBody is a compressed body that does not decompress.
+type badBody struct{ err error }
+
+func (e badBody) Error() string { return "compressed body: " + e.err.Error() }
+
 func unpackBody(b []byte) (string, error) {
 	r := flate.NewReader(bytes.NewReader(b))
 	defer r.Close()
 	var out strings.Builder
 	out.Grow(3 * len(b))
 	if _, err := io.Copy(&out, r); err != nil {
-		return "", fmt.Errorf("compressed body: %w", err)
+		return "", badBody{err}
 	}
 	return out.String(), nil
 }

@@ -251,6 +251,9 @@ func (s *Store) Get(ctx context.Context, id int64) (*library.Entry, error) {
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %d: %w", id, library.ErrNotFound)
 	}
+	if bad := (badBody{}); errors.As(err, &bad) {
+		return nil, fmt.Errorf("article %d in library %s: its stored text is damaged (%v): remove it (dixit rm %d) and ingest it again", id, s.path, bad.err, id)
+	}
 	if err != nil {
 		return nil, explain(s.path, err)
 	}
