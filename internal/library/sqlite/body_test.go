@@ -2,8 +2,8 @@ package sqlite_test
 
 import (
 	"context"
-	"fmt"
 	"database/sql"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
