@@ -83,22 +83,27 @@ func (t phraseTx) InsertPhrase(ctx context.Context, hash int64, words, speaker s
 }
 
 func (t phraseTx) BucketEntries(ctx context.Context, keys []int64, not int64) ([]int64, error) {
+	// One row, a list: the driver's cost per row was most of the lookup,
+	// which every new phrase makes.
 	list, _ := json.Marshal(keys)
-	rows, err := t.QueryContext(ctx, `SELECT phrase_id FROM phrase_keys WHERE key IN (SELECT value FROM json_each(?)) AND phrase_id <> ? LIMIT ?`,
-		string(list), not, library.CandidateRows)
-	if err != nil {
+	var all sql.NullString
+	if err := t.QueryRowContext(ctx, `SELECT group_concat(phrase_id) FROM (
+		SELECT phrase_id FROM phrase_keys WHERE key IN (SELECT value FROM json_each(?)) AND phrase_id <> ? LIMIT ?)`,
+		string(list), not, library.CandidateRows).Scan(&all); err != nil {
 		return nil, err
 	}
-	defer rows.Close()
+	return idList(all.String), nil
+}
+
+// idList reads a group_concat of ids.
+func idList(s string) []int64 {
 	var out []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
+	for f := range strings.SplitSeq(s, ",") {
+		if id, err := strconv.ParseInt(f, 10, 64); err == nil {
+			out = append(out, id)
+		} // "": none
 	}
-	return out, rows.Err()
+	return out
 }
 
 func (t phraseTx) PhrasesByID(ctx context.Context, ids []int64) (map[int64]library.Phrase, error) {
@@ -298,13 +303,11 @@ func (s *Store) trailCandidates(ctx context.Context, words []string) ([]library.
 	}
 	seen := map[int64]bool{}
 	var ids []int64
-	for f := range strings.SplitSeq(all.String, ",") {
-		id, err := strconv.ParseInt(f, 10, 64)
-		if err != nil || seen[id] {
-			continue // "": no candidate
+	for _, id := range idList(all.String) {
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
 		}
-		seen[id] = true
-		ids = append(ids, id)
 	}
 	cands, missing := s.words.Lookup(ids)
 	if len(missing) == 0 {
