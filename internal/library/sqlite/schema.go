@@ -152,6 +152,8 @@ CREATE INDEX articles_tally ON articles(published, outlet, direct_quotes, report
 	// their rules by id (names.go). Nothing is rewritten; an older dixit
 	// refuses the version, which would read a compressed body as text.
 	migrationNames,
+	// 16: see migrationPhraseCounts in trail.go.
+	migrationPhraseCounts,
 }
 
 // SchemaVersion is the version this build writes.

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 
 	"github.com/dixit-news/dixit/internal/library"
@@ -30,8 +31,11 @@ type txc struct {
 	// write lock it holds keeps them valid until it ends, and no longer.
 	speakers map[string]int64
 	names    map[string]int64 // nameID's
-	batch    *batch           // what a batch looked up ahead; nil for one article
-	phrases  library.PhraseCache
+	// How many quotes written carry each phrase, added to the phrases'
+	// counts when the transaction ends (migrationPhraseCounts).
+	phraseQuotes map[int64]int
+	batch        *batch // what a batch looked up ahead; nil for one article
+	phrases      library.PhraseCache
 }
 
 type tally struct{ quotes, articles int }
@@ -106,6 +110,19 @@ func (c *txc) finish(ctx context.Context) error {
 	}
 	if err := describe(ctx, c, c.described, nil); err != nil {
 		return err
+	}
+	if len(c.phraseQuotes) > 0 {
+		pairs := make([][2]int64, 0, len(c.phraseQuotes))
+		for id, n := range c.phraseQuotes {
+			pairs = append(pairs, [2]int64{id, int64(n)})
+		}
+		list, _ := json.Marshal(pairs)
+		if _, err := c.ExecContext(ctx, `UPDATE phrases SET quotes = quotes + c.n
+			FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS n FROM json_each(?)) AS c
+			WHERE phrases.id = c.id`, string(list)); err != nil {
+			return err
+		}
+		c.phraseQuotes = nil
 	}
 	c.tallies, c.described, c.speakers, c.names, c.batch = nil, nil, nil, nil, nil
 	for _, r := range c.pending {

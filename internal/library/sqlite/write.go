@@ -229,6 +229,14 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id, when int64, p *pre
 			return err
 		}
 	}
+	for _, p := range phrases {
+		if id, ok := p.(int64); ok {
+			if tx.phraseQuotes == nil {
+				tx.phraseQuotes = map[int64]int{}
+			}
+			tx.phraseQuotes[id]++
+		}
+	}
 	rows := make([][]any, 0, len(e.Result.Quotes))
 	for i, q := range e.Result.Quotes {
 		sid, err := speakerID(q.Speaker)
