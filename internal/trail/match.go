@@ -53,8 +53,9 @@ func Compare(a, b []string) Comparison {
 	return c
 }
 
-// isRun reports whether a appears in b as consecutive words.
-func isRun(a, b []string) bool {
+// isRun reports whether a appears in b as consecutive words (or word
+// numbers, for a Matcher).
+func isRun[W comparable](a, b []W) bool {
 	for i := 0; i+len(a) <= len(b); i++ {
 		j := 0
 		for j < len(a) && a[j] == b[i+j] {
@@ -85,10 +86,16 @@ func pairShare(a, b []string) float64 {
 	return float64(n) / float64(len(a)-1)
 }
 
-// lcs is the length of the longest common subsequence of a and b.
-func lcs(a, b []string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+// lcs is the length of the longest common subsequence of a and b. Its
+// two rows are on the stack for quotes of up to 64 words.
+func lcs[W comparable](a, b []W) int {
+	var buf [2 * 65]int32
+	var prev, cur []int32
+	if len(b) < 65 {
+		prev, cur = buf[:len(b)+1], buf[65:65+len(b)+1]
+	} else {
+		prev, cur = make([]int32, len(b)+1), make([]int32, len(b)+1)
+	}
 	for i := 1; i <= len(a); i++ {
 		for j := 1; j <= len(b); j++ {
 			switch {
@@ -102,7 +109,7 @@ func lcs(a, b []string) int {
 		}
 		prev, cur = cur, prev
 	}
-	return prev[len(b)]
+	return int(prev[len(b)])
 }
 
 // A Matcher decides Match for one quote against many candidates, each as
@@ -163,47 +170,10 @@ func (m *Matcher) Match(candidate string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if isRunOf(a, b) {
+	if isRun(a, b) {
 		return true
 	}
-	return len(a) >= MinChanged && float64(lcsOf(a, b)) >= Agree*float64(len(a)) && pairShareOf(a, b) >= Pairs
-}
-
-func isRunOf(a, b []int32) bool {
-	for i := 0; i+len(a) <= len(b); i++ {
-		j := 0
-		for j < len(a) && a[j] == b[i+j] {
-			j++
-		}
-		if j == len(a) {
-			return true
-		}
-	}
-	return false
-}
-
-func lcsOf(a, b []int32) int {
-	var buf [2 * 65]int32
-	var prev, cur []int32
-	if len(b) < 65 {
-		prev, cur = buf[:len(b)+1], buf[65:65+len(b)+1]
-	} else {
-		prev, cur = make([]int32, len(b)+1), make([]int32, len(b)+1)
-	}
-	for i := 1; i <= len(a); i++ {
-		for j := 1; j <= len(b); j++ {
-			switch {
-			case a[i-1] == b[j-1]:
-				cur[j] = prev[j-1] + 1
-			case prev[j] >= cur[j-1]:
-				cur[j] = prev[j]
-			default:
-				cur[j] = cur[j-1]
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return int(prev[len(b)])
+	return len(a) >= MinChanged && float64(lcs(a, b)) >= Agree*float64(len(a)) && pairShareOf(a, b) >= Pairs
 }
 
 // pairShareOf is pairShare over numbers: a quote's pairs are a few dozen,
