@@ -111,11 +111,7 @@ func TestDamagedBodyIsAnError(t *testing.T) {
 		ids = append(ids, id)
 	}
 	s.Close()
-	db, _ := sql.Open("sqlite", path)
-	if _, err := db.Exec(`UPDATE articles SET body = x'ffffffff' WHERE path = 'a.txt'`); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	rawExec(t, path, `UPDATE articles SET body = x'ffffffff' WHERE path = 'a.txt'`)
 	s, err = sqlite.Open(ctx, path, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -2,7 +2,6 @@ package sqlite_test
 
 import (
 	"context"
-	"database/sql"
 	"path/filepath"
 	"testing"
 
@@ -26,16 +25,7 @@ func TestTrailUpkeep(t *testing.T) {
 		}
 	}
 	s.Close()
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{`UPDATE quotes SET phrase_id = NULL`, `DELETE FROM phrase_keys`, `DELETE FROM phrases`, `UPDATE meta SET value = '0' WHERE key = 'trail_version'`} {
-		if _, err := db.Exec(q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	db.Close()
+	rawExec(t, path, `UPDATE quotes SET phrase_id = NULL`, `DELETE FROM phrase_keys`, `DELETE FROM phrases`, `UPDATE meta SET value = '0' WHERE key = 'trail_version'`)
 	s, err = sqlite.Open(ctx, path, nil)
 	if err != nil {
 		t.Fatal(err)
