@@ -35,7 +35,7 @@ func TestPhraseCountsAreCounts(t *testing.T) {
 			t.Errorf("after %s: no phrase carried twice, the check checks nothing", after)
 		}
 	}
-	librarytest.Populate(t, s, 300)
+	librarytest.Populate(t, s, 40)
 	check("generated articles")
 	es := librarytest.TrailCorpus()
 	for _, e := range es[:2] {
