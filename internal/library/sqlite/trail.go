@@ -336,14 +336,20 @@ func (s *Store) trailCandidates(ctx context.Context, words []string) ([]library.
 	if len(missing) == 0 {
 		return cands, nil
 	}
+	// One row too, a line a phrase: its id, a space, its words (which
+	// hold no line break: they are letters and digits between spaces).
 	list, _ = json.Marshal(missing)
-	rows, err := s.db.QueryContext(ctx, `SELECT id, words, speaker, altered FROM phrases WHERE id IN (SELECT value FROM json_each(?))`, string(list))
-	if err != nil {
+	var lines sql.NullString
+	if err := s.db.QueryRowContext(ctx, `SELECT group_concat(id || ' ' || words, char(10)) FROM phrases
+		WHERE id IN (SELECT value FROM json_each(?))`, string(list)).Scan(&lines); err != nil {
 		return nil, explain(s.path, err)
 	}
-	read, err := scanPhrases(rows)
-	if err != nil {
-		return nil, err
+	var read []library.Phrase
+	for line := range strings.SplitSeq(lines.String, "\n") {
+		id, words, _ := strings.Cut(line, " ")
+		if n, err := strconv.ParseInt(id, 10, 64); err == nil {
+			read = append(read, library.Phrase{ID: n, Words: words})
+		}
 	}
 	s.words.Add(read)
 	return append(cands, read...), nil
