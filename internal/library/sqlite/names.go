@@ -95,8 +95,8 @@ func (s *Store) name(ctx context.Context, id sql.NullInt64, text string) (string
 	return n, nil
 }
 
-// names2 reads a quote's rule and resolution (see name) in place.
-func (s *Store) names2(ctx context.Context, rule *string, ruleID sql.NullInt64, resolved *string, resolvedID sql.NullInt64) (err error) {
+// ruleNames reads a quote's rule and resolution (see name) in place.
+func (s *Store) ruleNames(ctx context.Context, rule *string, ruleID sql.NullInt64, resolved *string, resolvedID sql.NullInt64) (err error) {
 	if *rule, err = s.name(ctx, ruleID, *rule); err != nil {
 		return err
 	}

@@ -358,7 +358,7 @@ func (s *Store) readQuotes(ctx context.Context, from, w string, args []any, tail
 			rows.Close()
 			return nil, err
 		}
-		if err := s.names2(ctx, &q.Rule, rule, &q.Resolved, resolved); err != nil {
+		if err := s.ruleNames(ctx, &q.Rule, rule, &q.Resolved, resolved); err != nil {
 			rows.Close()
 			return nil, err
 		}

@@ -275,7 +275,7 @@ func (s *Store) Get(ctx context.Context, id int64) (*library.Entry, error) {
 			rows.Close()
 			return nil, err
 		}
-		if err := s.names2(ctx, &q.Rule, rule, &q.Resolved, resolved); err != nil {
+		if err := s.ruleNames(ctx, &q.Rule, rule, &q.Resolved, resolved); err != nil {
 			rows.Close()
 			return nil, err
 		}

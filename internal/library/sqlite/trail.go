@@ -52,7 +52,7 @@ CREATE INDEX speakers_spelling ON speakers(spelling) WHERE spelling <> '';
 // counts them all again.
 const migrationPhraseCounts = `
 ALTER TABLE phrases ADD COLUMN quotes INTEGER NOT NULL DEFAULT 0;
-UPDATE phrases SET quotes = (SELECT count(*) FROM quotes q WHERE q.phrase_id = phrases.id);
+` + recountPhrasesSQL + `;
 CREATE TRIGGER phrases_uncount AFTER DELETE ON quotes WHEN old.phrase_id IS NOT NULL BEGIN
 	UPDATE phrases SET quotes = quotes - 1 WHERE id = old.phrase_id;
 END;
@@ -324,14 +324,9 @@ func (s *Store) trailCandidates(ctx context.Context, words []string) ([]library.
 		UNION ALL SELECT id FROM phrases WHERE hash = ?)`, string(list), trail.Hash(words)).Scan(&all); err != nil {
 		return nil, explain(s.path, err)
 	}
-	seen := map[int64]bool{}
-	var ids []int64
-	for _, id := range idList(all.String) {
-		if !seen[id] {
-			seen[id] = true
-			ids = append(ids, id)
-		}
-	}
+	ids := idList(all.String) // a phrase once per bucket it shares
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
 	cands, missing := s.words.Lookup(ids)
 	if len(missing) == 0 {
 		return cands, nil

@@ -40,6 +40,32 @@ type txc struct {
 
 type tally struct{ quotes, articles int }
 
+// countPhrase queues a quote written with phrase id.
+func (c *txc) countPhrase(id int64) {
+	if c.phraseQuotes == nil {
+		c.phraseQuotes = map[int64]int{}
+	}
+	c.phraseQuotes[id]++
+}
+
+// addPhraseCounts adds the queued counts to their phrases, one statement
+// for them all.
+func (c *txc) addPhraseCounts(ctx context.Context) error {
+	if len(c.phraseQuotes) == 0 {
+		return nil
+	}
+	pairs := make([][2]int64, 0, len(c.phraseQuotes))
+	for id, n := range c.phraseQuotes {
+		pairs = append(pairs, [2]int64{id, int64(n)})
+	}
+	list, _ := json.Marshal(pairs)
+	_, err := c.ExecContext(ctx, `UPDATE phrases SET quotes = quotes + c.n
+		FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS n FROM json_each(?)) AS c
+		WHERE phrases.id = c.id`, string(list))
+	c.phraseQuotes = nil
+	return err
+}
+
 // tally queues what an article adds to speaker id's totals.
 func (c *txc) tally(id int64, quotes, articles int) {
 	if c.tallies == nil {
@@ -111,18 +137,8 @@ func (c *txc) finish(ctx context.Context) error {
 	if err := describe(ctx, c, c.described, nil); err != nil {
 		return err
 	}
-	if len(c.phraseQuotes) > 0 {
-		pairs := make([][2]int64, 0, len(c.phraseQuotes))
-		for id, n := range c.phraseQuotes {
-			pairs = append(pairs, [2]int64{id, int64(n)})
-		}
-		list, _ := json.Marshal(pairs)
-		if _, err := c.ExecContext(ctx, `UPDATE phrases SET quotes = quotes + c.n
-			FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS n FROM json_each(?)) AS c
-			WHERE phrases.id = c.id`, string(list)); err != nil {
-			return err
-		}
-		c.phraseQuotes = nil
+	if err := c.addPhraseCounts(ctx); err != nil {
+		return err
 	}
 	c.tallies, c.described, c.speakers, c.names, c.batch = nil, nil, nil, nil, nil
 	for _, r := range c.pending {

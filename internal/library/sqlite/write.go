@@ -231,10 +231,7 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id, when int64, p *pre
 	}
 	for _, p := range phrases {
 		if id, ok := p.(int64); ok {
-			if tx.phraseQuotes == nil {
-				tx.phraseQuotes = map[int64]int{}
-			}
-			tx.phraseQuotes[id]++
+			tx.countPhrase(id)
 		}
 	}
 	rows := make([][]any, 0, len(e.Result.Quotes))
