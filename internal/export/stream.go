@@ -19,7 +19,6 @@ type Stream struct {
 	format  string
 	explain bool
 	n       int
-	csv     *csv.Writer
 }
 
 // NewStream starts a stream in the named format (see Formats), or of
@@ -40,9 +39,12 @@ func NewStream(w io.Writer, format string, explain bool) (*Stream, error) {
 			return nil, err
 		}
 	case "csv":
-		s.csv = csv.NewWriter(w)
-		if err := s.csv.Write(CSVHeader); err != nil {
+		cw := csv.NewWriter(w)
+		if err := cw.Write(CSVHeader); err != nil {
 			return nil, err
+		}
+		if cw.Flush(); cw.Error() != nil {
+			return nil, cw.Error()
 		}
 	}
 	return s, nil
@@ -95,11 +97,6 @@ func (s *Stream) separate() error {
 		if !first {
 			sep = "\n---\n\n"
 		}
-	case s.format == "csv":
-		// The writer buffers what it was given before: what follows is
-		// written past it.
-		s.csv.Flush()
-		return s.csv.Error()
 	}
 	_, err := io.WriteString(s.w, sep)
 	return err
@@ -143,9 +140,6 @@ func (s *Stream) Close() error {
 		}
 		_, err := io.WriteString(s.w, end)
 		return err
-	case "csv":
-		s.csv.Flush()
-		return s.csv.Error()
 	}
 	return nil
 }
