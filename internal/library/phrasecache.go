@@ -79,15 +79,24 @@ func candidates(ctx context.Context, tx PhraseTx, c *PhraseCache, keys []int64, 
 	if err != nil || len(entries) == 0 {
 		return nil, err
 	}
-	shared := map[int64]int{}
+	// Counted and ranked over small keys in slices, not maps of phrases:
+	// this runs at every new phrase of an ingest, on the single writer.
+	type rank struct {
+		marked, shared int32
+		id             int64
+	}
+	ids := slices.Sorted(slices.Values(entries))
+	var ranks []rank
 	var ask []int64
-	for _, id := range entries {
-		if shared[id] == 0 {
-			if _, ok := c.byID[id]; !ok {
-				ask = append(ask, id)
-			}
+	for i, id := range ids {
+		if i > 0 && id == ids[i-1] {
+			ranks[len(ranks)-1].shared++
+			continue
 		}
-		shared[id]++
+		ranks = append(ranks, rank{shared: 1, id: id})
+		if _, ok := c.byID[id]; !ok {
+			ask = append(ask, id)
+		}
 	}
 	if len(ask) > 0 {
 		got, err := tx.PhrasesByID(ctx, ask)
@@ -98,17 +107,22 @@ func candidates(ctx context.Context, tx PhraseTx, c *PhraseCache, keys []int64, 
 			c.update(p)
 		}
 	}
-	out := make([]Phrase, 0, len(shared))
-	for id := range shared {
-		if p, ok := c.byID[id]; ok {
-			out = append(out, p)
+	known := ranks[:0]
+	for _, r := range ranks {
+		if p, ok := c.byID[r.id]; ok {
+			r.marked = int32(p.Altered & AlteredWords)
+			known = append(known, r)
 		}
 	}
-	slices.SortFunc(out, func(a, b Phrase) int {
-		return cmp.Or(cmp.Compare(a.Altered&AlteredWords, b.Altered&AlteredWords),
-			cmp.Compare(shared[b.ID], shared[a.ID]), cmp.Compare(a.ID, b.ID))
+	ranks = known
+	slices.SortFunc(ranks, func(a, b rank) int {
+		return cmp.Or(cmp.Compare(a.marked, b.marked), cmp.Compare(b.shared, a.shared), cmp.Compare(a.id, b.id))
 	})
-	return out[:min(limit, len(out))], nil
+	out := make([]Phrase, min(limit, len(ranks)))
+	for i := range out {
+		out[i] = c.byID[ranks[i].id]
+	}
+	return out, nil
 }
 
 // ByID indexes phrases by id, as PhraseTx.PhrasesByID returns them.

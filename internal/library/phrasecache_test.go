@@ -81,25 +81,26 @@ func (m *memPhrases) MarkPhrase(_ context.Context, id int64, altered int, speake
 	return nil
 }
 
-// wireCopy makes articles that carry a few quotes each, copied, with a
-// word changed, cut, or credited to someone else, as wire copy is.
-func wireCopy(n int) [][]PhraseQuote {
+// wireCopy makes n articles that carry a few of so many lines each,
+// copied, with a word changed, cut, or credited to someone else, as wire
+// copy is.
+func wireCopy(n, lines int) [][]PhraseQuote {
 	r := rand.New(rand.NewPCG(7, 11))
 	vocab := strings.Fields("harbour ferry council budget school bridge tram river winter market tax vote plan port road clinic library")
 	people := []string{"Imogen Farrowby", "Odile Marchetti", "Farrowby", "Tobias Wrenfield"}
-	var lines [][]string
-	for range 12 {
+	var wire [][]string
+	for range lines {
 		var w []string
 		for range 8 + r.IntN(14) {
 			w = append(w, vocab[r.IntN(len(vocab))])
 		}
-		lines = append(lines, w)
+		wire = append(wire, w)
 	}
 	var out [][]PhraseQuote
 	for range n {
 		var art []PhraseQuote
 		for range 1 + r.IntN(4) {
-			w := slices.Clone(lines[r.IntN(len(lines))])
+			w := slices.Clone(wire[r.IntN(len(wire))])
 			switch r.IntN(4) {
 			case 0:
 				w[r.IntN(len(w))] = vocab[r.IntN(len(vocab))]
@@ -118,7 +119,7 @@ func wireCopy(n int) [][]PhraseQuote {
 // and leave one at a time without one, and read the store less.
 func TestPhraseCacheIsPlain(t *testing.T) {
 	ctx := context.Background()
-	arts := wireCopy(300)
+	arts := wireCopy(300, 12)
 	run := func(shared bool) (string, *memPhrases) {
 		m := newMemPhrases()
 		var c *PhraseCache
@@ -182,5 +183,34 @@ func TestMatchingPhrasesOnEveryCore(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("kept %d phrases, one loop keeps %d", len(got), len(want))
+	}
+}
+
+// TestCandidatesRank pins the order a new phrase meets its candidates in:
+// those not yet marked altered first, then those sharing the most bucket
+// entries with it, then the oldest; and the limit.
+func TestCandidatesRank(t *testing.T) {
+	ctx := context.Background()
+	m := newMemPhrases()
+	for i, keys := range [][]int64{{1, 2, 3}, {1}, {1, 2}, {2, 3, 4}, {9}} {
+		m.InsertPhrase(ctx, int64(100+i), fmt.Sprint("phrase ", i+1), "", keys)
+	}
+	m.MarkPhrase(ctx, 1, AlteredWords, "")
+	for limit, want := range map[int][]int64{3: {4, 3, 2}, 4: {4, 3, 2, 1}, 9: {4, 3, 2, 1}} {
+		got, err := candidates(ctx, m, &PhraseCache{}, []int64{4, 1, 3, 2}, 0, limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []int64
+		for _, p := range got {
+			ids = append(ids, p.ID)
+		}
+		if !slices.Equal(ids, want) {
+			t.Errorf("limit %d: candidates %v, want %v", limit, ids, want)
+		}
+	}
+	got, _ := candidates(ctx, m, &PhraseCache{}, []int64{1, 2}, 3, 9)
+	if len(got) != 3 || got[0].ID != 2 || got[1].ID != 4 || got[2].ID != 1 {
+		t.Errorf("leaving phrase 3 out: %+v, want phrases 2, 4, 1 (one entry each but 1, marked)", got)
 	}
 }
