@@ -50,9 +50,37 @@ type PhraseTx interface {
 	MarkPhrase(ctx context.Context, id int64, altered int, speaker string) error
 }
 
-// PhraseQuote is a quote to give a phrase: its words and the speaker
-// credited (canonical).
-type PhraseQuote struct{ Text, Speaker string }
+// PhraseQuote is a quote to give a phrase: its text and the speaker
+// credited (canonical). Key, when not nil, is KeyQuote of the text,
+// worked out before the single writer needs it.
+type PhraseQuote struct {
+	Text, Speaker string
+	Key           *QuoteKey
+}
+
+// QuoteKey is what a quote's phrase is found by: its words, their hash and
+// band keys; Words is nil for a quote too short for a trail.
+type QuoteKey struct {
+	Words []string
+	Hash  int64
+	Keys  []int64
+}
+
+// KeyQuote works out the key of a quote's text.
+func KeyQuote(text string) *QuoteKey {
+	w := trail.Words(text)
+	if !trail.Indexable(w) {
+		return &QuoteKey{}
+	}
+	return &QuoteKey{Words: w, Hash: trail.Hash(w), Keys: trail.Keys(w)}
+}
+
+func (q PhraseQuote) key() *QuoteKey {
+	if q.Key != nil {
+		return q.Key
+	}
+	return KeyQuote(q.Text)
+}
 
 // AssignPhrases returns the phrase of each quote, 0 for a quote too short
 // for a trail, storing the new ones and marking their trails. c holds the
@@ -65,12 +93,12 @@ func AssignPhrases(ctx context.Context, tx PhraseTx, c *PhraseCache, qs []Phrase
 		c = &PhraseCache{}
 	}
 	out := make([]int64, len(qs))
-	words := make([][]string, len(qs))
+	keys := make([]*QuoteKey, len(qs))
 	hashes := make([]int64, 0, len(qs))
 	for i, q := range qs {
-		if w := trail.Words(q.Text); trail.Indexable(w) {
-			words[i] = w
-			hashes = append(hashes, trail.Hash(w))
+		if k := q.key(); k.Words != nil {
+			keys[i] = k
+			hashes = append(hashes, k.Hash)
 		}
 	}
 	if len(hashes) == 0 {
@@ -80,18 +108,18 @@ func AssignPhrases(ctx context.Context, tx PhraseTx, c *PhraseCache, qs []Phrase
 		return nil, err
 	}
 	for i, q := range qs {
-		if words[i] == nil {
+		k := keys[i]
+		if k == nil {
 			continue
 		}
-		h := trail.Hash(words[i])
-		if p, ok := c.byHash(h); ok {
+		if p, ok := c.byHash(k.Hash); ok {
 			out[i] = p.ID
 			if err := markSpeaker(ctx, tx, c, p, q.Speaker); err != nil {
 				return nil, err
 			}
 			continue
 		}
-		p, err := newPhrase(ctx, tx, c, words[i], h, q.Speaker)
+		p, err := newPhrase(ctx, tx, c, k, q.Speaker)
 		if err != nil {
 			return nil, err
 		}
@@ -102,7 +130,7 @@ func AssignPhrases(ctx context.Context, tx PhraseTx, c *PhraseCache, qs []Phrase
 
 // AssignPhrase is AssignPhrases for one quote.
 func AssignPhrase(ctx context.Context, tx PhraseTx, c *PhraseCache, quote, speaker string) (int64, error) {
-	ids, err := AssignPhrases(ctx, tx, c, []PhraseQuote{{quote, speaker}})
+	ids, err := AssignPhrases(ctx, tx, c, []PhraseQuote{{Text: quote, Speaker: speaker}})
 	if err != nil {
 		return 0, err
 	}
@@ -111,8 +139,8 @@ func AssignPhrase(ctx context.Context, tx PhraseTx, c *PhraseCache, quote, speak
 
 // newPhrase stores a phrase and marks it and the stored phrases it
 // matches.
-func newPhrase(ctx context.Context, tx PhraseTx, c *PhraseCache, words []string, h int64, speaker string) (Phrase, error) {
-	keys := trail.Keys(words)
+func newPhrase(ctx context.Context, tx PhraseTx, c *PhraseCache, k *QuoteKey, speaker string) (Phrase, error) {
+	words, h, keys := k.Words, k.Hash, k.Keys
 	id, created, err := tx.InsertPhrase(ctx, h, strings.Join(words, " "), speaker, keys)
 	if err != nil {
 		return Phrase{}, err

@@ -12,7 +12,8 @@ import (
 // TestPhraseCountsAreCounts checks the count kept with each phrase against
 // its plain twin, counting the quotes that carry it, after every write
 // that adds or removes quotes: one article, a batch, an article replaced
-// by another version with other quotes, one removed, and the trail
+// by another version with other quotes (alone, and in the batch that
+// stored it), one removed, and the trail
 // rebuilt on open.
 func TestPhraseCountsAreCounts(t *testing.T) {
 	ctx := context.Background()
@@ -58,6 +59,19 @@ func TestPhraseCountsAreCounts(t *testing.T) {
 		t.Fatalf("update: %v, %v", st, err)
 	}
 	check("an update")
+	// A batch that stores an article with a quote new to the library,
+	// then another version of it without that quote.
+	first := *es[0]
+	first.Article.Path, first.Article.Hash = "en/twice.txt", "twice-1"
+	first.Result.Quotes = append(es[0].Result.Quotes[:0:0], es[0].Result.Quotes[0])
+	first.Result.Quotes[0].Text = "the night ferry to the outer islands stops in March and will not run again before the summer"
+	second := first
+	second.Article.Hash = "twice-2"
+	second.Result.Quotes = es[1].Result.Quotes[:1]
+	if sts, err := s.PutAll(ctx, []*library.Entry{&first, &second}); err != nil || sts[1] != library.Updated {
+		t.Fatalf("a batch writing one article twice: %v, %v", sts, err)
+	}
+	check("a batch that replaces its own article")
 	arts, err := s.List(ctx, library.Filter{Limit: 100})
 	if err != nil {
 		t.Fatal(err)

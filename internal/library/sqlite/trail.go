@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/dixit-news/dixit/internal/attrib"
 	"github.com/dixit-news/dixit/internal/library"
 	"github.com/dixit-news/dixit/internal/trail"
 )
@@ -115,6 +114,74 @@ func (t phraseTx) BucketEntries(ctx context.Context, keys []int64, not int64) ([
 	return idList(all.String), nil
 }
 
+// The PhraseStore of a batch's library.PhraseBatch (PutAll): a few
+// statements for all its phrases, each a JSON list in and one row out.
+
+func (t phraseTx) BucketHeads(ctx context.Context, keys []int64, n int) (map[int64][]int64, error) {
+	list, _ := json.Marshal(keys)
+	var all sql.NullString
+	if err := t.QueryRowContext(ctx, `SELECT group_concat(key || ':' || ids, ' ') FROM (SELECT k.value AS key,
+		(SELECT group_concat(phrase_id) FROM (SELECT phrase_id FROM phrase_keys WHERE key = k.value ORDER BY phrase_id LIMIT ?)) AS ids
+		FROM json_each(?) k) WHERE ids IS NOT NULL`, n, string(list)).Scan(&all); err != nil {
+		return nil, err
+	}
+	out := map[int64][]int64{}
+	for f := range strings.FieldsSeq(all.String) {
+		k, ids, _ := strings.Cut(f, ":")
+		key, err := strconv.ParseInt(k, 10, 64)
+		if err != nil {
+			return nil, err
+		}
+		out[key] = idList(ids)
+	}
+	return out, nil
+}
+
+func (t phraseTx) MaxPhraseID(ctx context.Context) (int64, error) {
+	var id int64
+	err := t.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM phrases`).Scan(&id)
+	return id, err
+}
+
+func (t phraseTx) WritePhrases(ctx context.Context, added []library.NewPhrase, marked []library.Phrase) error {
+	if len(added) > 0 {
+		rows := make([][]any, len(added))
+		var keys [][]any
+		for i, a := range added {
+			rows[i] = []any{a.ID, a.Hash, a.Words, a.Speaker, a.Altered}
+			for _, k := range a.Keys {
+				keys = append(keys, []any{k, a.ID})
+			}
+		}
+		// In key order: the index's pages are written in turn, not at
+		// random.
+		slices.SortFunc(keys, func(a, b []any) int {
+			return cmp.Or(cmp.Compare(a[0].(int64), b[0].(int64)), cmp.Compare(a[1].(int64), b[1].(int64)))
+		})
+		// Rows as values, not a JSON list: reading each row's fields out
+		// of JSON made writing the band keys four times slower.
+		if err := insertRowsOf(ctx, t.txc, `INSERT INTO phrases(id, hash, words, speaker, altered) VALUES `, rows, bulkRows); err != nil {
+			return err
+		}
+		if err := insertRowsOf(ctx, t.txc, `INSERT OR IGNORE INTO phrase_keys(key, phrase_id) VALUES `, keys, bulkRows); err != nil {
+			return err
+		}
+	}
+	if len(marked) > 0 {
+		rows := make([][3]any, len(marked))
+		for i, p := range marked {
+			rows[i] = [3]any{p.ID, p.Altered, p.Speaker}
+		}
+		list, _ := json.Marshal(rows)
+		if _, err := t.ExecContext(ctx, `UPDATE phrases SET altered = c.altered, speaker = c.speaker
+			FROM (SELECT value->>0 AS id, value->>1 AS altered, value->>2 AS speaker FROM json_each(?)) AS c
+			WHERE phrases.id = c.id`, string(list)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // idList reads a group_concat of ids.
 func idList(s string) []int64 {
 	var out []int64
@@ -156,12 +223,17 @@ func scanPhrases(rows *sql.Rows) ([]library.Phrase, error) {
 
 // phrasesOf are the phrase ids to store with an article's quotes, nil for
 // those without one; speaker gives each quote's canonical speaker.
-func phrasesOf(ctx context.Context, tx *txc, qs []attrib.Quote, speaker func(string) string) ([]any, error) {
+func phrasesOf(ctx context.Context, tx *txc, p *prepared, speaker func(string) string) ([]any, error) {
+	qs := p.e.Result.Quotes
 	in := make([]library.PhraseQuote, len(qs))
 	for i, q := range qs {
-		in[i] = library.PhraseQuote{Text: q.Text, Speaker: speaker(q.Speaker)}
+		in[i] = library.PhraseQuote{Text: q.Text, Speaker: speaker(q.Speaker), Key: p.keys[i]}
 	}
-	ids, err := library.AssignPhrases(ctx, phraseTx{tx}, &tx.phrases, in)
+	var ptx library.PhraseTx = phraseTx{tx}
+	if tx.phraseBatch != nil {
+		ptx = tx.phraseBatch
+	}
+	ids, err := library.AssignPhrases(ctx, ptx, &tx.phrases, in)
 	if err != nil {
 		return nil, err
 	}

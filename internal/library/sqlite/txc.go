@@ -36,6 +36,18 @@ type txc struct {
 	phraseQuotes map[int64]int
 	batch        *batch // what a batch looked up ahead; nil for one article
 	phrases      library.PhraseCache
+	// The phrases a batch reads ahead and writes when it ends; nil for
+	// one article, whose phrases are written as they come.
+	phraseBatch *library.PhraseBatch
+}
+
+// flushPhrases writes the phrases the batch holds: when it ends, and
+// before a quote is deleted, whose trigger counts its phrase down.
+func (c *txc) flushPhrases(ctx context.Context) error {
+	if c.phraseBatch == nil {
+		return nil
+	}
+	return c.phraseBatch.Flush(ctx)
 }
 
 type tally struct{ quotes, articles int }
@@ -137,6 +149,10 @@ func (c *txc) finish(ctx context.Context) error {
 	if err := describe(ctx, c, c.described, nil); err != nil {
 		return err
 	}
+	if err := c.flushPhrases(ctx); err != nil {
+		return err
+	}
+	c.phraseBatch = nil
 	if err := c.addPhraseCounts(ctx); err != nil {
 		return err
 	}

@@ -43,6 +43,11 @@ func (s *Store) PutAll(ctx context.Context, es []*library.Entry) ([]library.PutS
 		if tx.batch, err = s.lookAhead(ctx, tx, ps); err != nil {
 			return err
 		}
+		if keepTrails {
+			if tx.phraseBatch, err = preloadPhrases(ctx, tx, ps); err != nil {
+				return err
+			}
+		}
 		for i, p := range ps {
 			path = p.e.Article.Path
 			_, st, err := s.put(ctx, tx, p)
@@ -62,10 +67,11 @@ func (s *Store) PutAll(ctx context.Context, es []*library.Entry) ([]library.PutS
 // prepared is an entry as it is written: what can be worked out before the
 // transaction is, on every core, so that the single writer only writes.
 type prepared struct {
-	e        *library.Entry // names cleaned
-	search   string         // searchText of its body and quotes
-	mentions []string       // each speaker's mentions, as JSON
-	body     any            // the body as stored (packBody)
+	e        *library.Entry      // names cleaned
+	search   string              // searchText of its body and quotes
+	mentions []string            // each speaker's mentions, as JSON
+	body     any                 // the body as stored (packBody)
+	keys     []*library.QuoteKey // each quote's (the trail's)
 }
 
 func prepare(e *library.Entry) *prepared {
@@ -74,6 +80,7 @@ func prepare(e *library.Entry) *prepared {
 	texts = append(texts, p.e.Article.Body)
 	for _, q := range p.e.Result.Quotes {
 		texts = append(texts, q.Text)
+		p.keys = append(p.keys, library.KeyQuote(q.Text))
 	}
 	p.search = searchText(texts...)
 	for _, sp := range p.e.Result.Speakers {
@@ -167,6 +174,9 @@ func (s *Store) put(ctx context.Context, tx *txc, p *prepared) (id int64, status
 			if err := untally(ctx, tx, id); err != nil {
 				return err
 			}
+			if err := tx.flushPhrases(ctx); err != nil {
+				return err
+			}
 			for _, t := range []string{"quotes", "sources", "article_speakers"} {
 				if _, err := tx.ExecContext(ctx, `DELETE FROM `+t+` WHERE article_id = ?`, id); err != nil {
 					return err
@@ -225,7 +235,7 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id, when int64, p *pre
 	}
 	phrases := make([]any, len(e.Result.Quotes)) // none: see keepTrails
 	if keepTrails {
-		if phrases, err = phrasesOf(ctx, tx, e.Result.Quotes, canonical); err != nil {
+		if phrases, err = phrasesOf(ctx, tx, p, canonical); err != nil {
 			return err
 		}
 	}
@@ -332,13 +342,23 @@ func (s *Store) speakerID(ctx context.Context, tx *txc, name string) (int64, err
 // rowsPerInsert bounds the rows one INSERT statement writes: a statement
 // per row was most of the cost of storing an article's quotes, and one
 // prepared statement per row count up to here is reused by every article.
-const rowsPerInsert = 16
+// bulkRows is the bound for what a batch writes at its end, thousands of
+// rows at once.
+const (
+	rowsPerInsert = 16
+	bulkRows      = 200
+)
 
 // insertRows inserts rows (all of one width) with head ("INSERT INTO
 // t(cols) VALUES "), several rows to a statement.
 func insertRows(ctx context.Context, tx *txc, head string, rows [][]any) error {
+	return insertRowsOf(ctx, tx, head, rows, rowsPerInsert)
+}
+
+// insertRowsOf is insertRows with up to per rows to a statement.
+func insertRowsOf(ctx context.Context, tx *txc, head string, rows [][]any, per int) error {
 	for len(rows) > 0 {
-		n := min(len(rows), rowsPerInsert)
+		n := min(len(rows), per)
 		width := len(rows[0])
 		one := "(" + strings.Repeat("?,", width-1) + "?)"
 		q := head + strings.Repeat(one+",", n-1) + one
