@@ -58,9 +58,14 @@ func NewPhraseBatch(st PhraseStore) *PhraseBatch {
 		heads: map[int64][]int64{}, buckets: map[int64][]int64{}, dirty: map[int64]bool{}}
 }
 
-// Preload reads, in three statements, the phrases the quotes qs will look
-// up: those of their hashes, and for the wordings not stored yet the heads
-// of their buckets and the phrases listed there.
+// Preload reads the phrases the quotes qs will look up, in a few
+// statements: those of their hashes; for the wordings not stored yet, the
+// heads of the buckets BucketEntries will read, and the phrases listed
+// there. BucketEntries stops at CandidateRows entries, in key order, so a
+// wording's buckets are read in that order, one key of every wording a
+// statement, until the stored entries alone reach CandidateRows: a wire
+// line's variants share full buckets, and reading all of their keys' was
+// most of the preload.
 func (b *PhraseBatch) Preload(ctx context.Context, qs []PhraseQuote) error {
 	var hashes []int64
 	byHash := map[int64]*QuoteKey{}
@@ -75,27 +80,56 @@ func (b *PhraseBatch) Preload(ctx context.Context, qs []PhraseQuote) error {
 	if _, err := b.PhrasesByHash(ctx, hashes); err != nil {
 		return err
 	}
-	var keys []int64
+	type wording struct {
+		keys    []int64
+		entries int
+	}
+	var short []*wording
+	keys := 0
 	for _, h := range hashes {
 		if b.hashes[h] == 0 {
-			keys = append(keys, byHash[h].Keys...)
+			short = append(short, &wording{keys: distinct(byHash[h].Keys)})
+			keys += len(short[len(short)-1].keys)
 		}
 	}
-	if err := b.readHeads(ctx, keys); err != nil {
-		return err
+	if len(b.buckets) == 0 {
+		// Sized for the keys the batch will add: growing it was a fifth
+		// of storing a new phrase.
+		b.buckets = make(map[int64][]int64, keys)
 	}
 	var ids []int64
 	listed := map[int64]bool{}
-	for _, k := range keys {
-		for _, id := range b.heads[k] {
-			if _, ok := b.known[id]; !ok && !listed[id] {
-				listed[id] = true
-				ids = append(ids, id)
+	for len(short) > 0 {
+		var ask []int64
+		for _, w := range short {
+			ask = append(ask, w.keys[0])
+		}
+		if err := b.readHeads(ctx, ask); err != nil {
+			return err
+		}
+		next := short[:0]
+		for _, w := range short {
+			head := b.heads[w.keys[0]]
+			for _, id := range head {
+				if _, ok := b.known[id]; !ok && !listed[id] {
+					listed[id] = true
+					ids = append(ids, id)
+				}
+			}
+			w.entries += len(head)
+			if w.keys = w.keys[1:]; len(w.keys) > 0 && w.entries < CandidateRows {
+				next = append(next, w)
 			}
 		}
+		short = next
 	}
 	_, err := b.PhrasesByID(ctx, ids)
 	return err
+}
+
+// distinct returns keys sorted, each once.
+func distinct(keys []int64) []int64 {
+	return slices.Compact(slices.Sorted(slices.Values(keys)))
 }
 
 func (b *PhraseBatch) PhrasesByHash(ctx context.Context, hashes []int64) (map[int64]Phrase, error) {
@@ -168,10 +202,7 @@ func (b *PhraseBatch) InsertPhrase(ctx context.Context, hash int64, words, speak
 		}
 		b.next = max + 1
 	}
-	ks := slices.Compact(slices.Sorted(slices.Values(keys)))
-	if err := b.readHeads(ctx, ks); err != nil {
-		return 0, false, err
-	}
+	ks := distinct(keys)
 	p := Phrase{ID: b.next, Words: words, Speaker: speaker}
 	b.next++
 	for _, k := range ks {
@@ -182,23 +213,35 @@ func (b *PhraseBatch) InsertPhrase(ctx context.Context, hash int64, words, speak
 	return p.ID, true, nil
 }
 
-// BucketEntries lists the entries of keys' buckets in (key, phrase id)
-// order, the stored ones (read once per key) before the batch's.
+// BucketEntries lists the first CandidateRows entries of keys' buckets in
+// (key, phrase id) order, the stored ones before the batch's, reading the
+// stored heads of those it reaches that it has not read. A head read after
+// a Flush holds the batch's entries that Flush wrote: they are listed
+// once, as the stored entries they now are.
 func (b *PhraseBatch) BucketEntries(ctx context.Context, keys []int64, not int64) ([]int64, error) {
-	ks := slices.Compact(slices.Sorted(slices.Values(keys)))
-	if err := b.readHeads(ctx, ks); err != nil {
-		return nil, err
-	}
 	var out []int64
-	for _, k := range ks {
-		for _, list := range [][]int64{b.heads[k], b.buckets[k]} {
-			for _, id := range list {
-				if len(out) == CandidateRows {
-					return out, nil
-				}
-				if id != not {
-					out = append(out, id)
-				}
+	add := func(id int64) bool {
+		if id != not {
+			out = append(out, id)
+		}
+		return len(out) == CandidateRows
+	}
+	for _, k := range distinct(keys) {
+		if _, ok := b.heads[k]; !ok {
+			if err := b.readHeads(ctx, []int64{k}); err != nil {
+				return nil, err
+			}
+		}
+		head, last := b.heads[k], int64(0)
+		for _, id := range head {
+			if add(id) {
+				return out, nil
+			}
+			last = id
+		}
+		for _, id := range b.buckets[k] {
+			if id > last && add(id) {
+				return out, nil
 			}
 		}
 	}
@@ -207,9 +250,7 @@ func (b *PhraseBatch) BucketEntries(ctx context.Context, keys []int64, not int64
 
 // readHeads reads the stored heads of the buckets not read yet: the
 // phrase BucketEntries leaves out is the one just added, never stored
-// before the batch, so CandidateRows are enough. InsertPhrase reads a
-// bucket before it adds to it: the heads never hold the batch's entries,
-// even once Flush has written them.
+// before the batch, so CandidateRows are enough.
 func (b *PhraseBatch) readHeads(ctx context.Context, keys []int64) error {
 	var ask []int64
 	for _, k := range keys {

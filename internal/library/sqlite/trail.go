@@ -145,25 +145,28 @@ func (t phraseTx) MaxPhraseID(ctx context.Context) (int64, error) {
 
 func (t phraseTx) WritePhrases(ctx context.Context, added []library.NewPhrase, marked []library.Phrase) error {
 	if len(added) > 0 {
-		rows := make([][]any, len(added))
-		var keys [][]any
-		for i, a := range added {
-			rows[i] = []any{a.ID, a.Hash, a.Words, a.Speaker, a.Altered}
+		rows := make([]any, 0, 5*len(added))
+		var keys [][2]int64
+		for _, a := range added {
+			rows = append(rows, a.ID, a.Hash, a.Words, a.Speaker, a.Altered)
 			for _, k := range a.Keys {
-				keys = append(keys, []any{k, a.ID})
+				keys = append(keys, [2]int64{k, a.ID})
 			}
 		}
 		// In key order: the index's pages are written in turn, not at
 		// random.
-		slices.SortFunc(keys, func(a, b []any) int {
-			return cmp.Or(cmp.Compare(a[0].(int64), b[0].(int64)), cmp.Compare(a[1].(int64), b[1].(int64)))
-		})
+		slices.SortFunc(keys, func(a, b [2]int64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+		args := make([]any, 0, 2*len(keys))
+		for _, k := range keys {
+			args = append(args, k[0], k[1])
+		}
 		// Rows as values, not a JSON list: reading each row's fields out
-		// of JSON made writing the band keys four times slower.
-		if err := insertRowsOf(ctx, t.txc, `INSERT INTO phrases(id, hash, words, speaker, altered) VALUES `, rows, bulkRows); err != nil {
+		// of JSON made writing the band keys four times slower. A phrase's
+		// keys are distinct (InsertPhrase), and its id new.
+		if err := insertValues(ctx, t.txc, `INSERT INTO phrases(id, hash, words, speaker, altered) VALUES `, 5, rows, bulkRows); err != nil {
 			return err
 		}
-		if err := insertRowsOf(ctx, t.txc, `INSERT OR IGNORE INTO phrase_keys(key, phrase_id) VALUES `, keys, bulkRows); err != nil {
+		if err := insertValues(ctx, t.txc, `INSERT INTO phrase_keys(key, phrase_id) VALUES `, 2, args, bulkRows); err != nil {
 			return err
 		}
 	}

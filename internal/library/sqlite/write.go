@@ -352,24 +352,27 @@ const (
 // insertRows inserts rows (all of one width) with head ("INSERT INTO
 // t(cols) VALUES "), several rows to a statement.
 func insertRows(ctx context.Context, tx *txc, head string, rows [][]any) error {
-	return insertRowsOf(ctx, tx, head, rows, rowsPerInsert)
+	if len(rows) == 0 {
+		return nil
+	}
+	args := make([]any, 0, len(rows)*len(rows[0]))
+	for _, r := range rows {
+		args = append(args, r...)
+	}
+	return insertValues(ctx, tx, head, len(rows[0]), args, rowsPerInsert)
 }
 
-// insertRowsOf is insertRows with up to per rows to a statement.
-func insertRowsOf(ctx context.Context, tx *txc, head string, rows [][]any, per int) error {
-	for len(rows) > 0 {
-		n := min(len(rows), per)
-		width := len(rows[0])
+// insertValues is insertRows of the rows of width values each in args, up
+// to per rows to a statement.
+func insertValues(ctx context.Context, tx *txc, head string, width int, args []any, per int) error {
+	for len(args) > 0 {
+		n := min(len(args)/width, per)
 		one := "(" + strings.Repeat("?,", width-1) + "?)"
 		q := head + strings.Repeat(one+",", n-1) + one
-		args := make([]any, 0, n*width)
-		for _, r := range rows[:n] {
-			args = append(args, r...)
-		}
-		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+		if _, err := tx.ExecContext(ctx, q, args[:n*width]...); err != nil {
 			return err
 		}
-		rows = rows[n:]
+		args = args[n*width:]
 	}
 	return nil
 }
