@@ -66,7 +66,7 @@ tables=$(sqlite3 "$work/trail.db" "SELECT coalesce(sum(pgsize), 0) FROM dbstat W
 counts=$(sqlite3 "$work/trail.db" "SELECT (SELECT count(*) FROM quotes) || ' quotes, ' || (SELECT count(*) FROM phrases) || ' phrases, ' || (SELECT count(*) FROM phrase_keys) || ' band keys, ' || (SELECT count(*) FROM phrases WHERE altered <> 0) || ' phrases altered'")
 awk -v b="$b" -v t="$t" -v n="$n" 'BEGIN {
 	printf "ingest without trails: %.1f s (%.0f articles/s)\n", b / 1000, n / (b / 1000)
-	printf "ingest with trails:    %.1f s (%.0f articles/s), %+.1f%%\n", t / 1000, n / (t / 1000), (t - b) * 100 / b
+	printf "ingest with trails:    %.1f s (%.0f articles/s), %+.1f%% in time; its speed %.1f%% of that without trails\n", t / 1000, n / (t / 1000), (t - b) * 100 / b, b * 100 / t
 }'
 echo "runs (ms): base $(tr '\n' ' ' <"$work/base.ms")· trail $(tr '\n' ' ' <"$work/trail.ms")"
 awk -v b="$bs" -v t="$ts" -v x="$tables" 'BEGIN {

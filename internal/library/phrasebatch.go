@@ -132,14 +132,19 @@ func distinct(keys []int64) []int64 {
 	return slices.Compact(slices.Sorted(slices.Values(keys)))
 }
 
-func (b *PhraseBatch) PhrasesByHash(ctx context.Context, hashes []int64) (map[int64]Phrase, error) {
-	var ask []int64
-	for _, h := range hashes {
-		if _, ok := b.hashes[h]; !ok {
-			ask = append(ask, h)
+// unknown lists, sorted and once each, the keys m does not hold.
+func unknown[V any](m map[int64]V, keys []int64) []int64 {
+	var out []int64
+	for _, k := range keys {
+		if _, ok := m[k]; !ok {
+			out = append(out, k)
 		}
 	}
-	if len(ask) > 0 {
+	return distinct(out)
+}
+
+func (b *PhraseBatch) PhrasesByHash(ctx context.Context, hashes []int64) (map[int64]Phrase, error) {
+	if ask := unknown(b.hashes, hashes); len(ask) > 0 {
 		got, err := b.st.PhrasesByHash(ctx, ask)
 		if err != nil {
 			return nil, err
@@ -162,14 +167,7 @@ func (b *PhraseBatch) PhrasesByHash(ctx context.Context, hashes []int64) (map[in
 }
 
 func (b *PhraseBatch) PhrasesByID(ctx context.Context, ids []int64) (map[int64]Phrase, error) {
-	var ask []int64
-	for _, id := range ids {
-		if _, ok := b.known[id]; !ok {
-			ask = append(ask, id)
-		}
-	}
-	if len(ask) > 0 {
-		ask = slices.Compact(slices.Sorted(slices.Values(ask)))
+	if ask := unknown(b.known, ids); len(ask) > 0 {
 		got, err := b.st.PhrasesByID(ctx, ask)
 		if err != nil {
 			return nil, err
@@ -252,25 +250,16 @@ func (b *PhraseBatch) BucketEntries(ctx context.Context, keys []int64, not int64
 // phrase BucketEntries leaves out is the one just added, never stored
 // before the batch, so CandidateRows are enough.
 func (b *PhraseBatch) readHeads(ctx context.Context, keys []int64) error {
-	var ask []int64
-	for _, k := range keys {
-		if _, ok := b.heads[k]; !ok {
-			ask = append(ask, k)
-			b.heads[k] = nil
-		}
-	}
+	ask := unknown(b.heads, keys)
 	if len(ask) == 0 {
 		return nil
 	}
 	got, err := b.st.BucketHeads(ctx, ask, CandidateRows)
 	if err != nil {
-		for _, k := range ask {
-			delete(b.heads, k)
-		}
 		return err
 	}
-	for k, ids := range got {
-		b.heads[k] = ids
+	for _, k := range ask {
+		b.heads[k] = got[k] // nil: read, empty
 	}
 	return nil
 }
