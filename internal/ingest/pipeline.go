@@ -25,11 +25,12 @@ const flushAfter = time.Second
 
 // loaded is one input read and extracted.
 type loaded struct {
-	seq     int
-	in      string
-	entries []*library.Entry
-	notes   []error // what of the entries was left out (MaxQuotes)
-	err     error
+	seq      int
+	in       string
+	entries  []*library.Entry
+	prepared []library.Prepared // the entries', where the store is a library.Preparer
+	notes    []error            // what of the entries was left out (MaxQuotes)
+	err      error
 }
 
 // Run ingests inputs into store: inputs are read and extracted on every
@@ -87,6 +88,9 @@ func Run(ctx context.Context, store library.Store, loader *article.Loader, input
 					for _, a := range arts {
 						e, note := entry(a, opt.Lang)
 						j.entries = append(j.entries, e)
+						if pr, ok := store.(library.Preparer); ok {
+							j.prepared = append(j.prepared, pr.Prepare(e))
+						}
 						if note != nil {
 							j.notes = append(j.notes, note)
 						}
@@ -179,13 +183,20 @@ func (w *writer) flush() {
 		return
 	}
 	var all []*library.Entry
+	var prepared []library.Prepared
 	for _, r := range w.batch {
 		all = append(all, r.entries...)
+		prepared = append(prepared, r.prepared...)
 	}
 	var sts []library.PutStatus
 	if b, ok := w.store.(library.Batcher); ok && len(all) > 1 && w.ctx.Err() == nil {
 		var err error
-		if sts, err = b.PutAll(w.ctx, all); err != nil {
+		if pr, ok := b.(library.Preparer); ok && len(prepared) == len(all) {
+			sts, err = pr.PutPrepared(w.ctx, prepared)
+		} else {
+			sts, err = b.PutAll(w.ctx, all)
+		}
+		if err != nil {
 			sts = nil
 		}
 	}

@@ -198,6 +198,20 @@ type Batcher interface {
 	PutAll(ctx context.Context, es []*Entry) ([]PutStatus, error)
 }
 
+// Preparer is a Batcher whose writes can be worked out ahead, on any core:
+// ingest prepares each entry where it extracts it, and the single writer
+// only writes. PutPrepared(Prepare of each entry) stores what PutAll of the
+// entries stores.
+type Preparer interface {
+	Batcher
+	// Prepare works out how e will be written; e is not to change after.
+	Prepare(e *Entry) Prepared
+	PutPrepared(ctx context.Context, ps []Prepared) ([]PutStatus, error)
+}
+
+// Prepared is an entry as a Preparer will write it.
+type Prepared interface{ Entry() *Entry }
+
 // ErrNotFound reports an id or path the library does not hold.
 var ErrNotFound = errors.New("not in the library")
 

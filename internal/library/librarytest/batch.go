@@ -81,6 +81,25 @@ func runBatchIsOneByOne(t *testing.T, open Opener, aliases *library.Aliases) {
 	if g, w := snapshot(t, many), snapshot(t, one); g != w {
 		t.Errorf("PutAll stored\n%s\none at a time\n%s", g, w)
 	}
+	// Prepared ahead, as ingest's workers prepare them.
+	ahead := fill(t)
+	pr, ok := ahead.(library.Preparer)
+	if !ok {
+		return
+	}
+	var ps []library.Prepared
+	for _, e := range batch {
+		ps = append(ps, pr.Prepare(e))
+	}
+	if got, err = pr.PutPrepared(ctx, ps); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("PutPrepared statuses %v, one at a time %v", got, want)
+	}
+	if g, w := snapshot(t, ahead), snapshot(t, one); g != w {
+		t.Errorf("PutPrepared stored\n%s\none at a time\n%s", g, w)
+	}
 }
 
 // snapshot prints what a library holds: its articles, speakers and quotes.

@@ -38,10 +38,15 @@ type batch struct {
 func (s *Store) lookAhead(ctx context.Context, tx *txc, ps []*prepared) (*batch, error) {
 	b := &batch{paths: map[string]stored{}, hashes: map[string]int64{}, keys: map[string]int64{}, spellings: map[string]int64{}}
 	var paths, hashes, keys, spellings []string
+	named := map[string]bool{} // names recur: each worked out once
 	for _, p := range ps {
 		paths = append(paths, p.e.Article.Path)
 		hashes = append(hashes, p.e.Article.Hash)
 		for _, name := range p.names() {
+			if named[name] {
+				continue
+			}
+			named[name] = true
 			canon := s.aliases.Canonical(name)
 			k := library.Key(canon)
 			if _, ok := b.keys[k]; !ok {

@@ -30,7 +30,11 @@ type txc struct {
 	// Speaker ids by key, looked up or created by this transaction; the
 	// write lock it holds keeps them valid until it ends, and no longer.
 	speakers map[string]int64
-	names    map[string]int64 // nameID's
+	// speakerID's by the name as written: a batch names the same people
+	// thousands of times, and working out a name's key and spelling each
+	// time was several percent of an ingest.
+	speakerNames map[string]int64
+	names        map[string]int64 // nameID's
 	// How many quotes written carry each phrase, added to the phrases'
 	// counts when the transaction ends (migrationPhraseCounts).
 	phraseQuotes map[int64]int
@@ -156,7 +160,7 @@ func (c *txc) finish(ctx context.Context) error {
 	if err := c.addPhraseCounts(ctx); err != nil {
 		return err
 	}
-	c.tallies, c.described, c.speakers, c.names, c.batch = nil, nil, nil, nil, nil
+	c.tallies, c.described, c.speakers, c.speakerNames, c.names, c.batch = nil, nil, nil, nil, nil, nil
 	for _, r := range c.pending {
 		if r.id == 0 {
 			continue

@@ -36,8 +36,27 @@ func (s *Store) Put(ctx context.Context, e *library.Entry) (int64, library.PutSt
 
 // PutAll stores every entry in one transaction: all of them, or none.
 func (s *Store) PutAll(ctx context.Context, es []*library.Entry) ([]library.PutStatus, error) {
-	out := make([]library.PutStatus, len(es))
-	ps := prepareAll(es)
+	return s.putPrepared(ctx, prepareAll(es))
+}
+
+// Prepare is library.Preparer's: what PutPrepared will write for e.
+func (s *Store) Prepare(e *library.Entry) library.Prepared { return prepare(e) }
+
+// PutPrepared is PutAll of entries prepared ahead (Prepare).
+func (s *Store) PutPrepared(ctx context.Context, ps []library.Prepared) ([]library.PutStatus, error) {
+	out := make([]*prepared, len(ps))
+	for i, p := range ps {
+		if mine, ok := p.(*prepared); ok {
+			out[i] = mine
+		} else {
+			out[i] = prepare(p.Entry())
+		}
+	}
+	return s.putPrepared(ctx, out)
+}
+
+func (s *Store) putPrepared(ctx context.Context, ps []*prepared) ([]library.PutStatus, error) {
+	out := make([]library.PutStatus, len(ps))
 	path := ""
 	err := s.bulkTx(ctx, func(tx *txc) (err error) {
 		if tx.batch, err = s.lookAhead(ctx, tx, ps); err != nil {
@@ -67,6 +86,7 @@ func (s *Store) PutAll(ctx context.Context, es []*library.Entry) ([]library.PutS
 // prepared is an entry as it is written: what can be worked out before the
 // transaction is, on every core, so that the single writer only writes.
 type prepared struct {
+	src      *library.Entry      // as given
 	e        *library.Entry      // names cleaned
 	search   string              // searchText of its body and quotes
 	mentions []string            // each speaker's mentions, as JSON
@@ -74,8 +94,11 @@ type prepared struct {
 	keys     []*library.QuoteKey // each quote's (the trail's)
 }
 
+// Entry is library.Prepared's.
+func (p *prepared) Entry() *library.Entry { return p.src }
+
 func prepare(e *library.Entry) *prepared {
-	p := &prepared{e: e.WithCleanNames(), body: packBody(e.Article.Body)}
+	p := &prepared{src: e, e: e.WithCleanNames(), body: packBody(e.Article.Body)}
 	texts := make([]string, 0, 1+len(p.e.Result.Quotes))
 	texts = append(texts, p.e.Article.Body)
 	for _, q := range p.e.Result.Quotes {
@@ -301,6 +324,20 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id, when int64, p *pre
 // speakerID is the id of the speaker name stands for (its canonical
 // name's), created if new.
 func (s *Store) speakerID(ctx context.Context, tx *txc, name string) (int64, error) {
+	if v, ok := tx.speakerNames[name]; ok {
+		return v, nil
+	}
+	v, err := s.speakerOf(ctx, tx, name)
+	if err == nil {
+		if tx.speakerNames == nil {
+			tx.speakerNames = map[string]int64{}
+		}
+		tx.speakerNames[name] = v
+	}
+	return v, err
+}
+
+func (s *Store) speakerOf(ctx context.Context, tx *txc, name string) (int64, error) {
 	canon := s.aliases.Canonical(name)
 	key := library.Key(canon)
 	if v, ok := tx.speakers[key]; ok {
