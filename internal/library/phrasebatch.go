@@ -97,8 +97,7 @@ func (b *PhraseBatch) Preload(ctx context.Context, qs []PhraseQuote) error {
 		// of storing a new phrase.
 		b.buckets = make(map[int64][]int64, keys)
 	}
-	var ids []int64
-	listed := map[int64]bool{}
+	var ids []int64 // PhrasesByID reads those it does not know, once each
 	for len(short) > 0 {
 		var ask []int64
 		for _, w := range short {
@@ -110,12 +109,7 @@ func (b *PhraseBatch) Preload(ctx context.Context, qs []PhraseQuote) error {
 		next := short[:0]
 		for _, w := range short {
 			head := b.heads[w.keys[0]]
-			for _, id := range head {
-				if _, ok := b.known[id]; !ok && !listed[id] {
-					listed[id] = true
-					ids = append(ids, id)
-				}
-			}
+			ids = append(ids, head...)
 			w.entries += len(head)
 			if w.keys = w.keys[1:]; len(w.keys) > 0 && w.entries < CandidateRows {
 				next = append(next, w)

@@ -141,7 +141,8 @@ func AssignPhrase(ctx context.Context, tx PhraseTx, c *PhraseCache, quote, speak
 // matches.
 func newPhrase(ctx context.Context, tx PhraseTx, c *PhraseCache, k *QuoteKey, speaker string) (Phrase, error) {
 	words, h, keys := k.Words, k.Hash, k.Keys
-	id, created, err := tx.InsertPhrase(ctx, h, strings.Join(words, " "), speaker, keys)
+	joined := strings.Join(words, " ")
+	id, created, err := tx.InsertPhrase(ctx, h, joined, speaker, keys)
 	if err != nil {
 		return Phrase{}, err
 	}
@@ -151,7 +152,7 @@ func newPhrase(ctx context.Context, tx PhraseTx, c *PhraseCache, k *QuoteKey, sp
 		c.put(h, ps[h])
 		return ps[h], err
 	}
-	p := Phrase{ID: id, Words: strings.Join(words, " "), Speaker: speaker}
+	p := Phrase{ID: id, Words: joined, Speaker: speaker}
 	c.put(h, p)
 	cands, err := candidates(ctx, tx, c, keys, id, MarkCandidates)
 	if err != nil {

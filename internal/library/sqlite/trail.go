@@ -115,7 +115,7 @@ func (t phraseTx) BucketEntries(ctx context.Context, keys []int64, not int64) ([
 }
 
 // The PhraseStore of a batch's library.PhraseBatch (PutAll): a few
-// statements for all its phrases, each a JSON list in and one row out.
+// statements for all its phrases, the reads a JSON list in and one row out.
 
 func (t phraseTx) BucketHeads(ctx context.Context, keys []int64, n int) (map[int64][]int64, error) {
 	list, _ := json.Marshal(keys)

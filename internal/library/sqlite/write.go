@@ -103,7 +103,9 @@ func prepare(e *library.Entry) *prepared {
 	texts = append(texts, p.e.Article.Body)
 	for _, q := range p.e.Result.Quotes {
 		texts = append(texts, q.Text)
-		p.keys = append(p.keys, library.KeyQuote(q.Text))
+		if keepTrails { // else the build without trails works for none
+			p.keys = append(p.keys, library.KeyQuote(q.Text))
+		}
 	}
 	p.search = searchText(texts...)
 	for _, sp := range p.e.Result.Speakers {
