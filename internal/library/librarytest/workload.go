@@ -18,36 +18,45 @@ import (
 func Populate(t testing.TB, s library.Store, n int) {
 	t.Helper()
 	ctx := context.Background()
-	g := benchgen.New(1)
-	var batch []*library.Entry
-	flush := func() {
+	all := Generated(0, n)
+	for len(all) > 0 {
+		batch := all[:min(500, len(all))]
+		all = all[len(batch):]
 		if b, ok := s.(library.Batcher); ok {
 			if _, err := b.PutAll(ctx, batch); err != nil {
 				t.Fatal(err)
 			}
-		} else {
-			for _, e := range batch {
-				if _, _, err := s.Put(ctx, e); err != nil {
-					t.Fatal(err)
-				}
+			continue
+		}
+		for _, e := range batch {
+			if _, _, err := s.Put(ctx, e); err != nil {
+				t.Fatal(err)
 			}
 		}
-		batch = batch[:0]
 	}
-	for i := range n {
+}
+
+// Generated returns the generated articles from, from+1, … (n of them),
+// as Populate stores them: wire copy, the same lines carried by many
+// outlets with other speakers. (The generator makes them in turn: those
+// before from are made too, and dropped.)
+func Generated(from, n int) []*library.Entry {
+	g := benchgen.New(1)
+	var out []*library.Entry
+	for i := 0; i < from+n; i++ {
 		d := g.Doc(i)
+		if i < from {
+			continue
+		}
 		h := sha256.Sum256([]byte(d.Name + "\x00" + d.Body))
-		batch = append(batch, &library.Entry{
+		out = append(out, &library.Entry{
 			Article: article.Article{Path: "gen/" + d.Name, Title: d.Title, Outlet: d.Outlet, Lang: d.Lang, Body: d.Body,
 				Hash: hex.EncodeToString(h[:]), Published: d.Published, URL: d.URL},
 			Result:    attrib.Result{Lang: d.Lang, Quotes: d.Quotes, Speakers: d.Speakers, Sources: d.Sources},
 			Extractor: attrib.Version, Added: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC),
 		})
-		if len(batch) == 500 {
-			flush()
-		}
 	}
-	flush()
+	return out
 }
 
 // Workload makes every call the reader and the command line make of a

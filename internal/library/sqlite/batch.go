@@ -224,15 +224,3 @@ func (b *batch) newSpeaker(key, spelling string, id int64) {
 		b.spellings[spelling] = id
 	}
 }
-
-// preloadPhrases reads the phrases the batch ps will look up.
-func preloadPhrases(ctx context.Context, tx *txc, ps []*prepared) (*library.PhraseBatch, error) {
-	var qs []library.PhraseQuote
-	for _, p := range ps {
-		for i, q := range p.e.Result.Quotes {
-			qs = append(qs, library.PhraseQuote{Text: q.Text, Key: p.keys[i]})
-		}
-	}
-	b := library.NewPhraseBatch(phraseTx{tx})
-	return b, b.Preload(ctx, qs)
-}

@@ -66,11 +66,26 @@ const recountPhrasesSQL = `UPDATE phrases SET quotes = (SELECT count(*) FROM quo
 var keepTrails = true
 
 // phraseTx is a write transaction as library.AssignPhrase uses it.
-type phraseTx struct{ *txc }
+type phraseTx struct {
+	*txc
+	phraseReads
+}
 
-func (t phraseTx) PhrasesByHash(ctx context.Context, hashes []int64) (map[int64]library.Phrase, error) {
+func txPhrases(tx *txc) phraseTx { return phraseTx{tx, phraseReads{tx}} }
+
+// queryer is what the trail's reads run on: the write transaction, or
+// the connection a batch's phrase plan reads from (phrasePlan).
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// phraseReads are the reads of a library.PhraseStore.
+type phraseReads struct{ q queryer }
+
+func (t phraseReads) PhrasesByHash(ctx context.Context, hashes []int64) (map[int64]library.Phrase, error) {
 	list, _ := json.Marshal(hashes)
-	rows, err := t.QueryContext(ctx, `SELECT id, words, speaker, altered, hash FROM phrases WHERE hash IN (SELECT value FROM json_each(?))`, string(list))
+	rows, err := t.q.QueryContext(ctx, `SELECT id, words, speaker, altered, hash FROM phrases WHERE hash IN (SELECT value FROM json_each(?))`, string(list))
 	if err != nil {
 		return nil, err
 	}
@@ -117,10 +132,10 @@ func (t phraseTx) BucketEntries(ctx context.Context, keys []int64, not int64) ([
 // The PhraseStore of a batch's library.PhraseBatch (PutAll): a few
 // statements for all its phrases, the reads a JSON list in and one row out.
 
-func (t phraseTx) BucketHeads(ctx context.Context, keys []int64, n int) (map[int64][]int64, error) {
+func (t phraseReads) BucketHeads(ctx context.Context, keys []int64, n int) (map[int64][]int64, error) {
 	list, _ := json.Marshal(keys)
 	var all sql.NullString
-	if err := t.QueryRowContext(ctx, `SELECT group_concat(key || ':' || ids, ' ') FROM (SELECT k.value AS key,
+	if err := t.q.QueryRowContext(ctx, `SELECT group_concat(key || ':' || ids, ' ') FROM (SELECT k.value AS key,
 		(SELECT group_concat(phrase_id) FROM (SELECT phrase_id FROM phrase_keys WHERE key = k.value ORDER BY phrase_id LIMIT ?)) AS ids
 		FROM json_each(?) k) WHERE ids IS NOT NULL`, n, string(list)).Scan(&all); err != nil {
 		return nil, err
@@ -137,9 +152,9 @@ func (t phraseTx) BucketHeads(ctx context.Context, keys []int64, n int) (map[int
 	return out, nil
 }
 
-func (t phraseTx) MaxPhraseID(ctx context.Context) (int64, error) {
+func (t phraseReads) MaxPhraseID(ctx context.Context) (int64, error) {
 	var id int64
-	err := t.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM phrases`).Scan(&id)
+	err := t.q.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM phrases`).Scan(&id)
 	return id, err
 }
 
@@ -196,9 +211,9 @@ func idList(s string) []int64 {
 	return out
 }
 
-func (t phraseTx) PhrasesByID(ctx context.Context, ids []int64) (map[int64]library.Phrase, error) {
+func (t phraseReads) PhrasesByID(ctx context.Context, ids []int64) (map[int64]library.Phrase, error) {
 	list, _ := json.Marshal(ids)
-	rows, err := t.QueryContext(ctx, `SELECT id, words, speaker, altered FROM phrases WHERE id IN (SELECT value FROM json_each(?))`, string(list))
+	rows, err := t.q.QueryContext(ctx, `SELECT id, words, speaker, altered FROM phrases WHERE id IN (SELECT value FROM json_each(?))`, string(list))
 	if err != nil {
 		return nil, err
 	}
@@ -224,19 +239,31 @@ func scanPhrases(rows *sql.Rows) ([]library.Phrase, error) {
 	return out, rows.Err()
 }
 
-// phrasesOf are the phrase ids to store with an article's quotes, nil for
-// those without one; speaker gives each quote's canonical speaker.
-func phrasesOf(ctx context.Context, tx *txc, p *prepared, speaker func(string) string) ([]any, error) {
+// phraseQuotes are an article's quotes as their phrases are looked up:
+// speaker gives each quote's canonical speaker (nil: none, for a preload).
+func phraseQuotes(p *prepared, speaker func(string) string) []library.PhraseQuote {
 	qs := p.e.Result.Quotes
-	in := make([]library.PhraseQuote, len(qs))
+	out := make([]library.PhraseQuote, len(qs))
 	for i, q := range qs {
-		in[i] = library.PhraseQuote{Text: q.Text, Speaker: speaker(q.Speaker), Key: p.keys[i]}
+		out[i] = library.PhraseQuote{Text: q.Text, Key: p.keys[i]}
+		if speaker != nil {
+			out[i].Speaker = speaker(q.Speaker)
+		}
 	}
-	var ptx library.PhraseTx = phraseTx{tx}
-	if tx.phraseBatch != nil {
-		ptx = tx.phraseBatch
+	return out
+}
+
+// phrasesOf are the phrase ids to store with an article's quotes, nil for
+// those without one: the batch plan's answer to what the writer asked for
+// the article, or else worked out here.
+func (s *Store) phrasesOf(ctx context.Context, tx *txc, p *prepared) ([]any, error) {
+	var ids []int64
+	var err error
+	if tx.plan != nil {
+		ids, err = tx.plan.answer()
+	} else {
+		ids, err = library.AssignPhrases(ctx, txPhrases(tx), &tx.phrases, phraseQuotes(p, s.canonical))
 	}
-	ids, err := library.AssignPhrases(ctx, ptx, &tx.phrases, in)
 	if err != nil {
 		return nil, err
 	}
@@ -247,6 +274,14 @@ func phrasesOf(ctx context.Context, tx *txc, p *prepared, speaker func(string) s
 		}
 	}
 	return out, nil
+}
+
+// canonical is the canonical name of a speaker as written, "" for none.
+func (s *Store) canonical(name string) string {
+	if name == "" {
+		return ""
+	}
+	return s.aliases.Canonical(name)
 }
 
 // upkeepTrail gives phrases to the quotes stored before this build kept
@@ -293,7 +328,7 @@ func (s *Store) upkeepTrail(ctx context.Context) error {
 			return err
 		}
 		for _, r := range all {
-			pid, err := library.AssignPhrase(ctx, phraseTx{tx}, &tx.phrases, r.text, r.speaker)
+			pid, err := library.AssignPhrase(ctx, txPhrases(tx), &tx.phrases, r.text, r.speaker)
 			if err != nil {
 				return err
 			}

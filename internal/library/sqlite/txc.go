@@ -40,18 +40,19 @@ type txc struct {
 	phraseQuotes map[int64]int
 	batch        *batch // what a batch looked up ahead; nil for one article
 	phrases      library.PhraseCache
-	// The phrases a batch reads ahead and writes when it ends; nil for
-	// one article, whose phrases are written as they come.
-	phraseBatch *library.PhraseBatch
+	// The phrases of a batch, worked out ahead of the writer and written
+	// when it ends; nil for one article, whose phrases are written as
+	// they come.
+	plan *phrasePlan
 }
 
 // flushPhrases writes the phrases the batch holds: when it ends, and
 // before a quote is deleted, whose trigger counts its phrase down.
 func (c *txc) flushPhrases(ctx context.Context) error {
-	if c.phraseBatch == nil {
+	if c.plan == nil {
 		return nil
 	}
-	return c.phraseBatch.Flush(ctx)
+	return c.plan.flush(ctx)
 }
 
 type tally struct{ quotes, articles int }
@@ -153,10 +154,15 @@ func (c *txc) finish(ctx context.Context) error {
 	if err := describe(ctx, c, c.described, nil); err != nil {
 		return err
 	}
+	if c.plan != nil {
+		if err := c.plan.stop(); err != nil {
+			return err
+		}
+	}
 	if err := c.flushPhrases(ctx); err != nil {
 		return err
 	}
-	c.phraseBatch = nil
+	c.plan = nil
 	if err := c.addPhraseCounts(ctx); err != nil {
 		return err
 	}

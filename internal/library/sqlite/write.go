@@ -63,15 +63,22 @@ func (s *Store) putPrepared(ctx context.Context, ps []*prepared) ([]library.PutS
 			return err
 		}
 		if keepTrails {
-			if tx.phraseBatch, err = preloadPhrases(ctx, tx, ps); err != nil {
+			if tx.plan, err = s.planPhrases(ctx, tx, ps); err != nil {
 				return err
 			}
+			defer tx.plan.stop()
 		}
 		for i, p := range ps {
 			path = p.e.Article.Path
+			if tx.plan != nil {
+				tx.plan.writing = i
+			}
 			_, st, err := s.put(ctx, tx, p)
 			if err != nil {
 				return err
+			}
+			if tx.plan != nil && st == library.Unchanged {
+				tx.plan.skip(i)
 			}
 			out[i] = st
 		}
@@ -237,17 +244,14 @@ func sortTime(published, added time.Time) int64 {
 	return added.Unix()
 }
 
+// quotePhrase is the place of phrase_id in a quote's row (writeResult).
+const quotePhrase = 14
+
 // writeResult writes e's extraction under article id, listed at sort time
 // when. replaced lists the speakers of the version it replaces, whose
 // descriptions may have gone.
 func (s *Store) writeResult(ctx context.Context, tx *txc, id, when int64, p *prepared, replaced []int64) (err error) {
 	e := p.e
-	canonical := func(name string) string {
-		if name == "" {
-			return ""
-		}
-		return s.aliases.Canonical(name)
-	}
 	speakerID := func(name string) (any, error) {
 		if name == "" {
 			return nil, nil
@@ -258,18 +262,7 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id, when int64, p *pre
 		}
 		return v, nil
 	}
-	phrases := make([]any, len(e.Result.Quotes)) // none: see keepTrails
-	if keepTrails {
-		if phrases, err = phrasesOf(ctx, tx, p, canonical); err != nil {
-			return err
-		}
-	}
-	for _, p := range phrases {
-		if id, ok := p.(int64); ok {
-			tx.countPhrase(id)
-		}
-	}
-	rows := make([][]any, 0, len(e.Result.Quotes))
+	quotes := make([][]any, 0, len(e.Result.Quotes))
 	for i, q := range e.Result.Quotes {
 		sid, err := speakerID(q.Speaker)
 		if err != nil {
@@ -283,15 +276,12 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id, when int64, p *pre
 		if err != nil {
 			return err
 		}
-		rows = append(rows, []any{id, i, sid, q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text, q.Start, q.End, rule, resolved,
-			phrases[i], when})
-	}
-	if err := insertRows(ctx, tx, `INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start, end, rule_id, resolved_id, phrase_id, phrase_time) VALUES `, rows); err != nil {
-		return err
+		quotes = append(quotes, []any{id, i, sid, q.Speaker, q.Mention, q.Description, q.Cue, string(q.Kind), q.Via, q.Text, q.Start, q.End, rule, resolved,
+			nil, when})
 	}
 	tx.describeLater(replaced...)
 	seen := map[int64]bool{}
-	rows = rows[:0]
+	var rows [][]any
 	for i, sp := range e.Result.Speakers {
 		sid, err := speakerID(sp.Name)
 		if err != nil {
@@ -318,6 +308,23 @@ func (s *Store) writeResult(ctx context.Context, tx *txc, id, when int64, p *pre
 		rows = append(rows, []any{id, i, src.Name, library.Key(src.Name), src.Mention, src.Start, src.End, src.Rule, library.SourceMentionsJSON(src)})
 	}
 	if err := insertRows(ctx, tx, `INSERT INTO sources(article_id, seq, name, key, mention, start, end, rule, mentions) VALUES `, rows); err != nil {
+		return err
+	}
+	// The quotes last: a batch's plan may still be working out their
+	// phrases.
+	if keepTrails {
+		phrases, err := s.phrasesOf(ctx, tx, p)
+		if err != nil {
+			return err
+		}
+		for i, ph := range phrases {
+			quotes[i][quotePhrase] = ph
+			if id, ok := ph.(int64); ok {
+				tx.countPhrase(id)
+			}
+		}
+	}
+	if err := insertRows(ctx, tx, `INSERT INTO quotes(article_id, seq, speaker_id, speaker, mention, description, cue, kind, via, text, start, end, rule_id, resolved_id, phrase_id, phrase_time) VALUES `, quotes); err != nil {
 		return err
 	}
 	return tx.search(id, when, e.Article.Title, p.search, "")
