@@ -69,6 +69,12 @@ awk -v b="$b" -v t="$t" -v n="$n" 'BEGIN {
 	printf "ingest with trails:    %.1f s (%.0f articles/s), %+.1f%% in time; its speed %.1f%% of that without trails\n", t / 1000, n / (t / 1000), (t - b) * 100 / b, b * 100 / t
 }'
 echo "runs (ms): base $(tr '\n' ' ' <"$work/base.ms")· trail $(tr '\n' ' ' <"$work/trail.ms")"
+# Each pair ran back to back: the median of their ratios is less moved by
+# the machine's load drifting over the runs than the ratio of medians.
+paste "$work/base.ms" "$work/trail.ms" | awk '{print $2 / $1}' | median | awk '{
+	printf "median of the %s pairs: %+.1f%% in time; speed %.1f%% of that without trails\n", "'"$runs"'", ($1 - 1) * 100, 100 / $1
+}'
+
 awk -v b="$bs" -v t="$ts" -v x="$tables" 'BEGIN {
 	printf "library: %.1f MB without trails, %.1f MB with, %+.1f MB (%+.1f%%); the trail tables and indexes %.1f MB\n",
 		b / 1e6, t / 1e6, (t - b) / 1e6, (t - b) * 100 / b, x / 1e6
