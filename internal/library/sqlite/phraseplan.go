@@ -114,22 +114,11 @@ func (p *phrasePlan) run(conn *sql.Conn) {
 	defer close(p.exited)
 	defer conn.Close()
 	for {
-		ahead := p.next < len(p.quotes) && p.certain[p.next]
-		if ahead {
-			// The writer's requests first; else the next article.
-			select {
-			case reply := <-p.flushc:
-				reply <- p.batch.Flush(p.ctx)
-			case v, ok := <-p.said:
-				if !ok {
-					return
-				}
-				p.hear(v)
-			default:
-				p.plan()
-				p.early++
-			}
-			continue
+		// The writer's requests, or the next article when the plan is
+		// certain of it (ready is then a closed channel).
+		var ready <-chan struct{}
+		if p.next < len(p.quotes) && p.certain[p.next] {
+			ready = closed
 		}
 		select {
 		case reply := <-p.flushc:
@@ -139,9 +128,15 @@ func (p *phrasePlan) run(conn *sql.Conn) {
 				return
 			}
 			p.hear(v)
+		case <-ready:
+			p.plan()
+			p.early++
 		}
 	}
 }
+
+// closed is always ready to receive from.
+var closed = func() chan struct{} { c := make(chan struct{}); close(c); return c }()
 
 // hear takes the writer's word on an article: on one planned already, a
 // check; on the next, what to do with it. The writer speaks of the
