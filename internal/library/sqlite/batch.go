@@ -27,7 +27,7 @@ type stored struct {
 // stored alone) looks everything up as it goes.
 type batch struct {
 	paths  map[string]stored // by path; absent: no article there
-	hashes map[string]int64  // hash+"\x00"+extractor → the first such article
+	hashes map[string]int64  // textKey → the first such article
 	// Speakers by key and by spelling; 0: looked up, none stored.
 	keys      map[string]int64
 	spellings map[string]int64
@@ -79,7 +79,7 @@ func (s *Store) lookAhead(ctx context.Context, tx *txc, ps []*prepared) (*batch,
 			if err := scan(&hash, &extractor, &id); err != nil {
 				return err
 			}
-			b.hashes[hash+"\x00"+extractor] = id
+			b.hashes[textKey(hash, extractor)] = id
 			return nil
 		})
 	}
@@ -162,7 +162,7 @@ func (b *batch) sameText(hash, extractor string) (id int64, found, ok bool) {
 	if b == nil {
 		return 0, false, false
 	}
-	id, known := b.hashes[hash+"\x00"+extractor]
+	id, known := b.hashes[textKey(hash, extractor)]
 	if known && id < 0 {
 		return 0, false, false // an article the batch changed: ask the library
 	}
@@ -176,10 +176,10 @@ func (b *batch) wrote(path string, a stored, was *stored) {
 		return
 	}
 	if was != nil {
-		b.hashes[was.hash+"\x00"+was.extractor] = -1
+		b.hashes[textKey(was.hash, was.extractor)] = -1
 	}
 	b.paths[path] = a
-	k := a.hash + "\x00" + a.extractor
+	k := textKey(a.hash, a.extractor)
 	if id, known := b.hashes[k]; !known || id == 0 || (id > 0 && a.id < id) {
 		b.hashes[k] = a.id
 	}
@@ -223,4 +223,26 @@ func (b *batch) newSpeaker(key, spelling string, id int64) {
 	if spelling != "" && b.spellings[spelling] == 0 {
 		b.spellings[spelling] = id
 	}
+}
+
+// textKey is what the batch knows an article's text by: the same text,
+// extracted by the same rules, is the same article.
+func textKey(hash, extractor string) string { return hash + "\x00" + extractor }
+
+// surelyNew reports, for each of ps in turn, whether put will store it as
+// a new article: no stored article has its path or its text (as the
+// look-ahead found them, before the batch wrote anything), and no earlier
+// entry of ps has either. Any other may be unchanged, or replace one.
+func (b *batch) surelyNew(ps []*prepared) []bool {
+	out := make([]bool, len(ps))
+	paths, texts := map[string]bool{}, map[string]bool{}
+	for i, p := range ps {
+		a := p.e.Article
+		text := textKey(a.Hash, p.e.Extractor)
+		_, stored := b.paths[a.Path]
+		_, same := b.hashes[text]
+		out[i] = a.Path != "" && !stored && !same && !paths[a.Path] && !texts[text]
+		paths[a.Path], texts[text] = true, true
+	}
+	return out
 }

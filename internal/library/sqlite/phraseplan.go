@@ -14,9 +14,9 @@ import (
 // other core was not kept busy by extraction.
 //
 // The plan works through the batch's articles in order, as the writer
-// does. An article that is certainly written (certain: no stored article
-// has its path or its text, and no earlier article of the batch has
-// either) is planned as soon as the plan reaches it; any other waits for
+// does. An article that is certainly written (batch.surelyNew: no stored
+// article has its path or its text, and no earlier article of the batch
+// has either) is planned as soon as the plan reaches it; any other waits for
 // the writer's word: the writer asks for the phrases of each article it
 // writes (answer) and says which it leaves as they are (skip). A skip of an
 // article planned as written fails the batch, which ingest then stores
@@ -74,20 +74,13 @@ func (s *Store) planPhrases(ctx context.Context, tx *txc, ps []*prepared) (*phra
 		return nil, err
 	}
 	n := len(ps)
-	p := &phrasePlan{ctx: ctx, quotes: make([][]library.PhraseQuote, n), certain: make([]bool, n),
+	p := &phrasePlan{ctx: ctx, quotes: make([][]library.PhraseQuote, n), certain: tx.batch.surelyNew(ps),
 		results: make([]planned, n), ready: make([]chan struct{}, n),
 		said: make(chan verdict, n), flushc: make(chan chan error), exited: make(chan struct{})}
 	p.batch = library.NewPhraseBatch(planStore{phraseReads{conn}, txPhrases(tx)})
-	paths, texts := map[string]bool{}, map[string]bool{}
 	for i, e := range ps {
 		p.quotes[i] = phraseQuotes(e, s.canonical)
 		p.ready[i] = make(chan struct{})
-		a := e.e.Article
-		text := a.Hash + "\x00" + e.e.Extractor
-		_, stored := tx.batch.paths[a.Path]
-		_, same := tx.batch.hashes[text]
-		p.certain[i] = a.Path != "" && !stored && !same && !paths[a.Path] && !texts[text]
-		paths[a.Path], texts[text] = true, true
 	}
 	if planHook != nil {
 		planHook(p)
