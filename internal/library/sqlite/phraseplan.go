@@ -78,14 +78,13 @@ func (s *Store) planPhrases(ctx context.Context, tx *txc, ps []*prepared) (*phra
 		results: make([]planned, n), ready: make([]chan struct{}, n),
 		said: make(chan verdict, n), flushc: make(chan chan error), exited: make(chan struct{})}
 	p.batch = library.NewPhraseBatch(planStore{phraseReads{conn}, txPhrases(tx)})
-	for i, e := range ps {
-		p.quotes[i] = phraseQuotes(e, s.canonical)
+	for i := range ps {
 		p.ready[i] = make(chan struct{})
 	}
 	if planHook != nil {
 		planHook(p)
 	}
-	go p.run(conn)
+	go p.run(conn, ps, s.canonical)
 	return p, nil
 }
 
@@ -103,9 +102,13 @@ func (s planStore) WritePhrases(ctx context.Context, added []library.NewPhrase, 
 	return s.tx.WritePhrases(ctx, added, marked)
 }
 
-func (p *phrasePlan) run(conn *sql.Conn) {
+// run plans the batch ps; speaker gives a quote's canonical speaker.
+func (p *phrasePlan) run(conn *sql.Conn, ps []*prepared, speaker func(string) string) {
 	defer close(p.exited)
 	defer conn.Close()
+	for i, e := range ps { // here, not on the writer's time
+		p.quotes[i] = phraseQuotes(e, speaker)
+	}
 	for {
 		// The writer's requests, or the next article when the plan is
 		// certain of it (ready is then a closed channel).
